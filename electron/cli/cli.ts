@@ -1,0 +1,160 @@
+// The command line over the same core: seed, stats, list, check. Returns an exit code; prints through the given streams.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { recordKinds } from '../core/app/record-kinds';
+import { openCore, type Core } from '../core/core';
+import { databasePath } from '../core/db/open';
+import { latestSchemaVersion, migrations } from '../core/db/migrations';
+import { AppError } from '../core/errors';
+
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const help = `Chartroom command line
+
+Usage: npm run cli -- <command> --data DIR [options]
+
+Commands:
+  seed [--size N] [--seed S]   fill an empty database with the sample hospital (N staff, default 250)
+  stats [--json]               how many records of each kind
+  list <kind> [--json]         the records of a kind: ${recordKinds.map((k) => k.kind).join(', ')}
+  check [--json]               integrity check and migration state
+  help                         this text`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        size: { type: 'string' },
+        seed: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${help}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (!command || command === 'help' || values.help) {
+    io.out(help);
+    return command || values.help ? 0 : 2;
+  }
+
+  try {
+    if (!values.data) throw new UsageError('Say which data folder to use with --data DIR.');
+    const dataDir = path.resolve(values.data);
+    if (command !== 'seed' && !fs.existsSync(databasePath(dataDir))) {
+      throw new UsageError(`There is no Chartroom database in ${dataDir}. Create one with: npm run cli -- seed --data ${values.data}`);
+    }
+    switch (command) {
+      case 'seed':
+        return await withCore(dataDir, async (core) => {
+          const counts = await core.call('app.seedSample', { staff: intOption(values.size, 'size', 250), seed: intOption(values.seed, 'seed', 1) });
+          io.out(values.json ? JSON.stringify(counts) : `Sample hospital written to ${dataDir}\n${table(counts)}`);
+          return 0;
+        });
+      case 'stats':
+        return await withCore(dataDir, async (core) => {
+          const counts = await core.call('app.stats', {});
+          io.out(values.json ? JSON.stringify(counts) : table(counts));
+          return 0;
+        });
+      case 'list':
+        return await withCore(dataDir, async (core) => list(core, rest[0], values.json, io));
+      case 'check':
+        return await withCore(dataDir, async (core) => check(core, values.json, io));
+      default:
+        throw new UsageError(`There is no "${command}" command.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${help}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function withCore(dataDir: string, run: (core: Core) => Promise<number>): Promise<number> {
+  const core = openCore({ dataDir, checkOutput: true });
+  try {
+    return await run(core);
+  } finally {
+    core.close();
+  }
+}
+
+async function list(core: Core, kindName: string | undefined, json: boolean, io: CliOutput): Promise<number> {
+  const kind = recordKinds.find((k) => k.kind === kindName);
+  if (!kind) throw new UsageError(kindName ? `There is no record kind "${kindName}". Kinds: ${recordKinds.map((k) => k.kind).join(', ')}.` : 'Say which kind of record to list.');
+  const result = (await core.call(kind.listChannel, kind.listAll as never)) as unknown;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  io.out(json ? JSON.stringify(rows) : rows.map(humanColumns).join('\n')|| `No ${kind.kind}.`);
+  return 0;
+}
+
+async function check(core: Core, json: boolean, io: CliOutput): Promise<number> {
+  const { db } = core.context;
+  const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  const foreignKeys = db.pragma('foreign_key_check') as unknown[];
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const report = {
+    database: core.context.databaseFile,
+    integrity: integrity.map((r) => r.integrity_check),
+    foreignKeyProblems: foreignKeys.length,
+    schemaVersion,
+    latestSchemaVersion,
+    migrations: migrations.map((m) => ({ version: m.version, name: m.name, applied: m.version <= schemaVersion })),
+  };
+  const healthy = report.integrity.length === 1 && report.integrity[0] === 'ok' && report.foreignKeyProblems === 0 && schemaVersion === latestSchemaVersion;
+  if (json) io.out(JSON.stringify({ ...report, healthy }));
+  else {
+    io.out(
+      [
+        `Database:     ${report.database}`,
+        `Integrity:    ${report.integrity.join('; ')}`,
+        `Foreign keys: ${report.foreignKeyProblems === 0 ? 'ok' : `${report.foreignKeyProblems} broken references`}`,
+        `Schema:       version ${schemaVersion} of ${latestSchemaVersion}`,
+        ...report.migrations.map((m) => `  ${m.applied ? '✓' : '·'} ${String(m.version).padStart(4, '0')} ${m.name}`),
+        healthy ? 'Healthy.' : 'Problems found.',
+      ].join('\n'),
+    );
+  }
+  return healthy ? 0 : 1;
+}
+
+/** Ids and timestamps are for machines; a person reading the list wants names. */
+function humanColumns(row: Record<string, unknown>): string {
+  return Object.entries(row)
+    .filter(([key]) => key !== 'id' && !key.endsWith('Id') && !key.endsWith('At'))
+    .map(([, value]) => value ?? '—')
+    .join('\t');
+}
+
+function intOption(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} takes a whole number, not "${raw}".`);
+  return n;
+}
+
+function table(counts: Record<string, number>): string {
+  const width = Math.max(...Object.keys(counts).map((k) => k.length));
+  return Object.entries(counts).map(([k, n]) => `${k.padEnd(width)}  ${n}`).join('\n');
+}

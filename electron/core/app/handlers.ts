@@ -1,0 +1,33 @@
+// Channel handlers for the app itself: what is open, what it holds, and the sample hospital.
+import type { RecordCounts } from '../../../shared/contract/app';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/handlers';
+import { seedSampleHospital } from '../sample/hospital';
+import { settingsRepository } from '../settings/repository';
+import { recordKinds } from './record-kinds';
+
+export function countRecords({ db }: CoreContext): RecordCounts {
+  const counts: RecordCounts = {};
+  for (const { kind, table } of recordKinds) counts[kind] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return counts;
+}
+
+export function appHandlers(ctx: CoreContext): HandlersFor<'app.info' | 'app.stats' | 'app.seedSample'> {
+  const settings = settingsRepository(ctx);
+  const anyRecord = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM change_log)').pluck();
+  return {
+    'app.info': () => ({
+      appVersion: ctx.appVersion,
+      dataDir: ctx.dataDir,
+      databaseFile: ctx.databaseFile,
+      schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+      organisationName: settings.read().organisationName,
+      isEmpty: !anyRecord.get(),
+    }),
+    'app.stats': () => countRecords(ctx),
+    'app.seedSample': ({ staff, seed }) => {
+      seedSampleHospital(ctx, { staff, seed });
+      return countRecords(ctx);
+    },
+  };
+}

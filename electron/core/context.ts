@@ -1,0 +1,13 @@
+// What every feature's repository is handed: the open database and the one write path.
+import type { Database } from 'better-sqlite3';
+import type { Store } from './db/store';
+
+export interface CoreContext {
+  db: Database;
+  store: Store;
+  dataDir: string;
+  databaseFile: string;
+  appVersion: string;
+  /** Today's instant; tests and the sample generator pin it. */
+  now: () => Date;
+}

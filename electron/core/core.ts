@@ -1,0 +1,85 @@
+// Opens Chartroom's core on a data directory: the database, the write path, and every handler behind one dispatch.
+// The Electron main process, the browser bridge, the CLI, the tests and the bench all start here.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { Database } from 'better-sqlite3';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
+import { appVersion as packageVersion } from './app-version';
+import type { CoreContext } from './context';
+import { databasePath, openDatabase } from './db/open';
+import { HybridClock } from './db/hlc';
+import { Store } from './db/store';
+import { AppError } from './errors';
+import { createHandlers } from './handlers';
+import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
+import type { Handlers } from './ipc/handlers';
+
+export interface CoreOptions extends DispatchOptions {
+  dataDir: string;
+  appVersion?: string;
+  /** Who the change log names as the author of this session's edits. */
+  actor?: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  context: CoreContext;
+  handlers: Handlers;
+  /** Untrusted input in, a Result out: what IPC and the bridge call. */
+  dispatch: Dispatch;
+  /** Typed call for trusted callers (CLI, tests): unwraps the Result and throws AppError on failure. */
+  call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
+  close(): void;
+}
+
+export function openCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dataDir);
+  try {
+    const now = options.now ?? (() => new Date());
+    const deviceId = deviceIdOf(db);
+    const latest = db.prepare('SELECT max(hlc) FROM change_log WHERE device_id = ?').pluck().get(deviceId) as string | null;
+    const clock = new HybridClock(deviceId, () => now().getTime(), latest ?? undefined);
+    const store = new Store(db, { deviceId, actor: options.actor ?? localActor(), clock, now });
+    const context: CoreContext = {
+      db,
+      store,
+      dataDir: options.dataDir,
+      databaseFile: databasePath(options.dataDir),
+      appVersion: options.appVersion ?? packageVersion,
+      now,
+    };
+    const handlers = createHandlers(context);
+    const dispatch = createDispatch(handlers, options);
+    return {
+      context,
+      handlers,
+      dispatch,
+      async call(channel, input) {
+        const result = await dispatch(channel, input);
+        if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+        return result.value as OutputOf<typeof channel>;
+      },
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Each database gets its own device id at first open; sync tells laptops apart by it. */
+function deviceIdOf(db: Database): string {
+  const existing = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string | undefined;
+  if (existing) return existing;
+  const id = randomUUID().replace(/-/g, '').slice(0, 16);
+  db.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(id);
+  return id;
+}
+
+function localActor(): string {
+  try {
+    return os.userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}

@@ -1,0 +1,48 @@
+// Hybrid logical clock: timestamps that sort the same on every laptop, even when wall clocks disagree or jump back.
+
+export interface HlcStamp {
+  wallMs: number;
+  counter: number;
+  deviceId: string;
+}
+
+/** Fixed-width text, so SQLite's plain text ordering is the clock's ordering. */
+export function formatHlc({ wallMs, counter, deviceId }: HlcStamp): string {
+  return `${wallMs.toString().padStart(15, '0')}-${counter.toString(36).padStart(5, '0')}-${deviceId}`;
+}
+
+export function parseHlc(text: string): HlcStamp {
+  const match = /^(\d{15})-([0-9a-z]{5})-(.+)$/.exec(text);
+  if (!match) throw new Error(`Not a clock stamp: ${text}`);
+  return { wallMs: Number(match[1]), counter: parseInt(match[2]!, 36), deviceId: match[3]! };
+}
+
+export class HybridClock {
+  private last: HlcStamp;
+
+  constructor(
+    readonly deviceId: string,
+    private readonly wallClock: () => number = Date.now,
+    latestSeen?: string,
+  ) {
+    this.last = latestSeen ? parseHlc(latestSeen) : { wallMs: 0, counter: 0, deviceId };
+  }
+
+  /** A stamp later than every stamp this clock has issued or seen. */
+  next(): string {
+    const wall = this.wallClock();
+    this.last =
+      wall > this.last.wallMs
+        ? { wallMs: wall, counter: 0, deviceId: this.deviceId }
+        : { wallMs: this.last.wallMs, counter: this.last.counter + 1, deviceId: this.deviceId };
+    return formatHlc(this.last);
+  }
+
+  /** Moves the clock past a stamp received from another device. */
+  observe(remote: string): void {
+    const r = parseHlc(remote);
+    if (r.wallMs > this.last.wallMs || (r.wallMs === this.last.wallMs && r.counter > this.last.counter)) {
+      this.last = { wallMs: r.wallMs, counter: r.counter, deviceId: this.deviceId };
+    }
+  }
+}

@@ -1,0 +1,7 @@
+// Every migration, in order. A new schema version is one new file and one line here.
+import type { Migration } from '../migration';
+import { migration as foundation } from './0001-foundation';
+
+export const migrations: readonly Migration[] = [foundation];
+
+export const latestSchemaVersion = migrations.at(-1)!.version;

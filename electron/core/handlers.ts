@@ -1,0 +1,18 @@
+// Every channel's handler, gathered from the feature folders. `satisfies Handlers` makes a missing one a compile error.
+import { appHandlers } from './app/handlers';
+import type { CoreContext } from './context';
+import { historyHandlers } from './history/handlers';
+import type { Handlers } from './ipc/handlers';
+import { organisationHandlers } from './organisation/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { staffHandlers } from './staff/handlers';
+
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...organisationHandlers(ctx),
+    ...staffHandlers(ctx),
+  } satisfies Handlers;
+}

@@ -1,0 +1,19 @@
+// The staff member, declared once: credentials, training, meetings and policies all refer to it.
+import { defineEntity } from '../db/entity';
+
+export const staffEntity = defineEntity({
+  name: 'staff',
+  table: 'staff',
+  fields: {
+    givenName: 'text',
+    familyName: 'text',
+    degree: 'text',
+    roleId: 'text',
+    departmentId: 'text',
+    specialty: 'text',
+    npi: 'text',
+    email: 'text',
+    hireDate: 'text',
+    status: 'text',
+  },
+});

@@ -1,0 +1,44 @@
+// The app itself: which database is open, what it holds, and the sample hospital for a first look.
+import { z } from 'zod';
+import { channel } from './define';
+import { Empty } from './common';
+
+export const RecordCounts = z.record(z.string(), z.number().int());
+export type RecordCounts = z.infer<typeof RecordCounts>;
+
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+  organisationName: z.string(),
+  /** True until the first record is written: the screens then offer the sample hospital. */
+  isEmpty: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const sampleSizeLimit = 20_000;
+
+export const appContract = {
+  'app.info': channel({
+    summary: 'The open database and the app version',
+    writes: false,
+    input: Empty,
+    output: AppInfo,
+  }),
+  'app.stats': channel({
+    summary: 'How many records of each kind the database holds',
+    writes: false,
+    input: Empty,
+    output: RecordCounts,
+  }),
+  'app.seedSample': channel({
+    summary: 'Fill an empty database with the fictional sample hospital',
+    writes: true,
+    input: z.object({
+      staff: z.number().int().min(10, 'The sample needs at least 10 staff').max(sampleSizeLimit, `The sample has at most ${sampleSizeLimit} staff`).default(250),
+      seed: z.number().int().min(0).default(1),
+    }).strict(),
+    output: RecordCounts,
+  }),
+};

@@ -1,0 +1,33 @@
+// The whole IPC contract: one entry per channel. Adding a channel is one entry here and one handler in core.
+import type { z } from 'zod';
+import type { Result } from './result';
+import { appContract } from './app';
+import { historyContract } from './history';
+import { organisationContract } from './organisation';
+import { settingsContract } from './settings';
+import { staffContract } from './staff';
+
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...historyContract,
+  ...organisationContract,
+  ...staffContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+/** What `window.chartroom` is in Electron and what the bridge client builds in a browser: one function per channel. */
+export type ChartroomApi = { [C in ChannelName]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './result';

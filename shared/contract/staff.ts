@@ -1,0 +1,87 @@
+// Staff: every person the director keeps records on. Credentials, training, meetings and policies all point here.
+import { z } from 'zod';
+import { channel } from './define';
+import { Id, IsoDate, IsoDateTime, NonBlank, Page, pageOf } from './common';
+import { isValidNpi } from '../domain/npi';
+
+export const staffStatuses = ['active', 'leave', 'inactive'] as const;
+export const StaffStatus = z.enum(staffStatuses);
+export type StaffStatus = z.infer<typeof StaffStatus>;
+
+export const Npi = z.string().trim().regex(/^\d{10}$/, 'An NPI is ten digits').refine(isValidNpi, 'This NPI fails its check digit: look for a mistyped digit');
+
+export const StaffMember = z.object({
+  id: Id,
+  givenName: z.string(),
+  familyName: z.string(),
+  degree: z.string().nullable(),
+  roleId: Id,
+  departmentId: Id,
+  specialty: z.string().nullable(),
+  npi: z.string().nullable(),
+  email: z.string().nullable(),
+  hireDate: IsoDate.nullable(),
+  status: StaffStatus,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/** A list row carries the names it is shown with, so a screen never looks them up one row at a time. */
+export const StaffRow = StaffMember.extend({ roleName: z.string(), departmentName: z.string() });
+export type StaffRow = z.infer<typeof StaffRow>;
+
+const optionalText = (label: string, max = 120) => z.string().trim().max(max, `${label} is at most ${max} characters`).transform((s) => s || null).nullable();
+
+export const StaffFields = z.object({
+  givenName: NonBlank('Given name', 80),
+  familyName: NonBlank('Family name', 80),
+  degree: optionalText('Degree', 20),
+  roleId: Id,
+  departmentId: Id,
+  specialty: optionalText('Specialty'),
+  npi: Npi.nullable(),
+  email: z.email('That email address is not valid').nullable(),
+  hireDate: IsoDate.nullable(),
+  status: StaffStatus,
+}).strict();
+export type StaffFields = z.infer<typeof StaffFields>;
+
+export const staffSortKeys = ['name', 'department', 'role', 'hireDate'] as const;
+
+export const StaffQuery = Page.extend({
+  search: z.string().trim().max(100).optional(),
+  departmentId: Id.optional(),
+  roleId: Id.optional(),
+  status: StaffStatus.optional(),
+  sort: z.enum(staffSortKeys).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+}).strict();
+export type StaffQuery = z.input<typeof StaffQuery>;
+
+export const staffContract = {
+  'staff.list': channel({
+    summary: 'Staff matching a search and filters, one page at a time',
+    writes: false,
+    input: StaffQuery,
+    output: pageOf(StaffRow),
+  }),
+  'staff.get': channel({
+    summary: 'One staff member',
+    writes: false,
+    input: z.object({ id: Id }).strict(),
+    output: StaffRow,
+  }),
+  'staff.create': channel({
+    summary: 'Add a staff member',
+    writes: true,
+    input: StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true }),
+    output: StaffRow,
+  }),
+  'staff.update': channel({
+    summary: 'Change some fields of a staff member',
+    writes: true,
+    input: z.object({ id: Id, patch: StaffFields.partial() }).strict(),
+    output: StaffRow,
+  }),
+};
