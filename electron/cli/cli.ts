@@ -26,6 +26,8 @@ Commands:
 
 class UsageError extends Error {}
 
+const commands = ['seed', 'stats', 'list', 'check'];
+
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   let parsed;
   try {
@@ -53,6 +55,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
 
   try {
+    if (!commands.includes(command)) throw new UsageError(`There is no "${command}" command.`);
     if (!values.data) throw new UsageError('Say which data folder to use with --data DIR.');
     const dataDir = path.resolve(values.data);
     if (command !== 'seed' && !fs.existsSync(databasePath(dataDir))) {
@@ -76,7 +79,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
       case 'check':
         return await withCore(dataDir, async (core) => check(core, values.json, io));
       default:
-        throw new UsageError(`There is no "${command}" command.`);
+        throw new Error(`unreachable: ${command}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -20,7 +20,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return { ok: false, error: { code: 'INVALID_INPUT', message: `There is no "${String(channel).slice(0, 60)}" command.` } };
     }
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    // A channel called with nothing means "no arguments"; null or any other non-object is still refused by the schema.
+    const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -1,0 +1,51 @@
+// Every channel fed malformed payloads answers INVALID_INPUT with a readable message, and nothing is written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelNames, contract, type ChannelName } from '../../shared/contract';
+import { openTempCore, tableCounts } from '../support/temp-core';
+
+const core = openTempCore();
+afterAll(() => core.dispose());
+beforeAll(async () => {
+  await core.call('app.seedSample', { staff: 20, seed: 3 });
+});
+
+/** Payloads no channel accepts: wrong types at the top, unknown fields, and oversized or hostile values. */
+const malformedForEvery: unknown[] = [null, 'staff', 42, true, [], [{}], { unexpectedField: 1 }, { __proto__: { polluted: true }, extra: 'x' }];
+
+/** Payloads shaped almost right for a particular channel, wrong in one field. */
+const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
+  'app.seedSample': [{ staff: 0 }, { staff: 1e9 }, { staff: 12.5 }, { seed: -1 }],
+  'settings.update': [{ organisationName: '' }, { organisationName: '   ' }, { organisationName: 'x'.repeat(500) }, { timeZone: 7 }],
+  'history.forRecord': [{ entity: 'staff' }, { entity: '', id: 'a' }, { entity: 'staff', id: 'a b; DROP TABLE staff' }],
+  'departments.create': [{ code: 'lower', name: 'Name' }, { code: 'OK' }, { code: 'OK', name: '' }],
+  'staff.list': [{ limit: -1 }, { limit: 1e7 }, { sort: 'salary' }, { status: 'fired' }, { search: 'x'.repeat(500) }],
+  'staff.get': [{}, { id: '' }, { id: '../../etc/passwd' }],
+  'staff.create': [
+    { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', npi: '1234567890' },
+    { givenName: '', familyName: 'Test', roleId: 'r', departmentId: 'd' },
+    { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', email: 'not-an-email' },
+    { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', hireDate: '31/12/2020' },
+    { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', hireDate: '2026-02-30' },
+    { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', status: 'retired' },
+  ],
+  'staff.update': [{ id: 'x', patch: { npi: '12345' } }, { id: 'x', patch: { salary: 1 } }, { patch: {} }, { id: 'x', patch: { givenName: '' } }],
+};
+
+describe.each(channelNames)('%s', (name) => {
+  const payloads = [...malformedForEvery, ...(nearMisses[name] ?? [])];
+
+  it.each(payloads.map((p) => [JSON.stringify(p) ?? String(p), p]))('refuses %s with INVALID_INPUT and writes nothing', async (_label, payload) => {
+    const before = tableCounts(core);
+    const result = await core.dispatch(name, payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message).not.toMatch(/at \w+ \(|node_modules|ZodError/);
+    expect(result.error.message.length).toBeGreaterThan(5);
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('is declared as writing or not', () => {
+    expect(typeof contract[name].writes).toBe('boolean');
+  });
+});

@@ -1,0 +1,60 @@
+// The sample hospital: deterministic for a seed, sized as asked, realistic, and only ever written into an empty database.
+import { afterEach, describe, expect, it } from 'vitest';
+import { isValidNpi } from '../../shared/domain/npi';
+import { seedSampleHospital } from '../../electron/core/sample/hospital';
+import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
+
+const opened: TempCore[] = [];
+const fresh = () => {
+  const core = openTempCore();
+  opened.push(core);
+  return core;
+};
+afterEach(() => opened.splice(0).forEach((c) => c.dispose()));
+const today = new Date('2026-11-23T12:00:00Z');
+
+function content(core: TempCore) {
+  return core.context.db.prepare('SELECT id, given_name, family_name, degree, role_id, department_id, specialty, npi, email, hire_date, status FROM staff ORDER BY id').all();
+}
+
+describe('sample hospital', () => {
+  it('is the same hospital for the same seed, and a different one for another seed', () => {
+    const [a, b, c] = [fresh(), fresh(), fresh()];
+    seedSampleHospital(a.context, { staff: 120, seed: 7, today });
+    seedSampleHospital(b.context, { staff: 120, seed: 7, today });
+    seedSampleHospital(c.context, { staff: 120, seed: 8, today });
+    expect(content(a)).toEqual(content(b));
+    expect(content(a)).not.toEqual(content(c));
+  });
+
+  it('has the size asked for, a CMO, valid unique NPIs for prescribers, and every status', async () => {
+    const core = fresh();
+    const counts = await core.call('app.seedSample', { staff: 400, seed: 1 });
+    expect(counts).toMatchObject({ staff: 400, departments: 17 });
+    const rows = (await core.call('staff.list', { limit: 1000 })).rows;
+    expect(rows.some((r) => r.roleName === 'Chief Medical Officer')).toBe(true);
+    const npis = rows.flatMap((r) => (r.npi ? [r.npi] : []));
+    expect(npis.length).toBeGreaterThan(150);
+    expect(npis.every(isValidNpi)).toBe(true);
+    expect(new Set(npis).size).toBe(npis.length);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['active', 'leave', 'inactive']));
+    expect(new Set(rows.map((r) => r.email)).size).toBe(rows.length);
+    expect((await core.call('app.info', {})).organisationName).toBe('Lantern Bay Regional Medical Center');
+  });
+
+  it('refuses to write into a database that already has records, changing nothing', async () => {
+    const core = fresh();
+    await core.call('app.seedSample', { staff: 10, seed: 1 });
+    const before = tableCounts(core);
+    const result = await core.dispatch('app.seedSample', { staff: 10, seed: 2 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('tells an empty database from one with records', async () => {
+    const core = fresh();
+    expect((await core.call('app.info', {})).isEmpty).toBe(true);
+    await core.call('app.seedSample', { staff: 10, seed: 1 });
+    expect((await core.call('app.info', {})).isEmpty).toBe(false);
+  });
+});

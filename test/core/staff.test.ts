@@ -1,0 +1,72 @@
+// Staff through the handlers: create, validate, search, filter, sort, page, update, and the history that records it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/core/errors';
+import { openTempCore, tableCounts } from '../support/temp-core';
+
+const core = openTempCore();
+afterAll(() => core.dispose());
+let departmentId = '';
+let otherDepartmentId = '';
+let roleId = '';
+
+beforeAll(async () => {
+  departmentId = (await core.call('departments.create', { code: 'CARD', name: 'Cardiology' })).id;
+  otherDepartmentId = (await core.call('departments.create', { code: 'EM', name: 'Emergency Medicine' })).id;
+  roleId = core.context.db.prepare("INSERT INTO roles VALUES ('role-att', 'Attending Physician', 'physician', 'x', 'x') RETURNING id").pluck().get() as string;
+});
+
+describe('staff', () => {
+  it('creates a member and returns the list row with department and role names', async () => {
+    const row = await core.call('staff.create', { givenName: ' Amara ', familyName: 'Quillmere', degree: 'MD', roleId, departmentId, npi: '1234567893', hireDate: '2020-02-29' });
+    expect(row).toMatchObject({ givenName: 'Amara', familyName: 'Quillmere', departmentName: 'Cardiology', roleName: 'Attending Physician', status: 'active', npi: '1234567893' });
+  });
+
+  it('refuses an NPI whose check digit is wrong, saying so', async () => {
+    const result = await core.dispatch('staff.create', { givenName: 'Ben', familyName: 'Ashford', roleId, departmentId, npi: '1234567890' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/check digit/) } });
+  });
+
+  it('refuses a second member with the same NPI as a CONFLICT and writes nothing', async () => {
+    const before = tableCounts(core);
+    const result = await core.dispatch('staff.create', { givenName: 'Ben', familyName: 'Ashford', roleId, departmentId, npi: '1234567893' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already has this npi/) } });
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('refuses a department that does not exist', async () => {
+    const result = await core.dispatch('staff.create', { givenName: 'Ben', familyName: 'Ashford', roleId, departmentId: 'nope' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('searches by every word, filters, sorts and pages', async () => {
+    for (const [given, family, dept] of [['Carmen', 'Ashcombe', departmentId], ['Dev', 'Brambleton', otherDepartmentId], ['Elena', 'Ashwood', otherDepartmentId]] as const) {
+      await core.call('staff.create', { givenName: given, familyName: family, roleId, departmentId: dept });
+    }
+    const ash = await core.call('staff.list', { search: 'ash' });
+    expect(ash.rows.map((r) => r.familyName)).toEqual(['Ashcombe', 'Ashwood']);
+    const ashInEm = await core.call('staff.list', { search: 'ash emergency' });
+    expect(ashInEm.rows.map((r) => r.familyName)).toEqual(['Ashwood']);
+    const byDept = await core.call('staff.list', { departmentId: otherDepartmentId, sort: 'name', direction: 'desc' });
+    expect(byDept.rows.map((r) => r.familyName)).toEqual(['Brambleton', 'Ashwood']);
+    const page = await core.call('staff.list', { limit: 2, offset: 2 });
+    expect(page.total).toBe(4);
+    expect(page.rows.map((r) => r.familyName)).toEqual(['Brambleton', 'Quillmere']);
+    const literal = await core.call('staff.list', { search: '%' });
+    expect(literal.total).toBe(0);
+  });
+
+  it('updates only what changed and records who changed it in the history', async () => {
+    const [member] = (await core.call('staff.list', { search: 'Brambleton' })).rows;
+    const updated = await core.call('staff.update', { id: member!.id, patch: { status: 'leave', familyName: 'Brambleton' } });
+    expect(updated.status).toBe('leave');
+    const history = await core.call('history.forRecord', { entity: 'staff', id: member!.id });
+    expect(history[0]).toMatchObject({ field: 'status', oldValue: 'active', newValue: 'leave', actor: 'test director' });
+    expect(history.filter((h) => h.field === 'familyName')).toHaveLength(1);
+  });
+
+  it('answers NOT_FOUND for a member that does not exist', async () => {
+    await expect(core.call('staff.get', { id: 'missing' })).rejects.toThrow(AppError);
+    const result = await core.dispatch('staff.update', { id: 'missing', patch: { status: 'inactive' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
