@@ -1,4 +1,5 @@
 // Reads and writes of staff members; list rows come with their department and role names in the same query.
+import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { StaffFields, StaffQuery, StaffRow } from '../../../shared/contract/staff';
 import type { CoreContext } from '../context';
@@ -24,6 +25,13 @@ const orderBy: Record<ParsedStaffQuery['sort'], string> = {
 
 export function staffRepository({ db, store }: CoreContext) {
   const getOne = db.prepare(`${rowSelect} WHERE s.id = ?`);
+  // The list's SQL varies only with which filters are set: a handful of shapes, each prepared once.
+  const prepared = new Map<string, Statement>();
+  const statement = (sql: string) => {
+    let st = prepared.get(sql);
+    if (!st) prepared.set(sql, (st = db.prepare(sql)));
+    return st;
+  };
 
   function get(id: string): StaffRow {
     const row = getOne.get(id) as StaffRow | undefined;
@@ -49,8 +57,10 @@ export function staffRepository({ db, store }: CoreContext) {
     if (query.status) (where.push('s.status = @status'), (params.status = query.status));
     const filter = where.length ? ` WHERE ${where.join(' AND ')}` : '';
     const order = orderBy[query.sort].replaceAll('{dir}', query.direction === 'desc' ? 'DESC' : 'ASC');
-    const total = (db.prepare(`SELECT count(*) AS n FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id${filter}`).get(params) as { n: number }).n;
-    const rows = db.prepare(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as StaffRow[];
+    // Only a search looks at department and role names; without one the count needs no joins.
+    const countFrom = query.search ? 'staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id' : 'staff s';
+    const total = statement(`SELECT count(*) FROM ${countFrom}${filter}`).pluck().get(params) as number;
+    const rows = statement(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as StaffRow[];
     return { total, rows };
   }
 

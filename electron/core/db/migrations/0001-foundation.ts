@@ -26,6 +26,8 @@ export const migration: Migration = {
         device_id  TEXT NOT NULL
       ) STRICT;
       CREATE INDEX change_log_record ON change_log (entity, record_id, seq);
+      -- The clock resumes from this device's latest stamp at every open: an index keeps that instant after years of history.
+      CREATE INDEX change_log_device_clock ON change_log (device_id, hlc);
 
       CREATE TABLE settings (
         id         TEXT PRIMARY KEY,

@@ -1,0 +1,32 @@
+// Timing for the bench: the median of repeated runs after a warm-up, so one slow garbage collection does not decide a figure.
+import { performance } from 'node:perf_hooks';
+
+export interface Figure {
+  value: number;
+  unit: string;
+  floor: number;
+  ratio: number;
+}
+
+export async function medianMs(run: () => unknown, { iterations = 20, warmup = 3 } = {}): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+export async function onceMs(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+export function figure(value: number, floor: number, unit = 'ms'): Figure {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { value: round(value), unit, floor: round(floor), ratio: round(value / floor) };
+}
