@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { recordKinds } from '../core/app/record-kinds';
+import { listKinds } from '../core/app/record-kinds';
 import { openCore, type Core } from '../core/core';
 import { databasePath } from '../core/db/open';
 import { latestSchemaVersion, migrations } from '../core/db/migrations';
@@ -20,7 +20,7 @@ Usage: npm run cli -- <command> --data DIR [options]
 Commands:
   seed [--size N] [--seed S]   fill an empty database with the sample hospital (N staff, default 250)
   stats [--json]               how many records of each kind
-  list <kind> [--json]         the records of a kind: ${recordKinds.map((k) => k.kind).join(', ')}
+  list <kind> [--json]         the records of a kind: ${listKinds.map((k) => k.kind).join(', ')}
   check [--json]               integrity check and migration state
   help                         this text`;
 
@@ -104,9 +104,9 @@ async function withCore(dataDir: string, run: (core: Core) => Promise<number>): 
 }
 
 async function list(core: Core, kindName: string | undefined, json: boolean, io: CliOutput): Promise<number> {
-  const kind = recordKinds.find((k) => k.kind === kindName);
-  if (!kind) throw new UsageError(kindName ? `There is no record kind "${kindName}". Kinds: ${recordKinds.map((k) => k.kind).join(', ')}.` : 'Say which kind of record to list.');
-  const result = (await core.call(kind.listChannel, kind.listAll as never)) as unknown;
+  const kind = listKinds.find((k) => k.kind === kindName);
+  if (!kind) throw new UsageError(kindName ? `There is no record kind "${kindName}". Kinds: ${listKinds.map((k) => k.kind).join(', ')}.` : 'Say which kind of record to list.');
+  const result = (await core.call(kind.channel, kind.input as never)) as unknown;
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   io.out(json ? JSON.stringify(rows) : rows.map(humanColumns).join('\n')|| `No ${kind.kind}.`);
   return 0;

@@ -1,9 +1,11 @@
 // Every channel's handler, gathered from the feature folders. `satisfies Handlers` makes a missing one a compile error.
 import { appHandlers } from './app/handlers';
+import { credentialsHandlers } from './credentials/handlers';
 import type { CoreContext } from './context';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
 import { organisationHandlers } from './organisation/handlers';
+import { privilegesHandlers } from './privileges/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 
@@ -14,5 +16,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...historyHandlers(ctx),
     ...organisationHandlers(ctx),
     ...staffHandlers(ctx),
+    ...credentialsHandlers(ctx),
+    ...privilegesHandlers(ctx),
   } satisfies Handlers;
 }

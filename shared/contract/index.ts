@@ -2,8 +2,11 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { appContract } from './app';
+import { credentialsContract } from './credentials';
 import { historyContract } from './history';
 import { organisationContract } from './organisation';
+import { privilegesContract } from './privileges';
+import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
 
@@ -13,6 +16,9 @@ export const contract = {
   ...historyContract,
   ...organisationContract,
   ...staffContract,
+  ...rosterImportContract,
+  ...credentialsContract,
+  ...privilegesContract,
 };
 
 export type Contract = typeof contract;

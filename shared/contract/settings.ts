@@ -2,17 +2,29 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { Empty } from './common';
+import { isValidTimeZone } from '../domain/calendar-day';
+import { defaultWarningDays } from '../domain/credentials';
 
 export const Settings = z.object({
   organisationName: z.string().trim().min(1, 'The organisation needs a name').max(160),
   /** IANA zone used to show times and to decide which calendar day "today" is. */
-  timeZone: z.string().trim().min(1).max(64),
+  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, 'Not a time zone this computer knows (use a name like America/Chicago)'),
+  /** Reminder bands before a credential expires, in days. */
+  credentialWarningDays: z
+    .array(z.number().int().min(1, 'A reminder is at least 1 day ahead').max(365, 'A reminder is at most 365 days ahead'))
+    .min(1, 'Keep at least one reminder')
+    .max(6, 'At most six reminders')
+    .refine((days) => new Set(days).size === days.length, 'Each reminder day appears once'),
+  /** The bylaws' reappointment cycle. */
+  reappointmentCycleYears: z.union([z.literal(2), z.literal(3)], { error: 'The reappointment cycle is 2 or 3 years' }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const defaultSettings: Settings = {
   organisationName: 'My organisation',
   timeZone: 'UTC',
+  credentialWarningDays: [...defaultWarningDays],
+  reappointmentCycleYears: 2,
 };
 
 export const settingsContract = {

@@ -8,6 +8,9 @@ export const staffStatuses = ['active', 'leave', 'inactive'] as const;
 export const StaffStatus = z.enum(staffStatuses);
 export type StaffStatus = z.infer<typeof StaffStatus>;
 
+export const appointmentCategories = ['active', 'provisional', 'courtesy', 'consulting', 'ahp'] as const;
+export const AppointmentCategory = z.enum(appointmentCategories);
+
 export const Npi = z.string().trim().regex(/^\d{10}$/, 'An NPI is ten digits').refine(isValidNpi, 'This NPI fails its check digit: look for a mistyped digit');
 
 export const StaffMember = z.object({
@@ -22,13 +25,24 @@ export const StaffMember = z.object({
   email: z.string().nullable(),
   hireDate: IsoDate.nullable(),
   status: StaffStatus,
+  /** Medical staff appointment; null for staff who hold none (nurses, analysts). */
+  appointmentCategory: AppointmentCategory.nullable(),
+  appointmentStart: IsoDate.nullable(),
+  appointmentEnd: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
 /** A list row carries the names it is shown with, so a screen never looks them up one row at a time. */
-export const StaffRow = StaffMember.extend({ roleName: z.string(), departmentName: z.string() });
+export const StaffRow = StaffMember.extend({
+  roleName: z.string(),
+  departmentName: z.string(),
+  /** The soonest expiry among the member's current credentials. */
+  nextExpiry: IsoDate.nullable(),
+  /** A licence, DEA registration or malpractice cover has lapsed: privileges are suspended. */
+  privilegesSuspended: z.boolean(),
+});
 export type StaffRow = z.infer<typeof StaffRow>;
 
 const optionalText = (label: string, max = 120) => z.string().trim().max(max, `${label} is at most ${max} characters`).transform((s) => s || null).nullable();
@@ -44,8 +58,28 @@ export const StaffFields = z.object({
   email: z.email('That email address is not valid').nullable(),
   hireDate: IsoDate.nullable(),
   status: StaffStatus,
+  appointmentCategory: AppointmentCategory.nullable(),
+  appointmentStart: IsoDate.nullable(),
+  appointmentEnd: IsoDate.nullable(),
 }).strict();
 export type StaffFields = z.infer<typeof StaffFields>;
+
+function checkAppointment(s: { appointmentStart?: string | null; appointmentEnd?: string | null }, ctx: z.RefinementCtx) {
+  if (s.appointmentStart && s.appointmentEnd && s.appointmentEnd < s.appointmentStart) {
+    ctx.addIssue({ code: 'custom', path: ['appointmentEnd'], message: 'The appointment ends before it starts' });
+  }
+}
+
+export const ReappointmentRow = z.object({
+  staffId: Id,
+  staffName: z.string(),
+  departmentName: z.string(),
+  appointmentCategory: AppointmentCategory.nullable(),
+  dueOn: IsoDate,
+  daysLeft: z.number().int(),
+  state: z.enum(['due-soon', 'overdue']),
+});
+export type ReappointmentRow = z.infer<typeof ReappointmentRow>;
 
 export const staffSortKeys = ['name', 'department', 'role', 'hireDate'] as const;
 
@@ -75,13 +109,19 @@ export const staffContract = {
   'staff.create': channel({
     summary: 'Add a staff member',
     writes: true,
-    input: StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true }),
+    input: StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true, appointmentCategory: true, appointmentStart: true, appointmentEnd: true }).superRefine(checkAppointment),
     output: StaffRow,
+  }),
+  'staff.reappointments': channel({
+    summary: 'Practitioners whose reappointment is overdue or due within N days (the cycle is a setting)',
+    writes: false,
+    input: z.object({ withinDays: z.number().int().min(0).max(730).default(90) }).strict(),
+    output: z.array(ReappointmentRow),
   }),
   'staff.update': channel({
     summary: 'Change some fields of a staff member',
     writes: true,
-    input: z.object({ id: Id, patch: StaffFields.partial() }).strict(),
+    input: z.object({ id: Id, patch: StaffFields.partial().superRefine(checkAppointment) }).strict(),
     output: StaffRow,
   }),
 };

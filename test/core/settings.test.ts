@@ -17,7 +17,7 @@ describe('settings', () => {
     await first.call('settings.update', { timeZone: 'America/Chicago' });
     first.close();
     const reopened = openTempCore({ dataDir: first.dataDir });
-    expect(await reopened.call('settings.get', {})).toEqual({ organisationName: 'Harbour Clinic', timeZone: 'America/Chicago' });
+    expect(await reopened.call('settings.get', {})).toEqual({ ...defaultSettings, organisationName: 'Harbour Clinic', timeZone: 'America/Chicago' });
     expect(await reopened.call('history.forRecord', { entity: 'setting', id: 'organisationName' })).toHaveLength(1);
     reopened.dispose();
   });

@@ -4,11 +4,11 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/handlers';
 import { seedSampleHospital } from '../sample/hospital';
 import { settingsRepository } from '../settings/repository';
-import { recordKinds } from './record-kinds';
+import { countedKinds } from './record-kinds';
 
 export function countRecords({ db }: CoreContext): RecordCounts {
   const counts: RecordCounts = {};
-  for (const { kind, table } of recordKinds) counts[kind] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  for (const { kind, table } of countedKinds) counts[kind] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return counts;
 }
 

@@ -1,17 +1,32 @@
-// The kinds of record the CLI can list and the stats count. Each feature adds its kinds here as it lands.
+// What the stats count and what the CLI can list. Each feature adds its tables and lists here as it lands.
 import type { ChannelName } from '../../../shared/contract';
 
-export interface RecordKind {
-  /** The word used on the command line and as the key in stats. */
+/** Record kinds counted by app.stats: the key in the answer, and the table behind it. */
+export const countedKinds: readonly { kind: string; table: string }[] = [
+  { kind: 'departments', table: 'departments' },
+  { kind: 'roles', table: 'roles' },
+  { kind: 'staff', table: 'staff' },
+  { kind: 'credentials', table: 'credentials' },
+  { kind: 'verifications', table: 'verifications' },
+  { kind: 'privileges', table: 'privileges' },
+  { kind: 'evaluations', table: 'evaluations' },
+  { kind: 'attachments', table: 'attachments' },
+];
+
+export interface ListKind {
+  /** The word used on the command line. */
   kind: string;
-  table: string;
-  listChannel: ChannelName;
+  channel: ChannelName;
   /** The input that lists every record of the kind. */
-  listAll: Record<string, unknown>;
+  input: Record<string, unknown>;
 }
 
-export const recordKinds: readonly RecordKind[] = [
-  { kind: 'departments', table: 'departments', listChannel: 'departments.list', listAll: {} },
-  { kind: 'roles', table: 'roles', listChannel: 'roles.list', listAll: {} },
-  { kind: 'staff', table: 'staff', listChannel: 'staff.list', listAll: { limit: 50_000 } },
+export const listKinds: readonly ListKind[] = [
+  { kind: 'departments', channel: 'departments.list', input: {} },
+  { kind: 'roles', channel: 'roles.list', input: {} },
+  { kind: 'staff', channel: 'staff.list', input: { limit: 50_000 } },
+  { kind: 'expirations', channel: 'credentials.expirations', input: { withinDays: 90, includeExpired: true } },
+  { kind: 'verification-queue', channel: 'verifications.needed', input: { limit: 20_000 } },
+  { kind: 'reappointments', channel: 'staff.reappointments', input: { withinDays: 90 } },
+  { kind: 'evaluations-due', channel: 'evaluations.due', input: { withinDays: 60 } },
 ];

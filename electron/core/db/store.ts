@@ -31,6 +31,11 @@ export class Store {
     );
   }
 
+  /** Who this session's changes are recorded as. */
+  get actor(): string {
+    return this.options.actor;
+  }
+
   /** Runs fn in one transaction; every change it writes shares one transaction id (what undo will reverse as a unit). */
   transaction<T>(fn: () => T): T {
     if (this.currentTx) return fn();

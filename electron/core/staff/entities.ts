@@ -15,5 +15,8 @@ export const staffEntity = defineEntity({
     email: 'text',
     hireDate: 'text',
     status: 'text',
+    appointmentCategory: 'text',
+    appointmentStart: 'text',
+    appointmentEnd: 'text',
   },
 });

@@ -1,17 +1,26 @@
 // Reads and writes of staff members; list rows come with their department and role names in the same query.
 import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { StaffFields, StaffQuery, StaffRow } from '../../../shared/contract/staff';
+import type { ReappointmentRow, StaffFields, StaffQuery, StaffRow } from '../../../shared/contract/staff';
 import type { CoreContext } from '../context';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { reappointmentStatus } from '../../../shared/domain/reappointment';
+import { displayName } from '../../../shared/domain/names';
+import { criticalTypesSql, isCurrentCredential } from '../credentials/current';
+import { organisationCalendar } from '../settings/today';
 import { staffEntity } from './entities';
 
 type ParsedStaffQuery = z.output<typeof StaffQuery>;
 
+// The list row carries the member's credential standing, computed in the same query (never one query per row).
 const rowSelect = `
   SELECT s.id, s.given_name AS givenName, s.family_name AS familyName, s.degree, s.role_id AS roleId,
          s.department_id AS departmentId, s.specialty, s.npi, s.email, s.hire_date AS hireDate, s.status,
-         s.created_at AS createdAt, s.updated_at AS updatedAt, r.name AS roleName, d.name AS departmentName
+         s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd,
+         s.created_at AS createdAt, s.updated_at AS updatedAt, r.name AS roleName, d.name AS departmentName,
+         (SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
+         EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type IN ${criticalTypesSql}
+                 AND c.expires_on < @today AND ${isCurrentCredential('c')}) AS privilegesSuspended
   FROM staff s
   JOIN roles r ON r.id = s.role_id
   JOIN departments d ON d.id = s.department_id`;
@@ -23,8 +32,18 @@ const orderBy: Record<ParsedStaffQuery['sort'], string> = {
   hireDate: 's.hire_date {dir} NULLS LAST, s.family_name COLLATE NOCASE',
 };
 
-export function staffRepository({ db, store }: CoreContext) {
-  const getOne = db.prepare(`${rowSelect} WHERE s.id = ?`);
+type SqlStaffRow = Omit<StaffRow, 'privilegesSuspended'> & { privilegesSuspended: number };
+const fromSql = (row: SqlStaffRow): StaffRow => ({ ...row, privilegesSuspended: row.privilegesSuspended === 1 });
+
+export function staffRepository(ctx: CoreContext) {
+  const { db, store } = ctx;
+  const calendar = organisationCalendar(ctx);
+  const getOne = db.prepare(`${rowSelect} WHERE s.id = @id`);
+  const appointed = db.prepare(`SELECT s.id AS staffId, s.given_name AS givenName, s.family_name AS familyName, s.degree, d.name AS departmentName,
+      s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd
+    FROM staff s JOIN departments d ON d.id = s.department_id
+    WHERE s.status <> 'inactive' AND (s.appointment_start IS NOT NULL OR s.appointment_end IS NOT NULL)`);
+  const appointmentOf = db.prepare('SELECT appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff WHERE id = ?');
   // The list's SQL varies only with which filters are set: a handful of shapes, each prepared once.
   const prepared = new Map<string, Statement>();
   const statement = (sql: string) => {
@@ -34,14 +53,15 @@ export function staffRepository({ db, store }: CoreContext) {
   };
 
   function get(id: string): StaffRow {
-    const row = getOne.get(id) as StaffRow | undefined;
+    const row = getOne.get({ id, today: calendar.today() }) as SqlStaffRow | undefined;
     if (!row) throw notFound('This staff member');
-    return row;
+    return fromSql(row);
   }
 
   function list(query: ParsedStaffQuery): { total: number; rows: StaffRow[] } {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
+    const today = calendar.today();
     if (query.search) {
       // Each word must match somewhere, so "ash card" finds Ashcombe in Cardiology.
       query.search.split(/\s+/).forEach((word, i) => {
@@ -60,8 +80,8 @@ export function staffRepository({ db, store }: CoreContext) {
     // Only a search looks at department and role names; without one the count needs no joins.
     const countFrom = query.search ? 'staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id' : 'staff s';
     const total = statement(`SELECT count(*) FROM ${countFrom}${filter}`).pluck().get(params) as number;
-    const rows = statement(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as StaffRow[];
-    return { total, rows };
+    const rows = statement(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, today, limit: query.limit, offset: query.offset }) as SqlStaffRow[];
+    return { total, rows: rows.map(fromSql) };
   }
 
   function create(fields: Partial<StaffFields> & Pick<StaffFields, 'givenName' | 'familyName' | 'roleId' | 'departmentId'>, id?: string): string {
@@ -69,8 +89,35 @@ export function staffRepository({ db, store }: CoreContext) {
   }
 
   function update(id: string, patch: Partial<StaffFields>): void {
-    store.update(staffEntity, id, patch);
+    store.transaction(() => {
+      const current = appointmentOf.get(id) as { appointmentStart: string | null; appointmentEnd: string | null } | undefined;
+      if (!current) throw notFound('This staff member');
+      const start = patch.appointmentStart === undefined ? current.appointmentStart : patch.appointmentStart;
+      const end = patch.appointmentEnd === undefined ? current.appointmentEnd : patch.appointmentEnd;
+      if (start && end && end < start) {
+        throw new AppError('INVALID_INPUT', 'The appointment ends before it starts.', [{ path: 'appointmentEnd', message: 'Ends before it starts' }]);
+      }
+      store.update(staffEntity, id, patch);
+    });
   }
 
-  return { get, list, create, update };
+  /** Practitioners whose reappointment is overdue or falls due within `withinDays`, soonest first. */
+  function reappointments(withinDays: number): ReappointmentRow[] {
+    const today = calendar.today();
+    const { reappointmentCycleYears } = calendar.settings();
+    type Appointed = { staffId: string; givenName: string; familyName: string; degree: string | null; departmentName: string; appointmentCategory: ReappointmentRow['appointmentCategory']; appointmentStart: string | null; appointmentEnd: string | null };
+    const rows: ReappointmentRow[] = [];
+    for (const a of appointed.all() as Appointed[]) {
+      const status = reappointmentStatus(a, today, reappointmentCycleYears, withinDays);
+      if (status.state !== 'due-soon' && status.state !== 'overdue') continue;
+      rows.push({ staffId: a.staffId, staffName: displayName(a), departmentName: a.departmentName, appointmentCategory: a.appointmentCategory, dueOn: status.dueOn!, daysLeft: status.daysLeft!, state: status.state });
+    }
+    return rows.sort((x, y) => x.daysLeft - y.daysLeft);
+  }
+
+  /** The id of the staff member with this NPI, if any: how a roster row finds its practitioner. */
+  const byNpi = db.prepare('SELECT id FROM staff WHERE npi = ?').pluck();
+  const idByNpi = (npi: string) => byNpi.get(npi) as string | undefined;
+
+  return { get, list, create, update, reappointments, idByNpi };
 }

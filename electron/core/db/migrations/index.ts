@@ -1,7 +1,8 @@
 // Every migration, in order. A new schema version is one new file and one line here.
 import type { Migration } from '../migration';
 import { migration as foundation } from './0001-foundation';
+import { migration as credentials } from './0002-credentials';
 
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, credentials];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

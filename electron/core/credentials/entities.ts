@@ -1,0 +1,25 @@
+// Credentials and their verifications, declared once for the store, the change log and sync.
+import { defineEntity } from '../db/entity';
+
+export const credentialEntity = defineEntity({
+  name: 'credential',
+  table: 'credentials',
+  fields: {
+    staffId: 'text',
+    type: 'text',
+    title: 'text',
+    number: 'text',
+    issuer: 'text',
+    jurisdiction: 'text',
+    issuedOn: 'text',
+    expiresOn: 'text',
+    restrictions: 'text',
+    documentId: 'text',
+  },
+});
+
+export const verificationEntity = defineEntity({
+  name: 'verification',
+  table: 'verifications',
+  fields: { credentialId: 'text', kind: 'text', source: 'text', verifiedOn: 'text', verifier: 'text', method: 'text', result: 'text', notes: 'text' },
+});

@@ -1,0 +1,158 @@
+// Reads and writes of credentials and verifications. Numbers leave this module masked, except through revealNumber.
+import type { Credential, CredentialFields, CredentialListRow, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
+import { addDays } from '../../../shared/domain/calendar-day';
+import { credentialStatus, type CredentialType } from '../../../shared/domain/credentials';
+import { maskIdentifier } from '../../../shared/domain/masking';
+import { displayName } from '../../../shared/domain/names';
+import type { CoreContext } from '../context';
+import { AppError, notFound } from '../errors';
+import { organisationCalendar } from '../settings/today';
+import { credentialEntity, verificationEntity } from './entities';
+import { isCurrentCredential } from './current';
+
+interface CredentialRow {
+  id: string; staffId: string; type: CredentialType; title: string | null; number: string | null; issuer: string | null;
+  jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null; restrictions: string | null;
+  documentId: string | null; documentName: string | null; isCurrent: number; lastVerifiedOn: string | null;
+  lastVerificationResult: Credential['lastVerificationResult']; createdAt: string; updatedAt: string;
+}
+
+const lastVerification = (alias: string, column: string) =>
+  `(SELECT v.${column} FROM verifications v WHERE v.credential_id = ${alias}.id ORDER BY v.verified_on DESC, v.created_at DESC LIMIT 1)`;
+
+const credentialSelect = `
+  SELECT c.id, c.staff_id AS staffId, c.type, c.title, c.number, c.issuer, c.jurisdiction, c.issued_on AS issuedOn,
+         c.expires_on AS expiresOn, c.restrictions, c.document_id AS documentId, a.file_name AS documentName,
+         ${isCurrentCredential('c')} AS isCurrent,
+         ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastVerificationResult,
+         c.created_at AS createdAt, c.updated_at AS updatedAt
+  FROM credentials c LEFT JOIN attachments a ON a.id = c.document_id`;
+
+const listSelect = `
+  SELECT c.id AS credentialId, s.id AS staffId, s.given_name AS givenName, s.family_name AS familyName, s.degree,
+         d.name AS departmentName, c.type, c.title, c.jurisdiction, c.number, c.issued_on AS issuedOn, c.expires_on AS expiresOn,
+         ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastResult
+  FROM credentials c JOIN staff s ON s.id = c.staff_id JOIN departments d ON d.id = s.department_id`;
+
+type ListSqlRow = {
+  credentialId: string; staffId: string; givenName: string; familyName: string; degree: string | null; departmentName: string;
+  type: CredentialType; title: string | null; jurisdiction: string | null; number: string | null; issuedOn: string | null;
+  expiresOn: string | null; lastVerifiedOn: string | null; lastResult: string | null;
+};
+
+export function credentialsRepository(ctx: CoreContext) {
+  const { db, store } = ctx;
+  const calendar = organisationCalendar(ctx);
+  const byId = db.prepare(`${credentialSelect} WHERE c.id = ?`);
+  const byStaff = db.prepare(`${credentialSelect} WHERE c.staff_id = ? ORDER BY c.type, c.expires_on DESC`);
+  const numberOf = db.prepare('SELECT number FROM credentials WHERE id = ?').pluck();
+  const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
+  const expiring = db.prepare(`${listSelect}
+    WHERE c.expires_on IS NOT NULL AND c.expires_on <= @until AND (@includeExpired = 1 OR c.expires_on >= @today)
+      AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${isCurrentCredential('c')}
+    ORDER BY c.expires_on, s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE`);
+  const verificationsOf = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
+    FROM verifications WHERE credential_id = ? ORDER BY verified_on DESC, created_at DESC`);
+  const verificationById = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
+    FROM verifications WHERE id = ?`);
+  // Needs verification: never verified, renewed (issued again) since the last check, or the last check did not verify.
+  const needing = db.prepare(`SELECT * FROM (${listSelect}
+      WHERE s.status <> 'inactive' AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
+    WHERE lastVerifiedOn IS NULL OR (issuedOn IS NOT NULL AND lastVerifiedOn < issuedOn) OR lastResult <> 'verified'
+    ORDER BY familyName COLLATE NOCASE, givenName COLLATE NOCASE`);
+
+  function toCredential(row: CredentialRow, today: string, warningDays: readonly number[]): Credential {
+    const { number, isCurrent, ...rest } = row;
+    return { ...rest, numberMasked: maskIdentifier(number), isCurrent: isCurrent === 1, status: credentialStatus(row, today, warningDays) };
+  }
+
+  function toListRow(row: ListSqlRow, today: string, warningDays: readonly number[]): CredentialListRow {
+    return {
+      credentialId: row.credentialId,
+      staffId: row.staffId,
+      staffName: displayName(row),
+      degree: row.degree,
+      departmentName: row.departmentName,
+      type: row.type,
+      title: row.title,
+      jurisdiction: row.jurisdiction,
+      numberMasked: maskIdentifier(row.number),
+      issuedOn: row.issuedOn,
+      expiresOn: row.expiresOn,
+      status: credentialStatus(row, today, warningDays),
+      lastVerifiedOn: row.lastVerifiedOn,
+    };
+  }
+
+  function get(id: string): Credential {
+    const row = byId.get(id) as CredentialRow | undefined;
+    if (!row) throw notFound('This credential');
+    const { credentialWarningDays } = calendar.settings();
+    return toCredential(row, calendar.today(), credentialWarningDays);
+  }
+
+  return {
+    get,
+    forStaff(staffId: string): Credential[] {
+      const { credentialWarningDays } = calendar.settings();
+      const today = calendar.today();
+      return (byStaff.all(staffId) as CredentialRow[]).map((r) => toCredential(r, today, credentialWarningDays));
+    },
+    create(fields: CredentialFields, id?: string): string {
+      return store.insert(credentialEntity, fields, id);
+    },
+    update(id: string, patch: Partial<CredentialFields>): void {
+      store.transaction(() => {
+        const current = db.prepare('SELECT issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE id = ?').get(id) as { issuedOn: string | null; expiresOn: string | null } | undefined;
+        if (!current) throw notFound('This credential');
+        const issuedOn = patch.issuedOn === undefined ? current.issuedOn : patch.issuedOn;
+        const expiresOn = patch.expiresOn === undefined ? current.expiresOn : patch.expiresOn;
+        if (issuedOn && expiresOn && expiresOn < issuedOn) {
+          throw new AppError('INVALID_INPUT', `It expires (${expiresOn}) before it was issued (${issuedOn}).`, [{ path: 'expiresOn', message: 'Expires before it was issued' }]);
+        }
+        store.update(credentialEntity, id, patch);
+      });
+    },
+    remove(id: string): void {
+      store.transaction(() => {
+        for (const v of verificationsOf.all(id) as { id: string }[]) store.remove(verificationEntity, v.id);
+        store.remove(credentialEntity, id);
+      });
+    },
+    attach(id: string, documentId: string): void {
+      store.update(credentialEntity, id, { documentId });
+    },
+    revealNumber(id: string): string | null {
+      const number = numberOf.get(id) as string | null | undefined;
+      if (number === undefined) throw notFound('This credential');
+      logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-number', 'credential', id);
+      return number;
+    },
+    expirations(query: { withinDays: number; includeExpired: boolean; departmentId?: string | undefined }) {
+      const today = calendar.today();
+      const { credentialWarningDays } = calendar.settings();
+      const rows = expiring.all({ today, until: addDays(today, query.withinDays), includeExpired: query.includeExpired ? 1 : 0, departmentId: query.departmentId ?? null }) as ListSqlRow[];
+      return { today, rows: rows.map((r) => toListRow(r, today, credentialWarningDays)) };
+    },
+    verificationsFor(credentialId: string): Verification[] {
+      return verificationsOf.all(credentialId) as Verification[];
+    },
+    recordVerification(fields: Omit<Verification, 'id' | 'createdAt'>): Verification {
+      if (!byId.get(fields.credentialId)) throw notFound('This credential');
+      const id = store.insert(verificationEntity, fields);
+      return verificationById.get(id) as Verification;
+    },
+    needingVerification(limit: number): { total: number; rows: VerificationQueueRow[] } {
+      const today = calendar.today();
+      const { credentialWarningDays } = calendar.settings();
+      const all = needing.all({ today }) as ListSqlRow[];
+      return {
+        total: all.length,
+        rows: all.slice(0, limit).map((r) => ({
+          ...toListRow(r, today, credentialWarningDays),
+          reason: r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'renewed-since-verification',
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Entry point of the Electron main process: one instance, one core on one data folder, one locked-down window.
+import { app, Menu, session, type BrowserWindow } from 'electron';
+import { openCore, type Core } from '../core/core';
+import { appVersion } from '../core/app-version';
+import { dataDirFromArgv, profileDirFor } from './data-dir';
+import { registerIpcHandlers } from './ipc';
+import { buildApplicationMenu } from './menu';
+import { hardenAllWebContents, hardenSession } from './security';
+import { showStartupError } from './startup-error';
+import { createMainWindow, focusWindow } from './window';
+
+const namedDataDir = dataDirFromArgv(process.argv);
+// Must happen before the single-instance lock and before ready: both read userData.
+if (namedDataDir) app.setPath('userData', profileDirFor(namedDataDir));
+
+// Every renderer sandboxed, whatever a future BrowserWindow forgets to say.
+app.enableSandbox();
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Chartroom already has this data folder open; it will come to the front (see 'second-instance').
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  hardenAllWebContents();
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Anything unforeseen between ready and the first window: explained once, rather than a windowless app left running.
+      showStartupError(namedDataDir ?? app.getPath('userData'), error);
+      core?.close();
+      app.exit(1);
+    });
+}
+
+function start(): void {
+  const dataDir = namedDataDir ?? app.getPath('userData');
+  try {
+    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged });
+  } catch (error) {
+    showStartupError(dataDir, error);
+    app.exit(1);
+    return;
+  }
+
+  app.setAboutPanelOptions({ applicationName: 'Chartroom', applicationVersion: appVersion });
+  hardenSession(session.defaultSession);
+  registerIpcHandlers(core, () => mainWindow);
+  Menu.setApplicationMenu(buildApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform }));
+  openWindow();
+
+  // macOS keeps the app alive with no window; clicking the dock icon opens it again on the same core.
+  app.on('activate', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) openWindow();
+  });
+}
+
+function openWindow(): void {
+  const window = createMainWindow(app.getPath('userData'));
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  core?.close();
+  core = undefined;
+});

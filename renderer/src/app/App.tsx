@@ -1,0 +1,39 @@
+// The app shell: sidebar, header, the current screen, the status line and the toasts.
+import { useEffect } from 'react';
+import { ToastViewport } from '../ui';
+import { useAppStore } from './app-store';
+import { Header } from './Header';
+import { useRouteStore } from './route-store';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { screens } from './screens';
+import { Sidebar } from './Sidebar';
+import { StatusLine } from './StatusLine';
+import './Shell.css';
+
+export function App() {
+  const route = useRouteStore((state) => state.route);
+  const load = useAppStore((state) => state.load);
+  const Screen = screens[route];
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="shell">
+      <Sidebar />
+      <div className="main">
+        <Header />
+        <main className="content" id="content">
+          <div className="content__inner" data-screen={route}>
+            <ScreenErrorBoundary key={route}>
+              <Screen />
+            </ScreenErrorBoundary>
+          </div>
+        </main>
+      </div>
+      <StatusLine />
+      <ToastViewport />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// First run: open the fictional sample hospital to look around, or start from an empty database.
+import { useRouteStore } from '../../app/route-store';
+import { Button, Card, ChartroomMark, HospitalIcon, SettingsIcon } from '../../ui';
+import { useDashboardStore } from './store';
+
+export function Welcome() {
+  const openingSample = useDashboardStore((state) => state.openingSample);
+  const openSampleHospital = useDashboardStore((state) => state.openSampleHospital);
+  const navigate = useRouteStore((state) => state.navigate);
+
+  return (
+    <div className="welcome">
+      <section className="welcome__hero">
+        <ChartroomMark className="welcome__mark" width={48} height={48} />
+        <h1 className="welcome__title">Welcome to Chartroom</h1>
+        <p className="welcome__lead">
+          One desk for the medical director’s work: policies and their approvals, medical staff credentials, committee
+          meetings and board packets, the strategic plan, required training and ethics consultations. Everything stays
+          on this computer and works without a network.
+        </p>
+      </section>
+
+      <div className="welcome__choices">
+        <Card className="welcome__choice welcome__choice--primary">
+          <HospitalIcon className="welcome__choice-icon" />
+          <h2 className="welcome__choice-title">Explore a sample hospital</h2>
+          <p className="welcome__choice-text">
+            Lantern Bay Regional Medical Center is fictional: 250 staff across 17 departments, with realistic roles,
+            specialties and hire dates. It is the quickest way to see how the records link together.
+          </p>
+          <Button variant="primary" size="large" busy={openingSample} onClick={() => void openSampleHospital()}>
+            {openingSample ? 'Opening the sample hospital…' : 'Open the sample hospital'}
+          </Button>
+          <p className="welcome__choice-note" aria-live="polite">
+            {openingSample ? 'Writing departments, roles and staff into this database. This takes a moment.' : 'Uses this database. For your real records, start Chartroom on a new data folder.'}
+          </p>
+        </Card>
+
+        <Card className="welcome__choice">
+          <SettingsIcon className="welcome__choice-icon" />
+          <h2 className="welcome__choice-title">Start with an empty database</h2>
+          <p className="welcome__choice-text">
+            There is nothing to press: this database is ready now. Give it your organisation’s name and time zone in
+            Settings, and each screen explains what it will hold when you add your first records.
+          </p>
+          <Button variant="secondary" size="large" onClick={() => navigate('settings')} disabled={openingSample}>
+            Go to Settings
+          </Button>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// How each staff status reads on screen: a word, and the tone of its badge.
+import type { BadgeTone } from '../../ui';
+import type { StaffStatus } from './store';
+
+export const staffStatusDisplay: Record<StaffStatus, { label: string; tone: BadgeTone }> = {
+  active: { label: 'Active', tone: 'success' },
+  leave: { label: 'On leave', tone: 'warning' },
+  inactive: { label: 'Inactive', tone: 'neutral' },
+};

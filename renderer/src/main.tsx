@@ -1,0 +1,16 @@
+// The renderer's entry: take the bridge token out of the address first, then mount the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { prepareClient } from './client';
+import './ui';
+import { App } from './app/App';
+
+prepareClient();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

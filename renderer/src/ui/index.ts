@@ -1,0 +1,15 @@
+// The design system's components, imported by features from one place.
+import './tokens.css';
+import './base.css';
+
+export { Badge, type BadgeTone } from './Badge';
+export { Button } from './Button';
+export { Card } from './Card';
+export { PageHeader } from './PageHeader';
+export { EmptyState, type PlannedCapability } from './EmptyState';
+export { SelectField, type SelectOption } from './SelectField';
+export { SortableHeader, Table, type SortDirection } from './Table';
+export { TextField } from './TextField';
+export { ToastViewport } from './Toast';
+export { toastError, toastSuccess } from './toast-store';
+export * from './icons';

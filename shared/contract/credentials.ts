@@ -1,0 +1,197 @@
+// Credentials, their primary-source verifications, the expirations board and its exports.
+import { z } from 'zod';
+import { channel } from './define';
+import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
+import { credentialTypes } from '../domain/credentials';
+import { isValidDeaNumber } from '../domain/dea';
+
+export const CredentialType = z.enum(credentialTypes);
+
+export const CredentialStatusShape = z.object({
+  state: z.enum(['current', 'expiring', 'expired', 'no-expiry']),
+  band: z.number().int().nullable(),
+  daysLeft: z.number().int().nullable(),
+  suspendsPrivileges: z.boolean(),
+});
+
+export const verificationResults = ['verified', 'discrepancy', 'unable-to-verify'] as const;
+export const verificationMethods = ['online', 'letter', 'phone', 'email', 'in-person'] as const;
+export const verificationKinds = ['initial', 'periodic', 'renewal'] as const;
+
+export const Credential = z.object({
+  id: Id,
+  staffId: Id,
+  type: CredentialType,
+  title: z.string().nullable(),
+  /** The number is never sent whole to a screen: only masked, or by credentials.revealNumber on purpose. */
+  numberMasked: z.string().nullable(),
+  issuer: z.string().nullable(),
+  jurisdiction: z.string().nullable(),
+  issuedOn: IsoDate.nullable(),
+  expiresOn: IsoDate.nullable(),
+  restrictions: z.string().nullable(),
+  documentId: z.string().nullable(),
+  documentName: z.string().nullable(),
+  status: CredentialStatusShape,
+  /** False when a later credential of the same kind and jurisdiction replaces this one. */
+  isCurrent: z.boolean(),
+  lastVerifiedOn: IsoDate.nullable(),
+  lastVerificationResult: z.enum(verificationResults).nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Credential = z.infer<typeof Credential>;
+
+const optionalText = (label: string, max = 200) =>
+  z.string().trim().max(max, `${label} is at most ${max} characters`).transform((s) => s || null).nullable().optional();
+
+const CredentialFieldsBase = z.object({
+  staffId: Id,
+  type: CredentialType,
+  title: optionalText('Title'),
+  number: optionalText('Number', 40),
+  issuer: optionalText('Issuer'),
+  jurisdiction: optionalText('State or jurisdiction', 40),
+  issuedOn: IsoDate.nullable().optional(),
+  expiresOn: IsoDate.nullable().optional(),
+  restrictions: optionalText('Restrictions', 1000),
+}).strict();
+
+/** Rules that need more than one field: checked on create and on the merged record at update. */
+export function checkCredential(c: { type?: string; number?: string | null; issuedOn?: string | null; expiresOn?: string | null }, ctx: z.RefinementCtx) {
+  if (c.issuedOn && c.expiresOn && c.expiresOn < c.issuedOn) {
+    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `It expires (${c.expiresOn}) before it was issued (${c.issuedOn})` });
+  }
+  if (c.type === 'dea' && c.number && !isValidDeaNumber(c.number)) {
+    ctx.addIssue({ code: 'custom', path: ['number'], message: 'A DEA number is two letters and seven digits with a valid check digit' });
+  }
+}
+
+export const CredentialFields = CredentialFieldsBase.superRefine(checkCredential);
+export const CredentialPatch = CredentialFieldsBase.omit({ staffId: true }).partial().superRefine(checkCredential);
+export type CredentialFields = z.infer<typeof CredentialFields>;
+
+export const Verification = z.object({
+  id: Id,
+  credentialId: Id,
+  kind: z.enum(verificationKinds),
+  source: z.string(),
+  verifiedOn: IsoDate,
+  verifier: z.string(),
+  method: z.enum(verificationMethods),
+  result: z.enum(verificationResults),
+  notes: z.string().nullable(),
+  createdAt: IsoDateTime,
+});
+export type Verification = z.infer<typeof Verification>;
+
+export const VerificationFields = z.object({
+  credentialId: Id,
+  kind: z.enum(verificationKinds),
+  source: NonBlank('Source', 200),
+  verifiedOn: IsoDate,
+  verifier: NonBlank('Verifier', 120),
+  method: z.enum(verificationMethods),
+  result: z.enum(verificationResults),
+  notes: optionalText('Notes', 2000),
+}).strict();
+
+/** One row of the expirations board or the verification queue: the credential with whom it belongs to. */
+export const CredentialListRow = z.object({
+  credentialId: Id,
+  staffId: Id,
+  staffName: z.string(),
+  degree: z.string().nullable(),
+  departmentName: z.string(),
+  type: CredentialType,
+  title: z.string().nullable(),
+  jurisdiction: z.string().nullable(),
+  numberMasked: z.string().nullable(),
+  issuedOn: IsoDate.nullable(),
+  expiresOn: IsoDate.nullable(),
+  status: CredentialStatusShape,
+  lastVerifiedOn: IsoDate.nullable(),
+});
+export type CredentialListRow = z.infer<typeof CredentialListRow>;
+
+export const needsVerificationReasons = ['never-verified', 'renewed-since-verification', 'last-check-failed'] as const;
+export const VerificationQueueRow = CredentialListRow.extend({ reason: z.enum(needsVerificationReasons) });
+export type VerificationQueueRow = z.infer<typeof VerificationQueueRow>;
+
+export const ExpirationsQuery = z.object({
+  withinDays: z.number().int().min(1).max(730).default(90),
+  includeExpired: z.boolean().default(true),
+  departmentId: Id.optional(),
+}).strict();
+
+export const ExportedFile = z.object({ fileName: z.string(), mediaType: z.string(), content: z.string() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+export const attachmentMediaTypes = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const maxAttachmentBytes = 25 * 1024 * 1024;
+
+export const AttachmentUpload = z.object({
+  fileName: NonBlank('File name', 255),
+  /** The file's bytes, base64: IPC and the bridge carry JSON. */
+  dataBase64: z.string().min(1, 'The file is empty').max(Math.ceil((maxAttachmentBytes * 4) / 3) + 4, 'The file is larger than 25 MB'),
+}).strict();
+
+export const credentialsContract = {
+  'credentials.forStaff': channel({
+    summary: "A staff member's credentials, with status and last verification",
+    writes: false,
+    input: z.object({ staffId: Id }).strict(),
+    output: z.array(Credential),
+  }),
+  'credentials.create': channel({ summary: 'Add a credential', writes: true, input: CredentialFields, output: Credential }),
+  'credentials.update': channel({
+    summary: 'Change a credential (a renewal is an update: the old dates stay in its history)',
+    writes: true,
+    input: z.object({ id: Id, patch: CredentialPatch }).strict(),
+    output: Credential,
+  }),
+  'credentials.remove': channel({ summary: 'Delete a credential entered in error', writes: true, input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) }),
+  'credentials.revealNumber': channel({
+    summary: 'Show a credential number in full, on purpose; the reveal is recorded',
+    writes: true,
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ number: z.string().nullable() }),
+  }),
+  'credentials.attachDocument': channel({
+    summary: "Attach the credential's document (PDF, PNG or JPEG), stored once by content",
+    writes: true,
+    input: AttachmentUpload.extend({ credentialId: Id }).strict(),
+    output: Credential,
+  }),
+  'credentials.expirations': channel({
+    summary: 'Every current credential expiring within N days across the staff (and those already lapsed)',
+    writes: false,
+    input: ExpirationsQuery,
+    output: z.object({ today: IsoDate, rows: z.array(CredentialListRow) }),
+  }),
+  'credentials.exportExpirations': channel({
+    summary: 'The expirations board as CSV or as a calendar (.ics) with reminders; numbers masked',
+    writes: false,
+    input: ExpirationsQuery.extend({ format: z.enum(['csv', 'ics']) }).strict(),
+    output: ExportedFile,
+  }),
+  'verifications.forCredential': channel({
+    summary: 'Primary-source verifications of a credential, newest first',
+    writes: false,
+    input: z.object({ credentialId: Id }).strict(),
+    output: z.array(Verification),
+  }),
+  'verifications.record': channel({ summary: 'Record a primary-source verification', writes: true, input: VerificationFields, output: Verification }),
+  'verifications.needed': channel({
+    summary: 'Current credentials that need primary-source verification, and why',
+    writes: false,
+    input: z.object({ limit: z.number().int().min(1).max(20_000).default(500) }).strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(VerificationQueueRow) }),
+  }),
+  'attachments.read': channel({
+    summary: 'An attached document, to view or save',
+    writes: false,
+    input: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'Not an attachment id') }).strict(),
+    output: z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), dataBase64: z.string() }),
+  }),
+};

@@ -1,0 +1,84 @@
+// A credential's status from its expiry date: the one rule every list, board, export and reminder uses.
+import { daysBetween } from './calendar-day';
+
+export const credentialTypes = [
+  'state-license',
+  'controlled-substance',
+  'dea',
+  'board-certification',
+  'bls',
+  'acls',
+  'pals',
+  'malpractice',
+  'other',
+] as const;
+export type CredentialType = (typeof credentialTypes)[number];
+
+export const credentialTypeLabels: Record<CredentialType, string> = {
+  'state-license': 'State medical licence',
+  'controlled-substance': 'State controlled-substance registration',
+  dea: 'DEA registration',
+  'board-certification': 'Board certification',
+  bls: 'BLS',
+  acls: 'ACLS',
+  pals: 'PALS',
+  malpractice: 'Malpractice insurance',
+  other: 'Other',
+};
+
+/** The medical staff bylaws: practising without one of these suspends privileges the day after it lapses. */
+export const privilegeCriticalTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'dea', 'malpractice']);
+
+/** Numbers that identify a person to regulators: masked everywhere unless revealed on purpose. */
+export const sensitiveNumberTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea']);
+
+export const defaultWarningDays: readonly number[] = [90, 60, 30, 7];
+
+export type CredentialState = 'current' | 'expiring' | 'expired' | 'no-expiry';
+
+export interface CredentialStatus {
+  state: CredentialState;
+  /** The tightest reminder band the credential is in (e.g. 30 means 30 days or fewer remain); null outside every band. */
+  band: number | null;
+  /** Days left until the expiry date (0 on the day itself, negative once lapsed); null when it never expires. */
+  daysLeft: number | null;
+  /** True from the day after a licence, DEA registration or malpractice cover lapses. */
+  suspendsPrivileges: boolean;
+}
+
+/**
+ * A credential is valid through its expiry date and lapsed from the next day. `today` is the calendar day in the
+ * organisation's time zone (see todayIn), so the answer does not move with the laptop's clock zone or with DST.
+ */
+export function credentialStatus(
+  credential: { type: CredentialType; expiresOn: string | null },
+  today: string,
+  warningDays: readonly number[] = defaultWarningDays,
+): CredentialStatus {
+  if (!credential.expiresOn) return { state: 'no-expiry', band: null, daysLeft: null, suspendsPrivileges: false };
+  const daysLeft = daysBetween(today, credential.expiresOn);
+  if (daysLeft < 0) {
+    return { state: 'expired', band: null, daysLeft, suspendsPrivileges: privilegeCriticalTypes.has(credential.type) };
+  }
+  const band = [...warningDays].sort((a, b) => a - b).find((days) => daysLeft <= days) ?? null;
+  return { state: band === null ? 'current' : 'expiring', band, daysLeft, suspendsPrivileges: false };
+}
+
+export const credentialStateLabels: Record<CredentialState, string> = {
+  current: 'Current',
+  expiring: 'Expiring',
+  expired: 'Expired',
+  'no-expiry': 'No expiry',
+};
+
+/** Words for a status that stand on their own without colour: "Expires in 12 days", "Expired 3 days ago". */
+export function describeCredentialStatus(status: CredentialStatus): string {
+  const { state, daysLeft } = status;
+  if (state === 'no-expiry' || daysLeft === null) return 'Does not expire';
+  if (state === 'expired') {
+    const ago = -daysLeft;
+    return `${status.suspendsPrivileges ? 'Lapsed — privileges suspended' : 'Expired'} ${ago === 1 ? 'yesterday' : `${ago} days ago`}`;
+  }
+  if (daysLeft === 0) return 'Expires today';
+  return `Expires in ${daysLeft === 1 ? '1 day' : `${daysLeft} days`}`;
+}

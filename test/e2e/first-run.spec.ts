@@ -1,0 +1,100 @@
+// First run: open the sample hospital from the welcome, see the counts, then browse, search and sort the staff list.
+import { expect, saveScreenshot, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard';
+import { ShellPage } from './pages/shell';
+import { StaffPage } from './pages/staff';
+
+test('"Open the sample hospital" fills the dashboard and the staff list, and search narrows it', async ({ page, chartroom }) => {
+  const shell = new ShellPage(page);
+  const dashboard = new DashboardPage(page);
+  await shell.open(chartroom.url);
+
+  await expect(dashboard.welcomeHeading).toBeVisible();
+  await expect(dashboard.emptyDatabaseChoice).toBeVisible();
+  await saveScreenshot(page, 'first-run-welcome', { readme: true });
+
+  await dashboard.openSampleButton.click();
+  await expect(shell.pageTitle()).toHaveText('Dashboard', { timeout: 20_000 });
+
+  const stored = await chartroom.core.call('app.stats', {});
+  await expect(dashboard.countCard('staff')).toContainText((stored['staff'] ?? 0).toLocaleString('en-US'));
+  expect(await dashboard.count('staff')).toBe(stored['staff']);
+  expect(await dashboard.count('departments')).toBe(stored['departments']);
+  expect(await dashboard.count('roles')).toBe(stored['roles']);
+  expect(stored['staff']).toBeGreaterThan(0);
+
+  const info = await chartroom.core.call('app.info', {});
+  await expect(shell.organisationName).toHaveText(info.organisationName);
+  await shell.dismissToasts();
+  await saveScreenshot(page, 'dashboard-sample-hospital', { readme: true });
+
+  const staff = new StaffPage(page);
+  await shell.go('Staff & Credentials');
+  await expect(staff.rows.first()).toBeVisible();
+  await expect(staff.summary).toContainText(`of ${(stored['staff'] ?? 0).toLocaleString('en-US')} people`);
+  const firstPage = await staff.rows.count();
+  expect(firstPage).toBe(50);
+  await saveScreenshot(page, 'staff-list', { readme: true });
+
+  await staff.showMore.click();
+  await expect(staff.rows).toHaveCount(Math.min(100, stored['staff'] ?? 0));
+
+  // Search for one real family name: every row left must carry it.
+  const someone = (await chartroom.core.call('staff.list', { limit: 1, offset: 7 })).rows[0]!;
+  await staff.search.fill(someone.familyName);
+  await expect(staff.summary).toContainText('match');
+  const matching = await chartroom.core.call('staff.list', { search: someone.familyName, limit: 1 });
+  await expect.poll(() => staff.total()).toBe(matching.total);
+  expect(matching.total).toBeLessThan(stored['staff'] ?? 0);
+  const names = await staff.rows.locator('td:first-child').allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name.toLowerCase()).toContain(someone.familyName.toLowerCase());
+
+  // A word matches department and specialty too: "cardio" finds Cardiology's staff and cardiologists elsewhere.
+  await staff.search.fill('cardio');
+  const cardio = await chartroom.core.call('staff.list', { search: 'cardio', limit: 1 });
+  await expect.poll(() => staff.total()).toBe(cardio.total);
+  for (const row of await staff.rows.allInnerTexts()) expect(row).toMatch(/cardio/i);
+  await saveScreenshot(page, 'staff-search', { readme: true });
+
+  // A department filter narrows to that department only.
+  await staff.search.fill('');
+  await staff.department.selectOption({ label: someone.departmentName });
+  await expect(staff.summary).toContainText('match');
+  const departments = await staff.rows.locator('td:nth-child(3)').allInnerTexts();
+  expect(new Set(departments)).toEqual(new Set([someone.departmentName]));
+
+  // Sorting by name descending puts the last family name first.
+  await staff.department.selectOption({ label: 'All departments' });
+  await staff.sortBy('Name');
+  await expect(staff.columnHeader('Name')).toHaveAttribute('aria-sort', 'descending');
+  const last = (await chartroom.core.call('staff.list', { sort: 'name', direction: 'desc', limit: 1 })).rows[0]!;
+  await expect(staff.cell(0, 0)).toContainText(`${last.familyName}, ${last.givenName}`);
+});
+
+test('the staff screen on an empty database points to the sample hospital', async ({ page, chartroom }) => {
+  const shell = new ShellPage(page);
+  await shell.open(chartroom.url);
+  await shell.go('Staff & Credentials');
+  await expect(shell.heading('No staff yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Open the sample hospital from the Dashboard' }).click();
+  await expect(new DashboardPage(page).welcomeHeading).toBeVisible();
+});
+
+test('a refused call shows the core’s sentence in a toast, never a stack trace', async ({ page, chartroom }) => {
+  const shell = new ShellPage(page);
+  const dashboard = new DashboardPage(page);
+  await shell.open(chartroom.url);
+  await expect(dashboard.openSampleButton).toBeVisible();
+
+  // Someone else filled the database after this window opened: the core answers CONFLICT.
+  await chartroom.core.call('app.seedSample', { staff: 10 });
+  await dashboard.openSampleButton.click();
+
+  const toast = shell.toast();
+  await expect(toast).toContainText('The sample hospital could not be opened');
+  await expect(toast).toHaveAttribute('role', 'alert');
+  const text = await toast.innerText();
+  expect(text).not.toMatch(/\bat \S+:\d+|Error:|ClientError/);
+  await saveScreenshot(page, 'error-toast');
+});

@@ -1,0 +1,57 @@
+// Per test: a fresh data folder, the real core on it, and the bridge serving the built renderer; all closed afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { openCore, type Core } from '../../electron/core/core';
+import { startBridge } from '../../electron/bridge/server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rendererDir = path.join(root, 'dist', 'renderer');
+
+export interface ChartroomUnderTest {
+  /** The address to open first: it carries the bridge token once. */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** The same core the page talks to, for setting up and checking what was stored. */
+  core: Core;
+}
+
+export const test = base.extend<{ chartroom: ChartroomUnderTest }>({
+  chartroom: async ({}, use) => {
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build:renderer` (npm run test:e2e does it for you).');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-'));
+    const core = openCore({ dataDir, checkOutput: true });
+    const bridge = await startBridge({ dispatch: core.dispatch, staticDir: rendererDir });
+    try {
+      await use({ url: bridge.url, origin: bridge.origin, token: bridge.token, dataDir, core });
+    } finally {
+      await bridge.close();
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };
+
+const screenshotDirs = {
+  run: path.join(root, 'test-results', 'screenshots'),
+  readme: path.join(root, 'resources', 'screenshots'),
+};
+
+/** Saves what the page shows now; `readme` also keeps it in resources/screenshots for the README. */
+export async function saveScreenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
+  // Toasts and the caret come and go; screenshots should show the screen, not the moment.
+  await page.mouse.move(0, 0);
+  fs.mkdirSync(screenshotDirs.run, { recursive: true });
+  const file = path.join(screenshotDirs.run, `${name}.png`);
+  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+  if (options.readme) {
+    fs.mkdirSync(screenshotDirs.readme, { recursive: true });
+    fs.copyFileSync(file, path.join(screenshotDirs.readme, `${name}.png`));
+  }
+}
