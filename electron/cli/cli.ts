@@ -145,7 +145,7 @@ async function check(core: Core, json: boolean, io: CliOutput): Promise<number> 
 /** Ids and timestamps are for machines; a person reading the list wants names. */
 function humanColumns(row: Record<string, unknown>): string {
   return Object.entries(row)
-    .filter(([key]) => key !== 'id' && !key.endsWith('Id') && !key.endsWith('At'))
+    .filter(([key, value]) => key !== 'id' && !key.endsWith('Id') && !key.endsWith('At') && (value === null || typeof value !== 'object'))
     .map(([, value]) => value ?? '—')
     .join('\t');
 }

@@ -15,7 +15,7 @@ const malformedForEvery: unknown[] = [null, 'staff', 42, true, [], [{}], { unexp
 /** Payloads shaped almost right for a particular channel, wrong in one field. */
 const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   'app.seedSample': [{ staff: 0 }, { staff: 1e9 }, { staff: 12.5 }, { seed: -1 }],
-  'settings.update': [{ organisationName: '' }, { organisationName: '   ' }, { organisationName: 'x'.repeat(500) }, { timeZone: 7 }],
+  'settings.get': [{ timeZone: 'UTC' }],
   'history.forRecord': [{ entity: 'staff' }, { entity: '', id: 'a' }, { entity: 'staff', id: 'a b; DROP TABLE staff' }],
   'departments.create': [{ code: 'lower', name: 'Name' }, { code: 'OK' }, { code: 'OK', name: '' }],
   'staff.list': [{ limit: -1 }, { limit: 1e7 }, { sort: 'salary' }, { status: 'fired' }, { search: 'x'.repeat(500) }],
@@ -28,6 +28,27 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
     { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', hireDate: '2026-02-30' },
     { givenName: 'Ann', familyName: 'Test', roleId: 'r', departmentId: 'd', status: 'retired' },
   ],
+  'staff.importPreview': [{ fileName: 'r.csv' }, { fileName: 'r.csv', dataBase64: '' }, { fileName: 'r.csv', dataBase64: 'x', mapping: { shoeSize: 'A' } }],
+  'staff.importCommit': [{ dataBase64: 'YQ==' }, { fileName: '', dataBase64: 'YQ==' }],
+  'staff.reappointments': [{ withinDays: -1 }, { withinDays: 'soon' }],
+  'credentials.create': [
+    { staffId: 's', type: 'passport' },
+    { staffId: 's', type: 'bls', issuedOn: '2026-05-01', expiresOn: '2026-04-01' },
+    { staffId: 's', type: 'dea', number: 'AB1234564' },
+    { staffId: 's', type: 'bls', expiresOn: '2026-13-01' },
+  ],
+  'credentials.update': [{ id: 'c', patch: { staffId: 'other' } }, { id: 'c', patch: { expiresOn: 'soon' } }],
+  'credentials.attachDocument': [{ credentialId: 'c', fileName: 'a.pdf' }, { credentialId: 'c', fileName: 'a.pdf', dataBase64: '' }],
+  'credentials.expirations': [{ withinDays: 0 }, { withinDays: 5000 }, { includeExpired: 'yes' }],
+  'credentials.exportExpirations': [{ format: 'xlsx' }, {}],
+  'verifications.record': [
+    { credentialId: 'c', kind: 'initial', source: 'Board', verifiedOn: '2026-01-01', verifier: 'M', method: 'telepathy', result: 'verified' },
+    { credentialId: 'c', kind: 'initial', source: '', verifiedOn: '2026-01-01', verifier: 'M', method: 'online', result: 'verified' },
+  ],
+  'attachments.read': [{ id: 'abc' }, { id: '../../chartroom.sqlite3' }],
+  'privileges.grant': [{ staffId: 's', name: '' }, { staffId: 's', name: 'X', status: 'maybe' }],
+  'evaluations.create': [{ staffId: 's', kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-03-01', dueOn: '2026-05-01' }, { staffId: 's', kind: 'peer', periodStart: '2026-04-01', periodEnd: '2026-05-01', dueOn: '2026-05-01' }],
+  'settings.update': [{ organisationName: '' }, { credentialWarningDays: [] }, { credentialWarningDays: [30, 30] }, { reappointmentCycleYears: 4 }, { timeZone: 'Mars/Olympus' }],
   'staff.update': [{ id: 'x', patch: { npi: '12345' } }, { id: 'x', patch: { salary: 1 } }, { patch: {} }, { id: 'x', patch: { givenName: '' } }],
 };
 

@@ -1,6 +1,7 @@
 // The sample hospital: deterministic for a seed, sized as asked, realistic, and only ever written into an empty database.
 import { afterEach, describe, expect, it } from 'vitest';
 import { isValidNpi } from '../../shared/domain/npi';
+import { isValidDeaNumber } from '../../shared/domain/dea';
 import { seedSampleHospital } from '../../electron/core/sample/hospital';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 
@@ -40,6 +41,25 @@ describe('sample hospital', () => {
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['active', 'leave', 'inactive']));
     expect(new Set(rows.map((r) => r.email)).size).toBe(rows.length);
     expect((await core.call('app.info', {})).organisationName).toBe('Lantern Bay Regional Medical Center');
+  });
+
+  it('gives the medical staff credentials in every status, verifications, privileges and evaluations', async () => {
+    const core = openTempCore({ now: () => today });
+    opened.push(core);
+    await core.call('app.seedSample', { staff: 600, seed: 1 });
+    const board = await core.call('credentials.expirations', { withinDays: 730, includeExpired: true });
+    const states = new Set(board.rows.map((r) => (r.status.state === 'expiring' ? `band ${r.status.band}` : r.status.state)));
+    expect(states).toEqual(new Set(['expired', 'band 7', 'band 30', 'band 60', 'band 90', 'current']));
+    expect(board.rows.some((r) => r.status.suspendsPrivileges)).toBe(true);
+    const { db } = core.context;
+    expect(db.prepare("SELECT count(*) FROM credentials WHERE issued_on > '2026-11-23'").pluck().get()).toBe(0);
+    const deaNumbers = db.prepare("SELECT number FROM credentials WHERE type = 'dea'").pluck().all() as string[];
+    expect(deaNumbers.length).toBeGreaterThan(100);
+    expect(deaNumbers.every(isValidDeaNumber)).toBe(true);
+    const reasons = new Set((await core.call('verifications.needed', { limit: 20_000 })).rows.map((r) => r.reason));
+    expect(reasons).toEqual(new Set(['never-verified', 'renewed-since-verification', 'last-check-failed']));
+    expect((await core.call('staff.reappointments', { withinDays: 90 })).some((r) => r.state === 'overdue')).toBe(true);
+    expect((await core.call('evaluations.due', { withinDays: 60 })).length).toBeGreaterThan(0);
   });
 
   it('refuses to write into a database that already has records, changing nothing', async () => {

@@ -11,6 +11,7 @@ import { settingsRepository } from '../settings/repository';
 import { staffRepository } from '../staff/repository';
 import { sampleDepartments, sampleEmailDomain, sampleFamilyNames, sampleGivenNames, sampleOrganisationName, sampleRoles, type SampleRole } from './hospital-data';
 import { SeededRandom } from './random';
+import { credentialsStep, privilegesStep } from './medical-staff';
 
 export interface SampleOptions {
   staff: number;
@@ -24,6 +25,9 @@ export interface SampleStaff {
   role: SampleRole;
   departmentCode: string;
   status: StaffStatus;
+  familyName: string;
+  specialty: string | null;
+  appointmentStart: string | null;
 }
 
 export interface SamplePlan {
@@ -70,6 +74,14 @@ const staffStep: SampleStep = (ctx, plan, options) => {
     const degree = random.pick(role.degrees) || null;
     const status = random.weighted<StaffStatus>([['active', 92], ['leave', 4], ['inactive', 4]]);
     const handle = `${givenName}.${familyName}`.toLowerCase();
+    const specialty = role.kind === 'physician' && department.specialties.length ? random.pick(department.specialties) : null;
+    // Appointments spread over a little more than one 2-year cycle, so some reappointments are due and a few overdue.
+    const appointmentStart = role.medicalStaff ? isoDay(subDays(plan.today, random.int(0, 2 * 365 + 45))) : null;
+    const appointmentCategory = !role.medicalStaff
+      ? null
+      : role.kind === 'advanced-practice'
+        ? 'ahp'
+        : random.weighted<'active' | 'provisional' | 'courtesy' | 'consulting'>([['active', 70], ['provisional', 8], ['courtesy', 12], ['consulting', 10]]);
     const seen = nameCounts.get(handle) ?? 0;
     nameCounts.set(handle, seen + 1);
     const id = repo.create(
@@ -79,15 +91,18 @@ const staffStep: SampleStep = (ctx, plan, options) => {
         degree,
         roleId: plan.roles.get(role.name)!.id,
         departmentId: plan.departments.get(departmentCode)!.id,
-        specialty: role.kind === 'physician' && department.specialties.length ? random.pick(department.specialties) : null,
+        specialty,
         npi: role.prescriber ? uniqueNpi(random, usedNpis) : null,
         email: `${handle}${seen ? seen + 1 : ''}@${sampleEmailDomain}`,
-        hireDate: isoDay(subDays(plan.today, random.int(30, 25 * 365))),
+        hireDate: isoDay(subDays(plan.today, random.int(30, role.maxTenureYears * 365))),
         status,
+        appointmentCategory,
+        appointmentStart,
+        appointmentEnd: null,
       },
       random.uuid(),
     );
-    plan.staff.push({ id, role, departmentCode, status });
+    plan.staff.push({ id, role, departmentCode, status, familyName, specialty, appointmentStart });
   }
 };
 
@@ -103,7 +118,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 }
 
 /** Every feature's step, in the order they build on each other. */
-export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep];
+export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {
   const hasData = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM departments)').pluck().get();

@@ -1,0 +1,144 @@
+// The sample hospital's credentials, verifications, privileges and evaluations, placed around "today" so every
+// status the screens show (current, each reminder band, lapsed, unverified, overdue evaluation) is there to see.
+import { addDays, addYears } from '../../../shared/domain/calendar-day';
+import type { CredentialType } from '../../../shared/domain/credentials';
+import { credentialEntity, verificationEntity } from '../credentials/entities';
+import { evaluationEntity, privilegeEntity } from '../privileges/entities';
+import { oppeIndicators, sampleBoards, sampleMalpracticeCarriers, samplePrivileges, sampleStates } from './hospital-data';
+import type { SamplePlan, SampleStaff, SampleStep } from './hospital';
+import type { SeededRandom } from './random';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** Days from today to an expiry: mostly comfortable, with every reminder band and some lapses represented. */
+function expiryOffset(random: SeededRandom, termYears: number): number {
+  // Never later than one term from today: a credential in hand was issued in the past.
+  const longest = Math.max(91, termYears * 365 - 1);
+  return random.weighted<[number, number]>([
+    [[-90, -1], 3],
+    [[0, 7], 3],
+    [[8, 30], 6],
+    [[31, 60], 6],
+    [[61, 90], 6],
+    [[91, longest], 76],
+  ]).reduce((lo, hi) => random.int(lo, hi));
+}
+
+/** A DEA number with a valid check digit: registrant letter, the family name's initial, six digits, check digit. */
+function deaNumber(random: SeededRandom, familyName: string): string {
+  const digits = Array.from({ length: 6 }, () => random.int(0, 9));
+  const check = (digits[0]! + digits[2]! + digits[4]! + 2 * (digits[1]! + digits[3]! + digits[5]!)) % 10;
+  return `${random.pick(['A', 'B', 'F'])}${familyName[0]!.toUpperCase()}${digits.join('')}${check}`;
+}
+
+interface PlannedCredential {
+  type: CredentialType;
+  title?: string | null;
+  number?: string | null;
+  issuer?: string | null;
+  jurisdiction?: string | null;
+  termYears: number;
+}
+
+function credentialsFor(person: SampleStaff, random: SeededRandom): PlannedCredential[] {
+  const state = random.pick(sampleStates);
+  const kind = person.role.kind;
+  const list: PlannedCredential[] = [];
+  const licenceNumber = `${kind === 'nursing' ? 'RN' : kind === 'pharmacy' ? 'PH' : kind === 'advanced-practice' ? 'AP' : 'MD'}${random.int(100000, 999999)}`;
+  if (kind === 'administrative' && person.role.name !== 'Quality Analyst') return list;
+  list.push({ type: 'state-license', number: licenceNumber, issuer: `${state} Medical Quality Commission (sample)`, jurisdiction: state, termYears: 2 });
+  if (person.role.prescriber) {
+    list.push({ type: 'dea', number: deaNumber(random, person.familyName), issuer: 'Drug Enforcement Administration', termYears: 3 });
+    list.push({ type: 'controlled-substance', number: `CS${random.int(10000, 99999)}`, issuer: `${state} Board of Pharmacy`, jurisdiction: state, termYears: 2 });
+  }
+  if (kind === 'physician' && person.specialty && person.role.name !== 'Resident Physician') {
+    list.push({ type: 'board-certification', title: sampleBoards[person.specialty] ?? 'American Board of Medical Specialties', issuer: sampleBoards[person.specialty] ?? null, termYears: 10 });
+  }
+  if (person.role.medicalStaff) list.push({ type: 'malpractice', issuer: random.pick(sampleMalpracticeCarriers), number: `POL-${random.int(100000, 999999)}`, termYears: 1 });
+  if (kind !== 'administrative') list.push({ type: 'bls', issuer: 'American Heart Association', termYears: 2 });
+  if (['EM', 'ICU', 'CARD', 'ANES'].includes(person.departmentCode) && kind !== 'pharmacy') list.push({ type: 'acls', issuer: 'American Heart Association', termYears: 2 });
+  if (person.departmentCode === 'PEDS') list.push({ type: 'pals', issuer: 'American Heart Association', termYears: 2 });
+  return list;
+}
+
+export const credentialsStep: SampleStep = ({ store }, plan) => {
+  const { random } = plan;
+  const today = isoDay(plan.today);
+  for (const person of plan.staff) {
+    for (const c of credentialsFor(person, random)) {
+      const expiresOn = addDays(today, expiryOffset(random, c.termYears));
+      const issuedOn = addYears(expiresOn, -c.termYears);
+      const id = store.insert(
+        credentialEntity,
+        { staffId: person.id, type: c.type, title: c.title ?? null, number: c.number ?? null, issuer: c.issuer ?? null, jurisdiction: c.jurisdiction ?? null, issuedOn, expiresOn, restrictions: random.chance(0.01) ? 'Practice limited to supervised settings pending board review' : null },
+        random.uuid(),
+      );
+      // Most credentials were verified at the source soon after issue; some were renewed since, a few never checked.
+      const roll = random.next();
+      if (roll < 0.06) continue;
+      const verifiedOn = roll < 0.12 ? addDays(issuedOn, -random.int(30, 400)) : addDays(issuedOn, random.int(1, 20));
+      if (verifiedOn > today) continue;
+      store.insert(
+        verificationEntity,
+        {
+          credentialId: id,
+          kind: roll < 0.12 ? 'periodic' : 'initial',
+          source: c.type === 'dea' ? 'DEA registration lookup' : c.type === 'board-certification' ? 'ABMS Certification Matters' : c.issuer ?? 'Issuing body',
+          verifiedOn,
+          verifier: random.pick(['M. Quillmere, CPMSM', 'J. Thistlewood', 'R. Ashford, CPCS']),
+          method: random.weighted([['online', 80], ['letter', 10], ['phone', 10]] as const),
+          result: random.chance(0.02) ? 'discrepancy' : 'verified',
+          notes: null,
+        },
+        random.uuid(),
+      );
+    }
+  }
+};
+
+export const privilegesStep: SampleStep = ({ store }, plan: SamplePlan) => {
+  const { random } = plan;
+  const today = isoDay(plan.today);
+  for (const person of plan.staff) {
+    if (!person.role.medicalStaff || !person.appointmentStart) continue;
+    const granted = person.appointmentStart;
+    const isNew = granted > addDays(today, -180);
+    const coreName = `Core privileges — ${person.specialty ?? person.role.name}`;
+    store.insert(privilegeEntity, { staffId: person.id, name: coreName, isCore: true, status: isNew ? 'provisional' : 'granted', grantedOn: granted, expiresOn: null, conditions: null, fppeRequired: isNew }, random.uuid());
+    const special = samplePrivileges[person.departmentCode] ?? [];
+    const count = person.role.kind === 'physician' ? random.int(0, Math.min(3, special.length)) : 0;
+    for (const name of [...special].sort(() => random.next() - 0.5).slice(0, count)) {
+      const fppe = random.chance(0.25);
+      const privilegeId = store.insert(
+        privilegeEntity,
+        { staffId: person.id, name, isCore: false, status: 'granted', grantedOn: granted, expiresOn: null, conditions: fppe ? 'Proctored for the first 5 cases' : null, fppeRequired: fppe },
+        random.uuid(),
+      );
+      if (fppe) {
+        const periodStart = addDays(today, -random.int(10, 150));
+        store.insert(
+          evaluationEntity,
+          { staffId: person.id, privilegeId, kind: 'fppe', periodStart, periodEnd: addDays(periodStart, 90), dueOn: addDays(periodStart, 120), indicators: [{ name: 'Proctored cases completed', value: String(random.int(0, 5)), target: '5', met: null }], reviewer: 'Department chair', outcome: 'pending', completedOn: null, notes: null },
+          random.uuid(),
+        );
+      }
+    }
+    if (person.role.kind === 'physician') {
+      // OPPE every six months: last period completed, current one due soon or overdue.
+      const periodEnd = addDays(today, -random.int(1, 60));
+      const periodStart = addDays(periodEnd, -182);
+      const done = random.chance(0.6);
+      store.insert(
+        evaluationEntity,
+        {
+          staffId: person.id, privilegeId: null, kind: 'oppe', periodStart, periodEnd, dueOn: addDays(periodEnd, 45),
+          indicators: [...oppeIndicators].sort(() => random.next() - 0.5).slice(0, 3).map((name) => ({ name, value: null, target: null, met: done ? !random.chance(0.1) : null })),
+          reviewer: 'Department chair', outcome: done ? random.weighted([['satisfactory', 90], ['needs-improvement', 10]] as const) : 'pending',
+          completedOn: done ? minDay(addDays(periodEnd, random.int(5, 40)), today) : null, notes: null,
+        },
+        random.uuid(),
+      );
+    }
+  }
+};

@@ -1,0 +1,194 @@
+// Credentials through the handlers: status, renewals, masking and reveal, documents, verifications, the board and its exports.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
+import { smallOrganisation } from '../support/staff-fixtures';
+
+let core: TempCore;
+let staffId: string;
+// Core "now" is pinned: 23 November 2026, midday UTC; the organisation keeps UTC unless a test says otherwise.
+const now = new Date('2026-11-23T12:00:00Z');
+
+beforeEach(async () => {
+  core = openTempCore({ now: () => now });
+  staffId = (await smallOrganisation(core)).practitioner.id;
+});
+afterEach(() => core.dispose());
+
+const licence = (expiresOn: string, extra: Record<string, unknown> = {}) =>
+  core.call('credentials.create', { staffId, type: 'state-license', number: 'MD884213', jurisdiction: 'WA', issuedOn: '2024-12-01', expiresOn, ...extra });
+
+describe('credentials', () => {
+  it('come back with their status computed by the shared rule, and the number masked', async () => {
+    const created = await licence('2026-12-20');
+    expect(created.status).toEqual({ state: 'expiring', band: 30, daysLeft: 27, suspendsPrivileges: false });
+    expect(created.numberMasked).toBe('••••4213');
+    expect(JSON.stringify(created)).not.toContain('MD884213');
+  });
+
+  it('refuses a credential that expires before it was issued, on create and on update, writing nothing', async () => {
+    const before = tableCounts(core);
+    const bad = await core.dispatch('credentials.create', { staffId, type: 'bls', issuedOn: '2026-05-01', expiresOn: '2026-04-30' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/expires \(2026-04-30\) before it was issued/) } });
+    expect(tableCounts(core)).toEqual(before);
+    const c = await licence('2027-06-01');
+    const afterCreate = tableCounts(core);
+    const badUpdate = await core.dispatch('credentials.update', { id: c.id, patch: { expiresOn: '2024-01-01' } });
+    expect(badUpdate).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(tableCounts(core)).toEqual(afterCreate);
+  });
+
+  it('refuses a DEA number with a wrong check digit', async () => {
+    const result = await core.dispatch('credentials.create', { staffId, type: 'dea', number: 'AB1234564', expiresOn: '2028-01-31' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });
+  });
+
+  it('suspends privileges the day after a licence lapses, and the staff list says so', async () => {
+    await licence('2026-11-23');
+    expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(false);
+    const lapsed = openTempCore({ dataDir: core.dataDir, now: () => new Date('2026-11-24T12:00:00Z') });
+    try {
+      expect((await lapsed.call('staff.get', { id: staffId })).privilegesSuspended).toBe(true);
+      const [credential] = await lapsed.call('credentials.forStaff', { staffId });
+      expect(credential!.status).toMatchObject({ state: 'expired', suspendsPrivileges: true });
+    } finally {
+      lapsed.close();
+    }
+  });
+
+  it('treats a renewal entered as a new record as replacing the old one', async () => {
+    const old = await licence('2026-11-01');
+    expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(true);
+    await licence('2028-11-01', { number: 'MD990001', issuedOn: '2026-10-15' });
+    expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(false);
+    const listed = await core.call('credentials.forStaff', { staffId });
+    expect(listed.find((c) => c.id === old.id)!.isCurrent).toBe(false);
+    const board = await core.call('credentials.expirations', { withinDays: 90, includeExpired: true });
+    expect(board.rows.map((r) => r.credentialId)).not.toContain(old.id);
+  });
+
+  it('reveals a number only on purpose, and records who looked', async () => {
+    const c = await licence('2027-06-01');
+    expect(await core.call('credentials.revealNumber', { id: c.id })).toEqual({ number: 'MD884213' });
+    const log = core.context.db.prepare('SELECT actor, action, entity, record_id AS recordId FROM access_log').all();
+    expect(log).toEqual([{ actor: 'test director', action: 'reveal-number', entity: 'credential', recordId: c.id }]);
+  });
+
+  it('stores an attached document once by content, and reads it back intact', async () => {
+    const a = await licence('2027-06-01');
+    const b = await core.call('credentials.create', { staffId, type: 'bls', expiresOn: '2027-03-01' });
+    const pdf = Buffer.from('%PDF-1.4\n% sample licence\n%%EOF\n');
+    const attachedA = await core.call('credentials.attachDocument', { credentialId: a.id, fileName: 'licence.pdf', dataBase64: pdf.toString('base64') });
+    const attachedB = await core.call('credentials.attachDocument', { credentialId: b.id, fileName: 'copy.pdf', dataBase64: pdf.toString('base64') });
+    expect(attachedA.documentId).toBe(attachedB.documentId);
+    expect(attachedA.documentName).toBe('licence.pdf');
+    const files = fs.readdirSync(path.join(core.dataDir, 'attachments'), { recursive: true }).filter((f) => String(f).length > 10);
+    expect(files).toHaveLength(1);
+    const read = await core.call('attachments.read', { id: attachedA.documentId! });
+    expect(Buffer.from(read.dataBase64, 'base64').equals(pdf)).toBe(true);
+    expect(read.mediaType).toBe('application/pdf');
+  });
+
+  it('refuses a document that is not a PDF or image, writing nothing', async () => {
+    const c = await licence('2027-06-01');
+    const before = tableCounts(core);
+    const result = await core.dispatch('credentials.attachDocument', { credentialId: c.id, fileName: 'licence.pdf', dataBase64: Buffer.from('MZ\x90\x00 not a pdf').toString('base64') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'licence.pdf is not a PDF, PNG or JPEG file.' } });
+    expect(tableCounts(core)).toEqual(before);
+    expect(fs.existsSync(path.join(core.dataDir, 'attachments'))).toBe(false);
+  });
+
+  it('reports a damaged stored document instead of serving it', async () => {
+    const c = await licence('2027-06-01');
+    const attached = await core.call('credentials.attachDocument', { credentialId: c.id, fileName: 'l.pdf', dataBase64: Buffer.from('%PDF-1.7 x').toString('base64') });
+    fs.writeFileSync(path.join(core.dataDir, 'attachments', attached.documentId!.slice(0, 2), attached.documentId!), '%PDF-1.7 y');
+    expect(await core.dispatch('attachments.read', { id: attached.documentId! })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+});
+
+describe('verification', () => {
+  it('lists a credential as needing verification until it is verified, and again once it is renewed', async () => {
+    const c = await licence('2027-06-01');
+    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'never-verified' }]);
+    await core.call('verifications.record', { credentialId: c.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2024-12-05', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+    expect((await core.call('verifications.needed', {})).total).toBe(0);
+    expect((await core.call('credentials.forStaff', { staffId }))[0]!.lastVerifiedOn).toBe('2024-12-05');
+    await core.call('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-01', expiresOn: '2028-11-01' } });
+    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'renewed-since-verification' }]);
+  });
+
+  it('keeps a credential in the queue when the source reported a discrepancy', async () => {
+    const c = await licence('2027-06-01');
+    await core.call('verifications.record', { credentialId: c.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2024-12-05', verifier: 'M. Quillmere', method: 'online', result: 'discrepancy', notes: 'Licence shows a restriction not disclosed' });
+    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ reason: 'last-check-failed' }]);
+  });
+});
+
+describe('expirations board and exports', () => {
+  beforeEach(async () => {
+    await licence('2026-12-20');
+    await core.call('credentials.create', { staffId, type: 'dea', number: 'AB1234563', expiresOn: '2026-11-20' });
+    await core.call('credentials.create', { staffId, type: 'bls', expiresOn: '2027-09-01' });
+  });
+
+  it('lists what expires within N days, lapsed first, and leaves out the rest', async () => {
+    const board = await core.call('credentials.expirations', { withinDays: 90, includeExpired: true });
+    expect(board.today).toBe('2026-11-23');
+    expect(board.rows.map((r) => [r.type, r.status.state])).toEqual([['dea', 'expired'], ['state-license', 'expiring']]);
+    const upcomingOnly = await core.call('credentials.expirations', { withinDays: 90, includeExpired: false });
+    expect(upcomingOnly.rows.map((r) => r.type)).toEqual(['state-license']);
+  });
+
+  it('exports CSV with masked numbers and the status in words', async () => {
+    const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'csv' });
+    expect(file.fileName).toBe('credential-expirations-2026-11-23.csv');
+    expect(file.content).toContain('"Lapsed — privileges suspended 3 days ago"');
+    expect(file.content).toContain('•••••4563');
+    expect(file.content).not.toMatch(/MD884213|AB1234563/);
+  });
+
+  it('exports a calendar with one all-day event per credential, reminders at each band, and no full numbers', async () => {
+    const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'ics' });
+    const ics = file.content;
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261220');
+    expect(ics.match(/TRIGGER:-P\d+D/g)).toEqual(['TRIGGER:-P90D', 'TRIGGER:-P60D', 'TRIGGER:-P30D', 'TRIGGER:-P7D']);
+    expect(ics).toContain('CLASS:CONFIDENTIAL');
+    expect(ics).not.toMatch(/MD884213|AB1234563/);
+  });
+});
+
+describe('reappointments', () => {
+  it('follows the cycle setting: due soon with 2 years, not yet with 3', async () => {
+    await core.call('staff.update', { id: staffId, patch: { appointmentCategory: 'active', appointmentStart: '2024-12-15' } });
+    expect(await core.call('staff.reappointments', { withinDays: 90 })).toMatchObject([{ staffId, dueOn: '2026-12-15', daysLeft: 22, state: 'due-soon' }]);
+    await core.call('settings.update', { reappointmentCycleYears: 3 });
+    expect(await core.call('staff.reappointments', { withinDays: 90 })).toEqual([]);
+  });
+
+  it('refuses an appointment that ends before it starts', async () => {
+    await core.call('staff.update', { id: staffId, patch: { appointmentStart: '2025-01-01' } });
+    const result = await core.dispatch('staff.update', { id: staffId, patch: { appointmentEnd: '2024-12-31' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('privileges and evaluations', () => {
+  it('grants item by item with an FPPE flag, and lists open evaluations by due date', async () => {
+    const privilege = await core.call('privileges.grant', { staffId, name: 'Cardiac catheterisation', fppeRequired: true, conditions: 'Proctored for 5 cases', grantedOn: '2026-10-01' });
+    expect(privilege).toMatchObject({ isCore: false, status: 'granted', fppeRequired: true });
+    const fppe = await core.call('evaluations.create', { staffId, privilegeId: privilege.id, kind: 'fppe', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueOn: '2027-01-15', indicators: [{ name: 'Proctored cases', value: '2', target: '5', met: null }] });
+    await core.call('evaluations.create', { staffId, kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-09-30', dueOn: '2026-11-15' });
+    const due = await core.call('evaluations.due', { withinDays: 60 });
+    expect(due.map((d) => [d.kind, d.daysLeft, d.privilegeName])).toEqual([['oppe', -8, null], ['fppe', 53, 'Cardiac catheterisation']]);
+    await core.call('evaluations.update', { id: fppe.id, patch: { outcome: 'satisfactory', completedOn: '2026-11-20' } });
+    expect((await core.call('evaluations.due', { withinDays: 60 })).map((d) => d.kind)).toEqual(['oppe']);
+  });
+
+  it('refuses an evaluation period that ends before it starts', async () => {
+    const result = await core.dispatch('evaluations.create', { staffId, kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-03-01', dueOn: '2026-11-15' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'periodEnd' }] } });
+  });
+});

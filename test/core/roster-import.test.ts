@@ -1,0 +1,121 @@
+// Roster import: encodings, column mapping, row-level problems by line, one transaction, and re-import that updates.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
+import { npiFor, smallOrganisation } from '../support/staff-fixtures';
+
+let core: TempCore;
+beforeEach(async () => {
+  core = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+  await smallOrganisation(core); // already holds npiFor(1)
+});
+afterEach(() => core.dispose());
+
+const b64 = (text: string | Buffer) => (typeof text === 'string' ? Buffer.from(text, 'utf8') : text).toString('base64');
+const file = (content: string | Buffer) => ({ fileName: 'roster.csv', dataBase64: b64(content) });
+
+const header = 'First Name,Last Name,Degree,NPI,Role,Department,License Number,License State,License Expires,DEA Number,DEA Expires';
+const goodRows = [
+  `Ben,Ashford,MD,${npiFor(2)},Attending Physician,Cardiology,MD100200,WA,12/20/2026,AB1234563,2027-03-01`,
+  `Carmen,Brambleton,NP,${npiFor(3)},Nurse Practitioner,EM,AP300400,OR,2027-05-31,,`,
+  `Amara,Quillmere,MD,${npiFor(1)},Attending Physician,Cardiology,MD500600,WA,"Jan 15, 2027",,`,
+];
+
+describe('roster import', () => {
+  it('guesses the mapping from common headers and previews what it will do', async () => {
+    const preview = await core.call('staff.importPreview', file([header, ...goodRows].join('\n')));
+    expect(preview.mapping).toMatchObject({ givenName: 'First Name', familyName: 'Last Name', npi: 'NPI', department: 'Department', licenseExpires: 'License Expires', deaNumber: 'DEA Number' });
+    expect(preview).toMatchObject({ encoding: 'utf-8', rowCount: 3, validCount: 3, willCreate: 2, willUpdate: 1, problems: [] });
+  });
+
+  it('imports good rows, lists bad ones by line with the reason, and writes the good ones only', async () => {
+    const rows = [
+      header,
+      goodRows[0],
+      `Dev,Cinderfield,MD,1234567890,Attending Physician,Cardiology,,,,,`,
+      `Elena,Dapplewood,MD,${npiFor(4)},Attending Physician,Cardiology,MD7,WA,31/12/2026,,`,
+      `Farid,Elderby,MD,${npiFor(5)},Attending Physician,Radiology,,,,,`,
+      `Grace,Fernley,MD,${npiFor(6)},Surgeon General,Cardiology,,,,,`,
+      `Hiro,Galeton,MD,${npiFor(7)},Attending Physician,Cardiology,,,,AB1234564,2027-01-01`,
+      `Ines,Hazelmere,MD,${npiFor(2)},Attending Physician,Cardiology,,,,,`,
+      `,Ivymoor,MD,${npiFor(8)},Attending Physician,Cardiology,,,,,`,
+    ];
+    const report = await core.call('staff.importCommit', file(rows.join('\r\n')));
+    expect(report.created).toBe(1);
+    expect(report.problems).toEqual([
+      { line: 3, reason: 'NPI 1234567890 fails its check digit' },
+      { line: 4, reason: 'Licence expires: "31/12/2026" is not a date this import reads (use 2026-03-31 or 03/31/2026)' },
+      { line: 5, reason: 'Department "Radiology" does not exist here' },
+      { line: 6, reason: `Role "Surgeon General" is not one of this hospital's roles` },
+      { line: 7, reason: 'DEA number "AB1234564" fails its check digit' },
+      { line: 8, reason: `NPI ${npiFor(2)} is also on line 2` },
+      { line: 9, reason: 'Given name is empty' },
+    ]);
+    const staff = await core.call('staff.list', {});
+    expect(staff.rows.map((r) => r.familyName)).toEqual(['Ashford', 'Quillmere']);
+  });
+
+  it('refuses a licence that expires before it was issued, on its line', async () => {
+    const csv = `First Name,Last Name,NPI,Role,Department,License Issued,License Expires\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology,2026-06-01,2026-05-01\n`;
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([{ line: 2, reason: 'The licence expires (2026-05-01) before it was issued (2026-06-01)' }]);
+    expect(report.created).toBe(0);
+  });
+
+  it('updates instead of duplicating when the same file is imported again, matching on NPI', async () => {
+    const csv = [header, ...goodRows].join('\n');
+    const first = await core.call('staff.importCommit', file(csv));
+    expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 1, problems: [] });
+    const counts = tableCounts(core);
+    const again = await core.call('staff.importCommit', file(csv));
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, credentialsWritten: 0 });
+    expect(tableCounts(core)).toEqual(counts);
+    const renewed = csv.replace('12/20/2026', '12/20/2028');
+    const third = await core.call('staff.importCommit', file(renewed));
+    expect(third).toMatchObject({ created: 0, credentialsWritten: 1 });
+    expect(tableCounts(core).credentials).toBe(counts.credentials);
+  });
+
+  it('reads UTF-8 with a byte-order mark and Windows-1252, keeping accented names', async () => {
+    const csv = `First Name,Last Name,NPI,Role,Department\nJosé,Núñez-Ashby,${npiFor(9)},Attending Physician,Cardiology\n`;
+    const bom = await core.call('staff.importPreview', file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)])));
+    expect(bom.headers[0]).toBe('First Name');
+    expect(bom.sample[0]!.values).toMatchObject({ givenName: 'José', familyName: 'Núñez-Ashby' });
+    const cp1252 = Buffer.from(csv, 'latin1'); // é, ñ, ú are the same bytes in Latin-1 and Windows-1252
+    const legacy = await core.call('staff.importPreview', file(cp1252));
+    expect(legacy.encoding).toBe('windows-1252');
+    expect(legacy.sample[0]!.values.familyName).toBe('Núñez-Ashby');
+  });
+
+  it('reads dates in the formats spreadsheets write', async () => {
+    const dates = ['2027-03-31', '03/31/2027', '3/31/27', '31 Mar 2027', 'Mar 31, 2027', '31-Mar-2027'];
+    const csv = ['First Name,Last Name,NPI,Role,Department,BLS Expires', ...dates.map((d, i) => `P${i},Test,${npiFor(20 + i)},Attending Physician,Cardiology,"${d}"`)].join('\n');
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([]);
+    const expiries = core.context.db.prepare("SELECT DISTINCT expires_on FROM credentials WHERE type = 'bls'").pluck().all();
+    expect(expiries).toEqual(['2027-03-31']);
+  });
+
+  it('reports a malformed CSV row by line and imports the rest', async () => {
+    const csv = `First Name,Last Name,NPI,Role,Department\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology\n"Carmen,Brambleton,${npiFor(3)},Attending Physician,Cardiology\n`;
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems[0]).toMatchObject({ line: 3, reason: expect.stringMatching(/quoted value is never closed/) });
+    expect(report.created).toBe(1);
+  });
+
+  it('refuses an empty file, a binary file and a mapping to a missing column, writing nothing', async () => {
+    const before = tableCounts(core);
+    for (const [content, message] of [
+      ['', /empty|not base64/],
+      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]), /not a text file/],
+      [Buffer.from([0xff, 0xfe, 0x41, 0x00]), /UTF-16/],
+    ] as const) {
+      const result = await core.dispatch('staff.importPreview', { fileName: 'x.csv', dataBase64: b64(content as string | Buffer) || '' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } });
+    }
+    const wrongMapping = await core.dispatch('staff.importCommit', { ...file([header, ...goodRows].join('\n')), mapping: { givenName: 'Prénom', familyName: 'Last Name', npi: 'NPI', role: 'Role', department: 'Department' } });
+    expect(wrongMapping).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'The file has no column named "Prénom".' } });
+    const missingRequired = await core.dispatch('staff.importCommit', { ...file([header, ...goodRows].join('\n')), mapping: { givenName: 'First Name' } });
+    expect(missingRequired).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Choose the column for Family name, NPI, Role, Department/) } });
+    expect(tableCounts(core)).toEqual(before);
+  });
+});
