@@ -8,8 +8,18 @@ import Database from 'better-sqlite3';
 import { openCore } from '../../electron/core/core';
 import { databasePath, openDatabase } from '../../electron/core/db/open';
 import { figure, medianMs, onceMs, type Figure } from './measure';
+import { credentialFigures } from './credentials-bench';
+import { countedKinds } from '../../electron/core/app/record-kinds';
+import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '5000' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '5000' },
+    practitioners: { type: 'string', default: '10000' },
+    credentials: { type: 'string', default: '60000' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const size = Number(values.size);
 if (!Number.isInteger(size) || size < 10 || size > 20_000) {
   console.error('--size takes a whole number of staff from 10 to 20000');
@@ -24,14 +34,15 @@ try {
   const hospitalDir = path.join(root, 'hospital');
   let core = openCore({ dataDir: hospitalDir });
   const seedMs = await onceMs(() => core.call('app.seedSample', { staff: size, seed: 1 }));
-  const tables = ['settings', 'departments', 'roles', 'staff'];
+  const tables = ['settings', ...countedKinds.map((k) => k.table)];
   const rows = Object.fromEntries(tables.map((t) => [t, core.context.db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]]));
   core.close();
   const floorDb = openDatabase(path.join(root, 'floor'));
   const seedFloorMs = await onceMs(() =>
     floorDb.transaction(() => {
       for (const t of tables) {
-        const first = rows[t]![0]!;
+        const first = rows[t]![0];
+        if (!first) continue;
         const insert = floorDb.prepare(`INSERT INTO ${t} (${Object.keys(first).join(', ')}) VALUES (${Object.keys(first).map((k) => `@${k}`).join(', ')})`);
         for (const row of rows[t]!) insert.run(row);
       }
@@ -52,14 +63,18 @@ try {
 
   // The staff list: the first page sorted by name, and a search, through dispatch vs the raw statement.
   core = openCore({ dataDir: hospitalDir });
+  // The floor is the repository's own statement (with each row's credential standing), prepared once and run bare.
+  const standing = `(SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
+    EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type IN ${criticalTypesSql} AND c.expires_on < @today AND ${isCurrentCredential('c')}) AS suspended`;
   const rawList = core.context.db.prepare(
-    `SELECT s.*, r.name AS roleName, d.name AS departmentName FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id
+    `SELECT s.*, r.name AS roleName, d.name AS departmentName, ${standing} FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id
      ORDER BY s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE LIMIT 200`,
   );
+  const today = { today: new Date().toISOString().slice(0, 10) };
   const rawCount = core.context.db.prepare('SELECT count(*) FROM staff');
   figures['staff list, first 200 by name'] = figure(
     await medianMs(() => core.dispatch('staff.list', { limit: 200 })),
-    await medianMs(() => (rawCount.get(), rawList.all())),
+    await medianMs(() => (rawCount.get(), rawList.all(today))),
   );
   // The floor runs the same statements the repository builds (count and page), with none of our layers around them.
   const match = (column: string) => `${column} LIKE @w ESCAPE '\\'`;
@@ -67,13 +82,15 @@ try {
   const joined = 'FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id';
   const rawSearchCount = core.context.db.prepare(`SELECT count(*) ${joined} ${searchWhere}`);
   const rawSearch = core.context.db.prepare(
-    `SELECT s.*, r.name AS roleName, d.name AS departmentName ${joined} ${searchWhere} ORDER BY s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE LIMIT 200`,
+    `SELECT s.*, r.name AS roleName, d.name AS departmentName, ${standing} ${joined} ${searchWhere} ORDER BY s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE LIMIT 200`,
   );
   figures['staff search "thistle"'] = figure(
     await medianMs(() => core.dispatch('staff.list', { search: 'thistle', limit: 200 })),
-    await medianMs(() => (rawSearchCount.get({ w: '%thistle%' }), rawSearch.all({ w: '%thistle%' }))),
+    await medianMs(() => (rawSearchCount.get({ w: '%thistle%' }), rawSearch.all({ w: '%thistle%', ...today }))),
   );
   core.close();
+
+  Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }
@@ -83,8 +100,9 @@ if (values.json) {
 } else {
   console.log(`Chartroom bench — ${size} staff, Node ${process.versions.node}, ${os.cpus().length} cores\n`);
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(10)}  ${'floor'.padStart(10)}  ${'ratio'.padStart(7)}`);
+  console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(14)}  ${'floor'.padStart(14)}  ${'ratio'.padStart(7)}`);
+  console.log('(ratio: how many times the floor\'s cost ours takes; for rows/s, floor ÷ ours)');
   for (const [name, f] of Object.entries(figures)) {
-    console.log(`${name.padEnd(width)}  ${`${f.value.toFixed(2)} ${f.unit}`.padStart(10)}  ${`${f.floor.toFixed(2)} ${f.unit}`.padStart(10)}  ${f.ratio.toFixed(2).padStart(6)}×`);
+    console.log(`${name.padEnd(width)}  ${`${f.value.toFixed(2)} ${f.unit}`.padStart(14)}  ${`${f.floor.toFixed(2)} ${f.unit}`.padStart(14)}  ${f.ratio.toFixed(2).padStart(6)}×`);
   }
 }

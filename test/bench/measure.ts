@@ -26,7 +26,14 @@ export async function onceMs(run: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A time beside its floor: ratio is ours ÷ floor (1 = no overhead). */
 export function figure(value: number, floor: number, unit = 'ms'): Figure {
-  const round = (n: number) => Math.round(n * 1000) / 1000;
   return { value: round(value), unit, floor: round(floor), ratio: round(value / floor) };
+}
+
+/** A throughput beside its floor: ratio is floor ÷ ours, so it reads like a time ratio (1 = no overhead). */
+export function throughput(rowsPerSecond: number, floorRowsPerSecond: number): Figure {
+  return { value: Math.round(rowsPerSecond), unit: 'rows/s', floor: Math.round(floorRowsPerSecond), ratio: round(floorRowsPerSecond / rowsPerSecond) };
 }

@@ -40,6 +40,12 @@ type ListSqlRow = {
   expiresOn: string | null; lastVerifiedOn: string | null; lastResult: string | null;
 };
 
+/** The expirations board's statement; the bench runs it bare as the floor for the handler. */
+export const expirationsSql = `${listSelect}
+    WHERE c.expires_on IS NOT NULL AND c.expires_on <= @until AND (@includeExpired = 1 OR c.expires_on >= @today)
+      AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${isCurrentCredential('c')}
+    ORDER BY c.expires_on, s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE`;
+
 export function credentialsRepository(ctx: CoreContext) {
   const { db, store } = ctx;
   const calendar = organisationCalendar(ctx);
@@ -47,10 +53,7 @@ export function credentialsRepository(ctx: CoreContext) {
   const byStaff = db.prepare(`${credentialSelect} WHERE c.staff_id = ? ORDER BY c.type, c.expires_on DESC`);
   const numberOf = db.prepare('SELECT number FROM credentials WHERE id = ?').pluck();
   const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
-  const expiring = db.prepare(`${listSelect}
-    WHERE c.expires_on IS NOT NULL AND c.expires_on <= @until AND (@includeExpired = 1 OR c.expires_on >= @today)
-      AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${isCurrentCredential('c')}
-    ORDER BY c.expires_on, s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE`);
+  const expiring = db.prepare(expirationsSql);
   const verificationsOf = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
     FROM verifications WHERE credential_id = ? ORDER BY verified_on DESC, created_at DESC`);
   const verificationById = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
