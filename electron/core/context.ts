@@ -1,6 +1,7 @@
 // What every feature's repository is handed: the open database and the one write path.
 import type { Database } from 'better-sqlite3';
 import type { Store } from './db/store';
+import type { PdfPrinter } from './print/printer';
 
 export interface CoreContext {
   db: Database;
@@ -10,4 +11,6 @@ export interface CoreContext {
   appVersion: string;
   /** Today's instant; tests and the sample generator pin it. */
   now: () => Date;
+  /** The PDF printer, started on first use: Electron's in the app, system Chromium elsewhere. */
+  printer: () => PdfPrinter;
 }

@@ -10,6 +10,8 @@ import { databasePath, openDatabase } from './db/open';
 import { HybridClock } from './db/hlc';
 import { Store } from './db/store';
 import { AppError } from './errors';
+import { createChromiumPrinter } from './print/chromium-printer';
+import type { PdfPrinter } from './print/printer';
 import { createHandlers } from './handlers';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
@@ -20,6 +22,8 @@ export interface CoreOptions extends DispatchOptions {
   /** Who the change log names as the author of this session's edits. */
   actor?: string;
   now?: () => Date;
+  /** How PDFs are printed; by default the system Chromium through playwright-core. */
+  printer?: PdfPrinter;
 }
 
 export interface Core {
@@ -40,6 +44,7 @@ export function openCore(options: CoreOptions): Core {
     const latest = db.prepare('SELECT max(hlc) FROM change_log WHERE device_id = ?').pluck().get(deviceId) as string | null;
     const clock = new HybridClock(deviceId, () => now().getTime(), latest ?? undefined);
     const store = new Store(db, { deviceId, actor: options.actor ?? localActor(), clock, now });
+    let printer = options.printer ?? null;
     const context: CoreContext = {
       db,
       store,
@@ -47,6 +52,7 @@ export function openCore(options: CoreOptions): Core {
       databaseFile: databasePath(options.dataDir),
       appVersion: options.appVersion ?? packageVersion,
       now,
+      printer: () => (printer ??= createChromiumPrinter()),
     };
     const handlers = createHandlers(context);
     const dispatch = createDispatch(handlers, options);
@@ -59,7 +65,10 @@ export function openCore(options: CoreOptions): Core {
         if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
         return result.value as OutputOf<typeof channel>;
       },
-      close: () => db.close(),
+      close: () => {
+        db.close();
+        void printer?.close();
+      },
     };
   } catch (error) {
     db.close();

@@ -5,6 +5,7 @@ import type { CoreContext } from './context';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
 import { organisationHandlers } from './organisation/handlers';
+import { policiesHandlers } from './policies/handlers';
 import { privilegesHandlers } from './privileges/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...staffHandlers(ctx),
     ...credentialsHandlers(ctx),
     ...privilegesHandlers(ctx),
+    ...policiesHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the preload into dist/electron/*.cjs with esbuild.
 // Main keeps electron and better-sqlite3 (a native module) external; the sandboxed preload may only require 'electron'.
+// playwright-core is external too: only the CLI and tests print with it (core/print/chromium-printer imports it on demand).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -53,7 +54,7 @@ async function channelNamesOnly() {
 const started = performance.now();
 try {
   const bundles = [
-    { ...common, entryPoints: { main: 'electron/main/main.ts' }, external: ['electron', 'better-sqlite3'] },
+    { ...common, entryPoints: { main: 'electron/main/main.ts' }, external: ['electron', 'better-sqlite3', 'playwright-core'] },
     // A sandboxed preload runs with a tiny require(): everything but 'electron' must be inside the bundle.
     { ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, external: ['electron'], plugins: [await channelNamesOnly()] },
   ];

@@ -5,6 +5,7 @@ import { appContract } from './app';
 import { credentialsContract } from './credentials';
 import { historyContract } from './history';
 import { organisationContract } from './organisation';
+import { policiesContract } from './policies';
 import { privilegesContract } from './privileges';
 import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
@@ -19,6 +20,7 @@ export const contract = {
   ...rosterImportContract,
   ...credentialsContract,
   ...privilegesContract,
+  ...policiesContract,
 };
 
 export type Contract = typeof contract;

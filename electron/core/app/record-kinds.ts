@@ -11,6 +11,10 @@ export const countedKinds: readonly { kind: string; table: string }[] = [
   { kind: 'privileges', table: 'privileges' },
   { kind: 'evaluations', table: 'evaluations' },
   { kind: 'attachments', table: 'attachments' },
+  { kind: 'policies', table: 'policies' },
+  { kind: 'policyVersions', table: 'policy_versions' },
+  { kind: 'attestations', table: 'policy_attestations' },
+  { kind: 'standards', table: 'standards' },
 ];
 
 export interface ListKind {
@@ -29,4 +33,6 @@ export const listKinds: readonly ListKind[] = [
   { kind: 'verification-queue', channel: 'verifications.needed', input: { limit: 20_000 } },
   { kind: 'reappointments', channel: 'staff.reappointments', input: { withinDays: 90 } },
   { kind: 'evaluations-due', channel: 'evaluations.due', input: { withinDays: 60 } },
+  { kind: 'policies', channel: 'policies.list', input: { limit: 5000 } },
+  { kind: 'standards', channel: 'standards.list', input: {} },
 ];

@@ -2,7 +2,8 @@
 import type { Migration } from '../migration';
 import { migration as foundation } from './0001-foundation';
 import { migration as credentials } from './0002-credentials';
+import { migration as policies } from './0003-policies';
 
-export const migrations: readonly Migration[] = [foundation, credentials];
+export const migrations: readonly Migration[] = [foundation, credentials, policies];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -1,0 +1,37 @@
+// Policies, versions, approvals, reviews, read-and-sign and the standards crosswalk, declared once for the store,
+// the change log and sync.
+import { defineEntity } from '../db/entity';
+
+export const policyEntity = defineEntity({
+  name: 'policy',
+  table: 'policies',
+  fields: {
+    reference: 'text', title: 'text', category: 'text', departmentId: 'text', ownerId: 'text', keywords: 'json',
+    reviewIntervalMonths: 'integer', reviewWarningDays: 'integer', lastReviewedOn: 'text', retiredOn: 'text',
+  },
+});
+
+export const policyVersionEntity = defineEntity({
+  name: 'policyVersion',
+  table: 'policy_versions',
+  fields: {
+    policyId: 'text', number: 'integer', stage: 'text', title: 'text', body: 'text', bodyHash: 'text', changeSummary: 'text', authorId: 'text',
+    submittedAt: 'text', approvedAt: 'text', effectiveOn: 'text',
+  },
+});
+
+export const policyApprovalEntity = defineEntity({
+  name: 'policyApproval',
+  table: 'policy_approvals',
+  fields: {
+    versionId: 'text', round: 'integer', position: 'integer', approverKind: 'text', staffId: 'text', approverName: 'text',
+    decision: 'text', comment: 'text', decidedAt: 'text', motionId: 'text',
+  },
+});
+
+export const policyReviewEntity = defineEntity({ name: 'policyReview', table: 'policy_reviews', fields: { policyId: 'text', reviewedOn: 'text', note: 'text', reviewer: 'text' } });
+export const policyAssignmentEntity = defineEntity({ name: 'policyAssignment', table: 'policy_assignments', fields: { policyId: 'text', targetKind: 'text', targetId: 'text' } });
+export const policyAttestationEntity = defineEntity({ name: 'policyAttestation', table: 'policy_attestations', fields: { versionId: 'text', staffId: 'text', attestedOn: 'text', method: 'text' } });
+export const standardEntity = defineEntity({ name: 'standard', table: 'standards', fields: { body: 'text', code: 'text', title: 'text' } });
+export const policyStandardEntity = defineEntity({ name: 'policyStandard', table: 'policy_standards', fields: { policyId: 'text', standardId: 'text' } });
+export const policyAttachmentEntity = defineEntity({ name: 'policyAttachment', table: 'policy_attachments', fields: { policyId: 'text', attachmentId: 'text' } });

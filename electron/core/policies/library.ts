@@ -1,0 +1,125 @@
+// The policy library as a director reads it: each policy with the version in force, its open draft, its review
+// status and read-and-sign compliance — placed for the whole library in a few set-based queries.
+import type { z } from 'zod';
+import type { Policy, PolicyListQuery, PolicyRow } from '../../../shared/contract/policies';
+import { displayName } from '../../../shared/domain/names';
+import { reviewStatus } from '../../../shared/domain/policy-lifecycle';
+import type { CoreContext } from '../context';
+import { notFound } from '../errors';
+import { organisationCalendar } from '../settings/today';
+import { policyVersions, type VersionSkeleton } from './versions';
+
+interface PolicySqlRow {
+  id: string; reference: string; title: string; category: string; departmentId: string | null; departmentName: string | null;
+  ownerId: string; givenName: string; familyName: string; degree: string | null; keywords: string; reviewIntervalMonths: number;
+  reviewWarningDays: number; lastReviewedOn: string | null; retiredOn: string | null;
+}
+
+const policySelect = `SELECT p.id, p.reference, p.title, p.category, p.department_id AS departmentId, d.name AS departmentName, p.owner_id AS ownerId,
+    s.given_name AS givenName, s.family_name AS familyName, s.degree, p.keywords, p.review_interval_months AS reviewIntervalMonths,
+    p.review_warning_days AS reviewWarningDays, p.last_reviewed_on AS lastReviewedOn, p.retired_on AS retiredOn
+  FROM policies p JOIN staff s ON s.id = p.owner_id LEFT JOIN departments d ON d.id = p.department_id`;
+
+/** Staff who must attest to a policy: active or on leave, in an assigned role or department. */
+export const assignedStaffSql = `SELECT DISTINCT a.policy_id, s.id AS staff_id FROM policy_assignments a
+  JOIN staff s ON s.status <> 'inactive' AND ((a.target_kind = 'role' AND s.role_id = a.target_id) OR (a.target_kind = 'department' AND s.department_id = a.target_id))`;
+
+/** An attestation counts for the version in force when it was given to that version or to an earlier one with the same words. */
+export const attestedSql = (staff: string, policy: string, activeVersion: string) => `EXISTS (SELECT 1 FROM policy_attestations t
+  JOIN policy_versions tv ON tv.id = t.version_id JOIN policy_versions av ON av.id = ${activeVersion}
+  WHERE t.staff_id = ${staff} AND tv.policy_id = ${policy} AND tv.body_hash = av.body_hash AND tv.number <= av.number)`;
+
+export function policyLibrary(ctx: CoreContext) {
+  const { db } = ctx;
+  const calendar = organisationCalendar(ctx);
+  const versions = policyVersions(ctx);
+  const allPolicies = db.prepare(`${policySelect} ORDER BY p.reference`);
+  const onePolicy = db.prepare(`${policySelect} WHERE p.id = ?`);
+  const compliance = db.prepare(`WITH active(policy_id, version_id) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@active)),
+      assigned AS (${assignedStaffSql})
+    SELECT asg.policy_id AS policyId, count(*) AS assigned, sum(act.version_id IS NOT NULL AND ${attestedSql('asg.staff_id', 'asg.policy_id', 'act.version_id')}) AS attested
+    FROM assigned asg LEFT JOIN active act ON act.policy_id = asg.policy_id
+    WHERE @only IS NULL OR asg.policy_id = @only
+    GROUP BY asg.policy_id`);
+  const standardsOf = db.prepare('SELECT st.id, st.body, st.code, st.title FROM policy_standards ps JOIN standards st ON st.id = ps.standard_id WHERE ps.policy_id = ? ORDER BY st.body, st.code');
+  const assignmentsOf = db.prepare(`SELECT a.target_kind AS kind, a.target_id AS id, coalesce(r.name, d.name, '(removed)') AS name FROM policy_assignments a
+    LEFT JOIN roles r ON a.target_kind = 'role' AND r.id = a.target_id LEFT JOIN departments d ON a.target_kind = 'department' AND d.id = a.target_id
+    WHERE a.policy_id = ? ORDER BY a.target_kind, name`);
+  const attachmentsOf = db.prepare('SELECT a.id, a.file_name AS fileName, a.media_type AS mediaType FROM policy_attachments pa JOIN attachments a ON a.id = pa.attachment_id WHERE pa.policy_id = ?');
+  const reviewsOf = db.prepare('SELECT reviewed_on AS reviewedOn, note, reviewer FROM policy_reviews WHERE policy_id = ? ORDER BY reviewed_on DESC');
+
+  function place(row: PolicySqlRow, skeletons: readonly VersionSkeleton[], today: string, counts: Map<string, { assigned: number; attested: number }>): PolicyRow {
+    const active = versions.inForce(skeletons, today, row.retiredOn);
+    const open = skeletons.find((v) => v.stage !== 'approved');
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      category: row.category,
+      departmentId: row.departmentId,
+      departmentName: row.departmentName,
+      ownerId: row.ownerId,
+      ownerName: displayName(row),
+      retiredOn: row.retiredOn,
+      activeVersion: active ? { id: active.id, number: active.number, effectiveOn: active.effectiveOn! } : null,
+      openVersion: open ? { id: open.id, number: open.number, state: open.stage } : null,
+      review: reviewStatus(row, active?.effectiveOn ?? null, today),
+      attestation: counts.get(row.id) ?? { assigned: 0, attested: 0 },
+    };
+  }
+
+  function complianceFor(byPolicy: Map<string, VersionSkeleton[]>, retired: Map<string, string | null>, today: string, only: string | null) {
+    const active = [...byPolicy].flatMap(([policyId, list]) => {
+      const v = versions.inForce(list, today, retired.get(policyId) ?? null);
+      return v ? [[policyId, v.id]] : [];
+    });
+    const rows = compliance.all({ active: JSON.stringify(active), only }) as { policyId: string; assigned: number; attested: number }[];
+    return new Map(rows.map((r) => [r.policyId, { assigned: r.assigned, attested: r.attested }]));
+  }
+
+  return {
+    list(query: z.output<typeof PolicyListQuery>): { total: number; rows: PolicyRow[] } {
+      const today = calendar.today();
+      const byPolicy = versions.skeletonsByPolicy();
+      const policies = allPolicies.all() as PolicySqlRow[];
+      const counts = complianceFor(byPolicy, new Map(policies.map((p) => [p.id, p.retiredOn])), today, null);
+      const words = query.search?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+      const rows = policies
+        .filter((p) => !query.departmentId || p.departmentId === query.departmentId)
+        .filter((p) => words.every((w) => `${p.reference} ${p.title} ${p.category} ${p.keywords}`.toLowerCase().includes(w)))
+        .map((p) => place(p, byPolicy.get(p.id) ?? [], today, counts))
+        .filter((p) => {
+          switch (query.filter) {
+            case 'active': return p.activeVersion !== null;
+            case 'drafts': return p.openVersion?.state === 'draft';
+            case 'in-review': return p.openVersion?.state === 'in-review';
+            case 'review-due': return p.review.state === 'due-soon' || p.review.state === 'overdue';
+            case 'overdue': return p.review.state === 'overdue';
+            case 'retired': return p.retiredOn !== null && p.retiredOn <= today;
+            default: return true;
+          }
+        });
+      return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) };
+    },
+
+    get(id: string): Policy {
+      const row = onePolicy.get(id) as PolicySqlRow | undefined;
+      if (!row) throw notFound('This policy');
+      const today = calendar.today();
+      const skeletons = versions.skeletonsOf(id);
+      const counts = complianceFor(new Map([[id, skeletons]]), new Map([[id, row.retiredOn]]), today, id);
+      return {
+        ...place(row, skeletons, today, counts),
+        keywords: JSON.parse(row.keywords) as string[],
+        reviewIntervalMonths: row.reviewIntervalMonths,
+        reviewWarningDays: row.reviewWarningDays,
+        lastReviewedOn: row.lastReviewedOn,
+        versions: versions.summariesOf(id, today),
+        standards: standardsOf.all(id) as Policy['standards'],
+        assignments: assignmentsOf.all(id) as Policy['assignments'],
+        attachments: attachmentsOf.all(id) as Policy['attachments'],
+        reviews: reviewsOf.all(id) as Policy['reviews'],
+      };
+    },
+  };
+}

@@ -1,0 +1,194 @@
+// The policy lifecycle's writes: create, edit drafts (an edit restarts the approval chain), submit, decide,
+// new versions from approved ones, reviews and retirement. Approved text never changes.
+import type { z } from 'zod';
+import type { policiesContract } from '../../../shared/contract/policies';
+import { displayName } from '../../../shared/domain/names';
+import type { CoreContext } from '../context';
+import { AppError, notFound } from '../errors';
+import { organisationCalendar } from '../settings/today';
+import { policyApprovalEntity, policyEntity, policyReviewEntity, policyVersionEntity } from './entities';
+import { hashBody } from './versions';
+
+type Input<C extends keyof typeof policiesContract> = z.output<(typeof policiesContract)[C]['input']>;
+
+interface VersionRow {
+  id: string;
+  policyId: string;
+  number: number;
+  stage: 'draft' | 'in-review' | 'approved';
+  title: string;
+  body: string;
+  authorId: string;
+}
+
+interface StepRow {
+  id: string;
+  versionId: string;
+  round: number;
+  position: number;
+  approverKind: 'person' | 'committee';
+  staffId: string | null;
+  approverName: string;
+  decision: 'pending' | 'approved' | 'rejected' | 'restarted';
+}
+
+export function policyLifecycle(ctx: CoreContext) {
+  const { db, store } = ctx;
+  const calendar = organisationCalendar(ctx);
+  const versionRow = db.prepare('SELECT id, policy_id AS policyId, number, stage, title, body, author_id AS authorId FROM policy_versions WHERE id = ?');
+  const openVersionOf = db.prepare("SELECT id, number FROM policy_versions WHERE policy_id = ? AND stage IN ('draft', 'in-review')");
+  const nextNumber = db.prepare('SELECT coalesce(max(number), 0) + 1 FROM policy_versions WHERE policy_id = ?').pluck();
+  const currentRound = db.prepare(`SELECT id, version_id AS versionId, round, position, approver_kind AS approverKind, staff_id AS staffId,
+      approver_name AS approverName, decision FROM policy_approvals
+    WHERE version_id = ? AND round = (SELECT max(round) FROM policy_approvals WHERE version_id = ?) ORDER BY position`);
+  const stepById = db.prepare('SELECT version_id AS versionId FROM policy_approvals WHERE id = ?').pluck();
+  const staffName = db.prepare('SELECT given_name AS givenName, family_name AS familyName, degree FROM staff WHERE id = ?');
+  const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
+  const upsertAutosave = db.prepare(
+    'INSERT INTO policy_autosaves (version_id, body, saved_at) VALUES (?, ?, ?) ON CONFLICT (version_id) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at',
+  );
+  const dropAutosave = db.prepare('DELETE FROM policy_autosaves WHERE version_id = ?');
+
+  function version(id: string): VersionRow {
+    const row = versionRow.get(id) as VersionRow | undefined;
+    if (!row) throw notFound('This policy version');
+    return row;
+  }
+
+  function editable(v: VersionRow): void {
+    if (v.stage === 'approved') {
+      throw new AppError('LOCKED', `Version ${v.number} is approved and can no longer change. Start a new draft from it to revise the policy.`);
+    }
+  }
+
+  function personName(staffId: string): string {
+    const row = staffName.get(staffId) as { givenName: string; familyName: string; degree: string | null } | undefined;
+    if (!row) throw new AppError('INVALID_INPUT', 'An approver is not on the staff list.');
+    return displayName(row);
+  }
+
+  /** Every pending or given approval of the current round is set aside and the same approvers asked again, in order. */
+  function restartChain(versionId: string): void {
+    const steps = currentRound.all(versionId, versionId) as StepRow[];
+    if (steps.length === 0) return;
+    const round = steps[0]!.round + 1;
+    for (const step of steps) {
+      if (step.decision === 'pending' || step.decision === 'approved') store.update(policyApprovalEntity, step.id, { decision: 'restarted' });
+      store.insert(policyApprovalEntity, { versionId, round, position: step.position, approverKind: step.approverKind, staffId: step.staffId, approverName: step.approverName, decision: 'pending' });
+    }
+  }
+
+  return {
+    create(input: Input<'policies.create'>): string {
+      return store.transaction(() => {
+        const { body, changeSummary, ...fields } = input;
+        const policyId = store.insert(policyEntity, { ...fields, lastReviewedOn: null, retiredOn: null });
+        store.insert(policyVersionEntity, { policyId, number: 1, stage: 'draft', title: fields.title, body, bodyHash: hashBody(body), changeSummary, authorId: fields.ownerId });
+        return policyId;
+      });
+    },
+
+    update(id: string, patch: Input<'policies.update'>['patch']): void {
+      if (!policyExists.get(id)) throw notFound('This policy');
+      store.update(policyEntity, id, patch);
+    },
+
+    /** Called as the director types: a crash buffer, not a revision. Refused on approved text like any edit. */
+    autosave(versionId: string, body: string): string {
+      editable(version(versionId));
+      const savedAt = ctx.now().toISOString();
+      upsertAutosave.run(versionId, body, savedAt);
+      return savedAt;
+    },
+
+    saveDraft({ versionId, body, title, changeSummary }: Input<'policies.saveDraft'>): void {
+      store.transaction(() => {
+        const v = version(versionId);
+        editable(v);
+        const textChanged = (body !== undefined && body !== v.body) || (title !== undefined && title !== v.title);
+        store.update(policyVersionEntity, versionId, {
+          ...(body !== undefined ? { body, bodyHash: hashBody(body) } : {}),
+          ...(title !== undefined ? { title } : {}),
+          ...(changeSummary !== undefined ? { changeSummary } : {}),
+        });
+        if (textChanged && v.stage === 'in-review') restartChain(versionId);
+        dropAutosave.run(versionId);
+      });
+    },
+
+    newVersion({ fromVersionId, changeSummary }: Input<'policies.newVersion'>): string {
+      return store.transaction(() => {
+        const from = version(fromVersionId);
+        const open = openVersionOf.get(from.policyId) as { id: string; number: number } | undefined;
+        if (open) throw new AppError('CONFLICT', `Version ${open.number} is already an open draft of this policy: finish or discard it first.`);
+        return store.insert(policyVersionEntity, {
+          policyId: from.policyId, number: nextNumber.get(from.policyId) as number, stage: 'draft', title: from.title, body: from.body,
+          bodyHash: hashBody(from.body), changeSummary, authorId: from.authorId,
+        });
+      });
+    },
+
+    submit({ versionId, approvers, effectiveOn }: Input<'policies.submit'>): void {
+      store.transaction(() => {
+        const v = version(versionId);
+        editable(v);
+        if (v.stage === 'in-review') throw new AppError('CONFLICT', `Version ${v.number} is already in review.`);
+        if (!v.body.trim()) throw new AppError('INVALID_INPUT', 'The draft has no text yet.');
+        const previous = currentRound.all(versionId, versionId) as StepRow[];
+        const round = (previous[0]?.round ?? 0) + 1;
+        approvers.forEach((approver, position) => {
+          if (approver.kind === 'person' && approver.staffId === v.authorId) {
+            throw new AppError('FORBIDDEN', 'The author of a draft cannot be one of its approvers.');
+          }
+          store.insert(policyApprovalEntity, {
+            versionId, round, position, approverKind: approver.kind, staffId: approver.kind === 'person' ? approver.staffId : null,
+            approverName: approver.kind === 'person' ? personName(approver.staffId) : approver.name, decision: 'pending',
+          });
+        });
+        store.update(policyVersionEntity, versionId, { stage: 'in-review', submittedAt: ctx.now().toISOString(), effectiveOn });
+      });
+    },
+
+    /** Records the decision of the approver whose turn it is; the last approval makes the version approved. */
+    decide({ stepId, decision, comment }: Input<'policies.decide'>): string {
+      return store.transaction(() => {
+        const versionId = stepById.get(stepId) as string | undefined;
+        if (!versionId) throw notFound('This approval step');
+        const v = version(versionId);
+        if (v.stage === 'approved') throw new AppError('LOCKED', `Version ${v.number} is already approved.`);
+        if (v.stage !== 'in-review') throw new AppError('CONFLICT', `Version ${v.number} is not in review.`);
+        const steps = currentRound.all(versionId, versionId) as StepRow[];
+        const step = steps.find((s) => s.id === stepId);
+        if (!step) throw new AppError('CONFLICT', 'This approval step belongs to an earlier round: the chain was restarted after an edit.');
+        const turn = steps.find((s) => s.decision === 'pending');
+        if (step.decision !== 'pending' || !turn) throw new AppError('CONFLICT', `${step.approverName} has already decided.`);
+        if (turn.id !== step.id) throw new AppError('CONFLICT', `It is not ${step.approverName}'s turn: ${turn.approverName} decides first.`);
+        if (step.staffId && step.staffId === v.authorId) throw new AppError('FORBIDDEN', 'No one approves their own draft.');
+        const now = ctx.now().toISOString();
+        store.update(policyApprovalEntity, stepId, { decision, comment, decidedAt: now });
+        if (decision === 'rejected') {
+          store.update(policyVersionEntity, versionId, { stage: 'draft' });
+        } else if (steps.every((s) => s.id === stepId || s.decision === 'approved')) {
+          const effective = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? calendar.today();
+          store.update(policyVersionEntity, versionId, { stage: 'approved', approvedAt: now, effectiveOn: effective });
+        }
+        return versionId;
+      });
+    },
+
+    markReviewed({ policyId, reviewedOn, note }: Input<'policies.markReviewed'>): void {
+      store.transaction(() => {
+        if (!policyExists.get(policyId)) throw notFound('This policy');
+        store.insert(policyReviewEntity, { policyId, reviewedOn, note, reviewer: store.actor });
+        // Recording an older review (from paper) must not move the next review earlier.
+        const last = db.prepare('SELECT last_reviewed_on FROM policies WHERE id = ?').pluck().get(policyId) as string | null;
+        if (!last || reviewedOn > last) store.update(policyEntity, policyId, { lastReviewedOn: reviewedOn });
+      });
+    },
+
+    retire({ policyId, retiredOn }: Input<'policies.retire'>): void {
+      if (!policyExists.get(policyId)) throw notFound('This policy');
+      store.update(policyEntity, policyId, { retiredOn });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+// Policies and protocols: one reference number across versions, the approval chain, review cycles, read-and-sign,
+// the standards crosswalk, search, import and the controlled-copy PDF.
+import { z } from 'zod';
+import { channel } from './define';
+import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
+import { AttachmentUpload, ExportedFile } from './credentials';
+import { policyVersionStates } from '../domain/policy-lifecycle';
+
+export const PolicyReference = z.string().trim().toUpperCase().regex(/^[A-Z]{1,6}-\d{1,4}(\.\d{1,3})?$/, 'A reference is letters, a dash and a number, like MS-014');
+
+export const standardBodies = ['TJC', 'CMS', 'DNV', 'Other'] as const;
+export const Standard = z.object({ id: Id, body: z.enum(standardBodies), code: z.string(), title: z.string() });
+export type Standard = z.infer<typeof Standard>;
+
+export const PolicyVersionState = z.enum(policyVersionStates);
+
+export const ApprovalStep = z.object({
+  id: Id,
+  versionId: Id,
+  position: z.number().int(),
+  approverKind: z.enum(['person', 'committee']),
+  staffId: Id.nullable(),
+  /** A person's name or a committee's, as shown. */
+  approverName: z.string(),
+  decision: z.enum(['pending', 'approved', 'rejected']),
+  comment: z.string().nullable(),
+  decidedAt: IsoDateTime.nullable(),
+  /** Set when the meetings feature links a committee approval to the motion that carried it. */
+  motionId: Id.nullable(),
+});
+export type ApprovalStep = z.infer<typeof ApprovalStep>;
+
+export const PolicyVersionSummary = z.object({
+  id: Id,
+  policyId: Id,
+  number: z.number().int(),
+  state: PolicyVersionState,
+  changeSummary: z.string(),
+  authorId: Id,
+  authorName: z.string(),
+  submittedAt: IsoDateTime.nullable(),
+  approvedAt: IsoDateTime.nullable(),
+  effectiveOn: IsoDate.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummary>;
+
+export const PolicyVersion = PolicyVersionSummary.extend({
+  title: z.string(),
+  body: z.string(),
+  approvals: z.array(ApprovalStep),
+  /** A newer autosaved text than the saved draft, left by an editor that was closed or crashed. */
+  recoveredBody: z.string().nullable(),
+});
+export type PolicyVersion = z.infer<typeof PolicyVersion>;
+
+export const ReviewStatus = z.object({
+  state: z.enum(['current', 'due-soon', 'overdue', 'not-in-force']),
+  dueOn: IsoDate.nullable(),
+  daysLeft: z.number().int().nullable(),
+});
+
+export const PolicyRow = z.object({
+  id: Id,
+  reference: z.string(),
+  title: z.string(),
+  category: z.string(),
+  departmentId: Id.nullable(),
+  departmentName: z.string().nullable(),
+  ownerId: Id,
+  ownerName: z.string(),
+  retiredOn: IsoDate.nullable(),
+  /** The version in force today, if any. */
+  activeVersion: z.object({ id: Id, number: z.number().int(), effectiveOn: IsoDate }).nullable(),
+  /** A draft or in-review version, if one is open. */
+  openVersion: z.object({ id: Id, number: z.number().int(), state: PolicyVersionState }).nullable(),
+  review: ReviewStatus,
+  attestation: z.object({ assigned: z.number().int(), attested: z.number().int() }),
+});
+export type PolicyRow = z.infer<typeof PolicyRow>;
+
+export const Policy = PolicyRow.extend({
+  keywords: z.array(z.string()),
+  reviewIntervalMonths: z.number().int(),
+  reviewWarningDays: z.number().int(),
+  lastReviewedOn: IsoDate.nullable(),
+  versions: z.array(PolicyVersionSummary),
+  standards: z.array(Standard),
+  assignments: z.array(z.object({ kind: z.enum(['role', 'department']), id: Id, name: z.string() })),
+  attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string() })),
+  reviews: z.array(z.object({ reviewedOn: IsoDate, note: z.string().nullable(), reviewer: z.string() })),
+});
+export type Policy = z.infer<typeof Policy>;
+
+const policyFields = {
+  reference: PolicyReference,
+  title: NonBlank('Title', 200),
+  category: NonBlank('Category', 80),
+  departmentId: Id.nullable(),
+  ownerId: Id,
+  keywords: z.array(z.string().trim().min(1).max(60)).max(30),
+  reviewIntervalMonths: z.number().int().min(1, 'Review at least every month').max(60, 'Review at least every 60 months'),
+  reviewWarningDays: z.number().int().min(0).max(365),
+};
+
+const Approver = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), staffId: Id }).strict(),
+  z.object({ kind: z.literal('committee'), name: NonBlank('Committee', 120) }).strict(),
+]);
+
+export const PolicyListQuery = z.object({
+  search: z.string().trim().max(100).optional(),
+  departmentId: Id.optional(),
+  filter: z.enum(['all', 'active', 'drafts', 'in-review', 'review-due', 'overdue', 'retired']).default('all'),
+  limit: z.number().int().min(1).max(5000).default(500),
+  offset: z.number().int().min(0).default(0),
+}).strict();
+
+export const SearchHit = z.object({
+  policyId: Id,
+  versionId: Id,
+  reference: z.string(),
+  title: z.string(),
+  versionNumber: z.number().int(),
+  state: PolicyVersionState,
+  /** Text around the matches; matched words are wrapped in \u0001 … \u0002 so a screen can mark them without parsing HTML. */
+  snippet: z.string(),
+  rank: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const RedlineSegment = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+
+export const ImportOutcome = z.object({
+  fileName: z.string(),
+  outcome: z.enum(['imported', 'skipped']),
+  policyId: Id.nullable(),
+  reference: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const AttestationRow = z.object({
+  staffId: Id,
+  staffName: z.string(),
+  departmentName: z.string(),
+  roleName: z.string(),
+  attestedOn: IsoDate.nullable(),
+  method: z.string().nullable(),
+  /** The version the attestation was given to: an earlier one counts when the text did not change. */
+  versionNumber: z.number().int().nullable(),
+});
+
+export const maxImportFileBytes = 50 * 1024 * 1024;
+
+export const policiesContract = {
+  'policies.list': channel({ summary: 'Policies with their version in force, open draft, review and attestation status', writes: false, input: PolicyListQuery, output: z.object({ total: z.number().int(), rows: z.array(PolicyRow) }) }),
+  'policies.get': channel({ summary: 'One policy with its versions, standards, assignments and reviews', writes: false, input: z.object({ id: Id }).strict(), output: Policy }),
+  'policies.create': channel({
+    summary: 'Create a policy and its first draft',
+    writes: true,
+    input: z.object({ ...policyFields, departmentId: policyFields.departmentId.default(null), keywords: policyFields.keywords.default([]), reviewIntervalMonths: policyFields.reviewIntervalMonths.default(24), reviewWarningDays: policyFields.reviewWarningDays.default(60), body: z.string().max(2_000_000).default(''), changeSummary: NonBlank('Change summary', 500).default('New policy') }).strict(),
+    output: Policy,
+  }),
+  'policies.update': channel({ summary: "Change a policy's details (not its text: that is versioned)", writes: true, input: z.object({ id: Id, patch: z.object(policyFields).partial().strict() }).strict(), output: Policy }),
+  'policies.version': channel({ summary: 'One version with its text and approval chain', writes: false, input: z.object({ id: Id }).strict(), output: PolicyVersion }),
+  'policies.autosave': channel({ summary: 'Keep the editor text safe as it is typed; not yet a saved revision', writes: true, input: z.object({ versionId: Id, body: z.string().max(2_000_000) }).strict(), output: z.object({ savedAt: IsoDateTime }) }),
+  'policies.saveDraft': channel({
+    summary: 'Save a draft: text, title, change summary. Any edit restarts the approval chain',
+    writes: true,
+    input: z.object({ versionId: Id, body: z.string().max(2_000_000).optional(), title: NonBlank('Title', 200).optional(), changeSummary: NonBlank('Change summary', 500).optional() }).strict(),
+    output: PolicyVersion,
+  }),
+  'policies.newVersion': channel({ summary: 'Start a new draft from a version (an approved version never changes)', writes: true, input: z.object({ fromVersionId: Id, changeSummary: NonBlank('Change summary', 500) }).strict(), output: PolicyVersion }),
+  'policies.submit': channel({
+    summary: 'Send a draft for approval to an ordered list of approvers',
+    writes: true,
+    input: z.object({ versionId: Id, approvers: z.array(Approver).min(1, 'Name at least one approver').max(12), effectiveOn: IsoDate.nullable().default(null) }).strict(),
+    output: PolicyVersion,
+  }),
+  'policies.decide': channel({
+    summary: 'Record an approver’s decision on the step whose turn it is',
+    writes: true,
+    input: z.object({ stepId: Id, decision: z.enum(['approved', 'rejected']), comment: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    output: PolicyVersion,
+  }),
+  'policies.markReviewed': channel({ summary: 'Reviewed, no revision needed: reschedules the next review without a new version', writes: true, input: z.object({ policyId: Id, reviewedOn: IsoDate, note: z.string().trim().max(2000).nullable().default(null) }).strict(), output: Policy }),
+  'policies.retire': channel({ summary: 'Retire a policy from a date', writes: true, input: z.object({ policyId: Id, retiredOn: IsoDate }).strict(), output: Policy }),
+  'policies.inForceOn': channel({ summary: 'The version of a policy that was in force on a date', writes: false, input: z.object({ policyId: Id, date: IsoDate }).strict(), output: PolicyVersionSummary.nullable() }),
+  'policies.redline': channel({ summary: 'Word-level tracked changes between two versions', writes: false, input: z.object({ fromVersionId: Id, toVersionId: Id }).strict(), output: z.object({ segments: z.array(RedlineSegment), added: z.number().int(), removed: z.number().int() }) }),
+  'policies.search': channel({
+    summary: 'Ranked full-text search over titles and the text in force (older versions as an option)',
+    writes: false,
+    input: z.object({ query: z.string().trim().min(1, 'Type something to search for').max(200), includeOlderVersions: z.boolean().default(false), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    output: z.array(SearchHit),
+  }),
+  'policies.assign': channel({ summary: 'Assign a policy for read-and-sign to roles and departments', writes: true, input: z.object({ policyId: Id, targets: z.array(z.object({ kind: z.enum(['role', 'department']), id: Id }).strict()).max(100) }).strict(), output: Policy }),
+  'policies.attest': channel({ summary: "Record a staff member's attestation to the version in force", writes: true, input: z.object({ versionId: Id, staffId: Id, attestedOn: IsoDate, method: z.enum(['electronic', 'paper', 'in-person']) }).strict(), output: z.object({ assigned: z.number().int(), attested: z.number().int() }) }),
+  'policies.attestations': channel({ summary: 'Who must attest to the version in force, who has, and who has not', writes: false, input: z.object({ policyId: Id, pendingOnly: z.boolean().default(false) }).strict(), output: z.object({ versionId: Id.nullable(), rows: z.array(AttestationRow) }) }),
+  'policies.setStandards': channel({ summary: 'The standards a policy cites', writes: true, input: z.object({ policyId: Id, standardIds: z.array(Id).max(100) }).strict(), output: Policy }),
+  'standards.list': channel({ summary: 'Each standard with the policies that meet it; those no active policy meets are flagged', writes: false, input: z.object({}).strict(), output: z.array(Standard.extend({ policies: z.array(z.object({ id: Id, reference: z.string(), title: z.string(), active: z.boolean() })) })) }),
+  'standards.create': channel({ summary: 'Add a standard to the crosswalk', writes: true, input: z.object({ body: z.enum(standardBodies), code: NonBlank('Code', 60), title: NonBlank('Title', 300) }).strict(), output: Standard }),
+  'policies.import': channel({
+    summary: 'Turn .docx, .md and .txt files into draft policies; each file reported as imported or why not',
+    writes: true,
+    input: z.object({ files: z.array(AttachmentUpload.extend({ dataBase64: z.string().max(Math.ceil((maxImportFileBytes * 4) / 3) + 4, 'The file is larger than 50 MB') })).min(1).max(200), ownerId: Id, category: NonBlank('Category', 80).default('Imported') }).strict(),
+    output: z.array(ImportOutcome),
+  }),
+  'policies.attach': channel({ summary: 'Attach a PDF to a policy as it is', writes: true, input: AttachmentUpload.extend({ policyId: Id }).strict(), output: Policy }),
+  'policies.exportPdf': channel({ summary: 'One version as a PDF with a controlled-copy footer', writes: false, input: z.object({ versionId: Id }).strict(), output: ExportedFile.extend({ content: z.string().describe('base64 of the PDF') }) }),
+};
