@@ -3,6 +3,7 @@ import { app, Menu, session, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { appVersion } from '../core/app-version';
 import { dataDirFromArgv, profileDirFor } from './data-dir';
+import { createElectronPrinter } from './electron-printer';
 import { registerIpcHandlers } from './ipc';
 import { buildApplicationMenu } from './menu';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -39,7 +40,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const dataDir = namedDataDir ?? app.getPath('userData');
   try {
-    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged });
+    // PDFs print with Electron's own Chromium in a hidden window; the system Chromium is for the CLI and tests.
+    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter() });
   } catch (error) {
     showStartupError(dataDir, error);
     app.exit(1);

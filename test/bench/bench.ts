@@ -9,6 +9,7 @@ import { openCore } from '../../electron/core/core';
 import { databasePath, openDatabase } from '../../electron/core/db/open';
 import { figure, medianMs, onceMs, type Figure } from './measure';
 import { credentialFigures } from './credentials-bench';
+import { policyFigures } from './policies-bench';
 import { countedKinds } from '../../electron/core/app/record-kinds';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '5000' },
     practitioners: { type: 'string', default: '10000' },
     credentials: { type: 'string', default: '60000' },
+    policies: { type: 'string', default: '2000' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -90,6 +92,7 @@ try {
   );
   core.close();
 
+  Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));
   Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

@@ -62,6 +62,27 @@ describe('sample hospital', () => {
     expect((await core.call('evaluations.due', { withinDays: 60 })).length).toBeGreaterThan(0);
   });
 
+  it('has a policy manual with histories, open drafts, reviews due and overdue, read-and-sign and crosswalk gaps', async () => {
+    const core = openTempCore({ now: () => today });
+    opened.push(core);
+    await core.call('app.seedSample', { staff: 250, seed: 1 });
+    const { rows } = await core.call('policies.list', {});
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const reviewStates = new Set(rows.map((r) => r.review.state));
+    for (const state of ['current', 'due-soon', 'overdue'] as const) expect(reviewStates).toContain(state);
+    expect(rows.some((r) => r.openVersion?.state === 'in-review')).toBe(true);
+    expect(rows.some((r) => r.openVersion?.state === 'draft')).toBe(true);
+    expect(rows.some((r) => r.retiredOn)).toBe(true);
+    expect(rows.some((r) => r.attestation.assigned > 0 && r.attestation.attested < r.attestation.assigned)).toBe(true);
+    const multi = rows.find((r) => (r.activeVersion?.number ?? 0) > 1)!;
+    const policy = await core.call('policies.get', { id: multi.id });
+    const diff = await core.call('policies.redline', { fromVersionId: policy.versions.at(-1)!.id, toVersionId: multi.activeVersion!.id });
+    expect(diff.added).toBeGreaterThan(0);
+    const standards = await core.call('standards.list', {});
+    expect(standards.some((s) => !s.policies.some((p) => p.active))).toBe(true);
+    expect((await core.call('policies.search', { query: 'hand hygiene' }))[0]?.reference).toBe('IC-001');
+  });
+
   it('refuses to write into a database that already has records, changing nothing', async () => {
     const core = fresh();
     await core.call('app.seedSample', { staff: 10, seed: 1 });

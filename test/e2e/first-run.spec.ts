@@ -31,13 +31,12 @@ test('"Open the sample hospital" fills the dashboard and the staff list, and sea
   const staff = new StaffPage(page);
   await shell.go('Staff & Credentials');
   await expect(staff.rows.first()).toBeVisible();
-  await expect(staff.summary).toContainText(`of ${(stored['staff'] ?? 0).toLocaleString('en-US')} people`);
-  const firstPage = await staff.rows.count();
-  expect(firstPage).toBe(50);
+  await expect(staff.summary).toHaveText(`${(stored['staff'] ?? 0).toLocaleString('en-US')} people`);
+  // The roster is virtualized: only the rows in view, and a few either side, are in the page.
+  const inPage = await staff.rows.count();
+  expect(inPage).toBeGreaterThan(5);
+  expect(inPage).toBeLessThan(stored['staff'] ?? 0);
   await saveScreenshot(page, 'staff-list', { readme: true });
-
-  await staff.showMore.click();
-  await expect(staff.rows).toHaveCount(Math.min(100, stored['staff'] ?? 0));
 
   // Search for one real family name: every row left must carry it.
   const someone = (await chartroom.core.call('staff.list', { limit: 1, offset: 7 })).rows[0]!;

@@ -35,12 +35,17 @@ test('a sample practitioner’s profile, the board and the queue on the sample h
   await expect(page.getByTestId('credential-card').first()).toBeVisible();
   await saveScreenshot(page, 'staff-profile-credentials', { readme: true });
 
+  // The tabs' content is what these pictures are about: the header scrolls out of the way.
+  const tabsInView = () => page.getByRole('tablist', { name: 'Practitioner record' }).evaluate((tabs) => tabs.scrollIntoView({ block: 'start' }));
   await profile.tab('Privileges').click();
   await expect(page.getByRole('tab', { name: /^Privileges/ })).toHaveAttribute('aria-selected', 'true');
+  await tabsInView();
   await saveScreenshot(page, 'staff-profile-privileges', { readme: true });
   await profile.tab('FPPE & OPPE').click();
+  await tabsInView();
   await saveScreenshot(page, 'staff-profile-evaluations', { readme: true });
   await profile.tab('History').click();
+  await tabsInView();
   await saveScreenshot(page, 'staff-profile-history');
 
   await subnav.go('Expirations');

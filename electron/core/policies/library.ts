@@ -35,10 +35,14 @@ export function policyLibrary(ctx: CoreContext) {
   const versions = policyVersions(ctx);
   const allPolicies = db.prepare(`${policySelect} ORDER BY p.reference`);
   const onePolicy = db.prepare(`${policySelect} WHERE p.id = ?`);
-  const compliance = db.prepare(`WITH active(policy_id, version_id) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@active)),
-      assigned AS (${assignedStaffSql})
+  // The versions in force are decided by the shared rule in JavaScript; a temporary table hands them to SQL with an
+  // index, so compliance for the whole library is one join (a JSON list would be scanned once per assigned person).
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS policy_in_force (policy_id TEXT PRIMARY KEY, version_id TEXT NOT NULL)');
+  const clearInForce = db.prepare('DELETE FROM temp.policy_in_force');
+  const addInForce = db.prepare('INSERT INTO temp.policy_in_force (policy_id, version_id) VALUES (?, ?)');
+  const compliance = db.prepare(`WITH assigned AS (${assignedStaffSql})
     SELECT asg.policy_id AS policyId, count(*) AS assigned, sum(act.version_id IS NOT NULL AND ${attestedSql('asg.staff_id', 'asg.policy_id', 'act.version_id')}) AS attested
-    FROM assigned asg LEFT JOIN active act ON act.policy_id = asg.policy_id
+    FROM assigned asg LEFT JOIN temp.policy_in_force act ON act.policy_id = asg.policy_id
     WHERE @only IS NULL OR asg.policy_id = @only
     GROUP BY asg.policy_id`);
   const standardsOf = db.prepare('SELECT st.id, st.body, st.code, st.title FROM policy_standards ps JOIN standards st ON st.id = ps.standard_id WHERE ps.policy_id = ? ORDER BY st.body, st.code');
@@ -69,11 +73,14 @@ export function policyLibrary(ctx: CoreContext) {
   }
 
   function complianceFor(byPolicy: Map<string, VersionSkeleton[]>, retired: Map<string, string | null>, today: string, only: string | null) {
-    const active = [...byPolicy].flatMap(([policyId, list]) => {
-      const v = versions.inForce(list, today, retired.get(policyId) ?? null);
-      return v ? [[policyId, v.id]] : [];
-    });
-    const rows = compliance.all({ active: JSON.stringify(active), only }) as { policyId: string; assigned: number; attested: number }[];
+    const rows = db.transaction(() => {
+      clearInForce.run();
+      for (const [policyId, list] of byPolicy) {
+        const v = versions.inForce(list, today, retired.get(policyId) ?? null);
+        if (v) addInForce.run(policyId, v.id);
+      }
+      return compliance.all({ only }) as { policyId: string; assigned: number; attested: number }[];
+    })();
     return new Map(rows.map((r) => [r.policyId, { assigned: r.assigned, attested: r.attested }]));
   }
 

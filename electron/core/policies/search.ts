@@ -36,18 +36,21 @@ export function policySearch(ctx: CoreContext) {
     const retiredOn = new Map((retired.all() as { id: string; retiredOn: string | null }[]).map((r) => [r.id, r.retiredOn]));
     // By default: the text in force, or for a policy with none yet, its latest draft.
     const current: string[] = [];
-    const stateOf = new Map<string, SearchHit['state']>();
     for (const [policyId, list] of byPolicy) {
       const active = versions.inForce(list, today, retiredOn.get(policyId) ?? null);
       const latest = list.reduce<VersionSkeleton | null>((a, v) => (!a || v.number > a.number ? v : a), null);
       if (active ?? latest) current.push((active ?? latest)!.id);
-      for (const v of list) stateOf.set(v.id, versionState(v, list, today, retiredOn.get(policyId) ?? null));
     }
+    const stateOf = (hit: { policyId: string; versionId: string }): SearchHit['state'] => {
+      const list = byPolicy.get(hit.policyId) ?? [];
+      const v = list.find((x) => x.id === hit.versionId);
+      return v ? versionState(v, list, today, retiredOn.get(hit.policyId) ?? null) : 'draft';
+    };
     const hits = search.all({ query, older: includeOlder ? 1 : 0, current: JSON.stringify(current), limit }) as Omit<SearchHit, 'state'>[];
     // A reference typed in full ("MS-014") finds its policy first even though FTS splits it into words.
     const referenceMatches = new Set(/^[A-Za-z]{1,6}-\d/.test(typed.trim()) ? (byReference.all({ prefix: `${typed.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as string[]) : []);
     return hits
-      .map((h) => ({ ...h, state: stateOf.get(h.versionId) ?? 'draft', rank: referenceMatches.has(h.policyId) ? h.rank - 1000 : h.rank }))
+      .map((h) => ({ ...h, state: stateOf(h), rank: referenceMatches.has(h.policyId) ? h.rank - 1000 : h.rank }))
       .sort((a, b) => a.rank - b.rank);
   };
 }

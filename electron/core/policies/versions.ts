@@ -27,7 +27,8 @@ const summarySelect = `SELECT v.id, v.policy_id AS policyId, v.number, v.stage, 
 export function policyVersions(ctx: CoreContext) {
   const { db } = ctx;
   const skeletonsOf = db.prepare('SELECT id, policy_id AS policyId, number, stage, effective_on AS effectiveOn FROM policy_versions WHERE policy_id = ?');
-  const allSkeletons = db.prepare('SELECT id, policy_id AS policyId, number, stage, effective_on AS effectiveOn FROM policy_versions');
+  // Read as plain arrays: the whole library's versions are placed on every list and search, so this is a hot path.
+  const allSkeletons = db.prepare('SELECT id, policy_id, number, stage, effective_on FROM policy_versions').raw();
   const retiredOf = db.prepare('SELECT retired_on FROM policies WHERE id = ?').pluck();
   const summariesOf = db.prepare(`${summarySelect} WHERE v.policy_id = ? ORDER BY v.number DESC`);
   const summaryById = db.prepare(`${summarySelect} WHERE v.id = ?`);
@@ -46,10 +47,11 @@ export function policyVersions(ctx: CoreContext) {
     /** Every version's lifecycle facts, grouped by policy: small rows, so the whole library is cheap to place. */
     skeletonsByPolicy(): Map<string, VersionSkeleton[]> {
       const byPolicy = new Map<string, VersionSkeleton[]>();
-      for (const v of allSkeletons.all() as VersionSkeleton[]) {
-        const list = byPolicy.get(v.policyId);
+      for (const [id, policyId, number, stage, effectiveOn] of allSkeletons.all() as [string, string, number, VersionSkeleton['stage'], string | null][]) {
+        const v: VersionSkeleton = { id, policyId, number, stage, effectiveOn };
+        const list = byPolicy.get(policyId);
         if (list) list.push(v);
-        else byPolicy.set(v.policyId, [v]);
+        else byPolicy.set(policyId, [v]);
       }
       return byPolicy;
     },

@@ -133,7 +133,6 @@ const asciiStandIns: Record<string, string> = {
   '✓': 'v',
   '✔': 'v',
   '✗': 'x',
-  '•': '·',
   '\u00a0': ' ',
   '\u202f': ' ',
   '\u2009': ' ',
@@ -144,7 +143,7 @@ const asciiStandIns: Record<string, string> = {
  * title must never stop an export. Unknown characters lose their accents if that helps, else become "?".
  */
 export function sanitiseForStandardFont(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
+  const supported = characterSetOf(font);
   let result = '';
   for (const character of text.replace(/[\r\n\t]+/g, ' ')) {
     const code = character.codePointAt(0) ?? 0;
@@ -161,6 +160,17 @@ export function sanitiseForStandardFont(text: string, font: PDFFont): string {
     result += [...stripped].every((c) => supported.has(c.codePointAt(0) ?? 0)) && stripped !== '' ? stripped : '?';
   }
   return result;
+}
+
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+function characterSetOf(font: PDFFont): Set<number> {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  return set;
 }
 
 function fitToWidth(text: string, font: PDFFont, size: number, maxWidth: number): string {

@@ -12,6 +12,7 @@ import { staffRepository } from '../staff/repository';
 import { sampleDepartments, sampleEmailDomain, sampleFamilyNames, sampleGivenNames, sampleOrganisationName, sampleRoles, type SampleRole } from './hospital-data';
 import { SeededRandom } from './random';
 import { credentialsStep, privilegesStep } from './medical-staff';
+import { policyManualStep } from './policy-manual';
 
 export interface SampleOptions {
   staff: number;
@@ -118,7 +119,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 }
 
 /** Every feature's step, in the order they build on each other. */
-export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep];
+export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {
   const hasData = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM departments)').pluck().get();

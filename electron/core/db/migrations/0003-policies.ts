@@ -41,7 +41,8 @@ export const migration: Migration = {
         updated_at      TEXT NOT NULL,
         UNIQUE (policy_id, number)
       ) STRICT;
-      CREATE INDEX policy_versions_in_force ON policy_versions (policy_id, stage, effective_on);
+      -- Covers the lifecycle facts of every version, so placing the whole library never reads the (long) text.
+      CREATE INDEX policy_versions_lifecycle ON policy_versions (policy_id, number, stage, effective_on, id);
 
       CREATE TABLE policy_approvals (
         id             TEXT PRIMARY KEY,

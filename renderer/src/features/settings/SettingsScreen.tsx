@@ -1,22 +1,27 @@
-// Settings: the organisation's name and time zone, and read-only facts about the open database.
+// Settings: the organisation's name and time zone, the medical staff rules, and read-only facts about the open database.
 import { useEffect, useMemo, type FormEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
+import { CredentialRulesCard } from './CredentialRulesCard';
+import { useCredentialRulesStore } from './credential-rules-store';
 import { useSettingsStore } from './store';
 import { timeZoneChoices } from './time-zones';
 import './settings.css';
 
 export function SettingsScreen() {
   const load = useSettingsStore((state) => state.load);
+  const loadRules = useCredentialRulesStore((state) => state.load);
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadRules();
+  }, [load, loadRules]);
 
   return (
     <>
-      <PageHeader title="Settings" description="How this database describes your organisation, and where it is kept." />
+      <PageHeader title="Settings" description="How this database describes your organisation, the medical staff rules it applies, and where it is kept." />
       <div className="settings">
         <OrganisationSettings />
+        <CredentialRulesCard />
         <DatabaseFacts />
       </div>
     </>

@@ -1,0 +1,58 @@
+// Settings' medical staff card: when credential reminders fall, and the bylaws' reappointment cycle.
+import type { FormEvent } from 'react';
+import { Button, Card, SelectField, TextField } from '../../ui';
+import { useCredentialRulesStore, type CycleYears } from './credential-rules-store';
+
+export function CredentialRulesCard() {
+  const saved = useCredentialRulesStore((state) => state.saved);
+  const draft = useCredentialRulesStore((state) => state.draft);
+  const fieldErrors = useCredentialRulesStore((state) => state.fieldErrors);
+  const saving = useCredentialRulesStore((state) => state.saving);
+  const { edit, discard, save } = useCredentialRulesStore.getState();
+  const dirty = !!saved && !!draft && (saved.warningDays !== draft.warningDays || saved.cycleYears !== draft.cycleYears);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save();
+  }
+
+  return (
+    <Card title="Medical staff">
+      {draft ? (
+        <form className="settings__form" onSubmit={submit} noValidate aria-label="Medical staff rules">
+          <TextField
+            label="Credential reminders (days before expiry)"
+            name="credentialWarningDays"
+            value={draft.warningDays}
+            error={fieldErrors.warningDays}
+            hint="Up to six, separated by commas. A credential is “expiring” from the largest; the expirations board and calendar reminders use them all."
+            inputMode="numeric"
+            onChange={(event) => edit('warningDays', event.target.value)}
+          />
+          <SelectField
+            label="Reappointment cycle"
+            name="reappointmentCycleYears"
+            value={String(draft.cycleYears)}
+            error={fieldErrors.cycleYears}
+            hint="As your bylaws set it: 2 years in many states, up to 3 under Joint Commission standards."
+            options={[
+              { value: '2', label: 'Every 2 years' },
+              { value: '3', label: 'Every 3 years' },
+            ]}
+            onChange={(event) => edit('cycleYears', Number(event.target.value) as CycleYears)}
+          />
+          <div className="settings__actions">
+            <Button type="submit" variant="primary" busy={saving} disabled={!dirty}>
+              {saving ? 'Saving…' : 'Save medical staff rules'}
+            </Button>
+            <Button variant="ghost" onClick={discard} disabled={!dirty || saving}>
+              Discard
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="settings__loading">Reading settings…</p>
+      )}
+    </Card>
+  );
+}

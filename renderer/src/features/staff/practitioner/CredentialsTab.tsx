@@ -1,0 +1,216 @@
+// The credentials tab: each credential with its status in words, masked number, document and verifications; add, edit, renew.
+import { useEffect, useState } from 'react';
+import { Badge, Button, PlusIcon } from '../../../ui';
+import { credentialName, credentialStatusDisplay } from '../credential-display';
+import { formatDay } from '../format';
+import { verificationKindLabels, verificationMethodLabels, verificationResultLabels } from '../labels';
+import { VerificationForm } from '../verification/VerificationForm';
+import { CredentialForm, type CredentialFormMode } from './CredentialForm';
+import { usePractitionerStore, type Credential } from './store';
+
+export function CredentialsTab() {
+  const staffId = usePractitionerStore((state) => state.staffId);
+  const credentials = usePractitionerStore((state) => state.credentials);
+  const [form, setForm] = useState<CredentialFormMode | null>(null);
+  if (!staffId) return null;
+  const current = credentials.filter((c) => c.isCurrent);
+  const replaced = credentials.filter((c) => !c.isCurrent);
+
+  return (
+    <section aria-label="Credentials">
+      <div className="profile__tab-actions">
+        <p className="staff-view__note">Licence and DEA numbers are masked; “Reveal” shows one on purpose, and the reveal is recorded.</p>
+        <Button variant="primary" icon={<PlusIcon />} onClick={() => setForm({ kind: 'create' })} disabled={form?.kind === 'create'}>
+          Add credential
+        </Button>
+      </div>
+      <div className="profile__list">
+        {form?.kind === 'create' && <CredentialForm mode={form} staffId={staffId} onDone={() => setForm(null)} />}
+        {current.length === 0 && !form && <p className="staff-view__empty">No credentials on file yet.</p>}
+        {current.map((credential) =>
+          form && form.kind !== 'create' && form.credential.id === credential.id ? (
+            <CredentialForm key={credential.id} mode={form} staffId={staffId} onDone={() => setForm(null)} />
+          ) : (
+            <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+          ),
+        )}
+        {replaced.length > 0 && (
+          <>
+            <h3 className="record-card__section-title">Replaced by a later credential</h3>
+            {replaced.map((credential) => (
+              <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+            ))}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit(kind: 'edit' | 'renew'): void }) {
+  const status = credentialStatusDisplay(credential.status);
+  const preview = usePractitionerStore((state) => (state.preview?.credentialId === credential.id ? state.preview : null));
+  const { attachDocument, openDocument, closePreview, removeCredential } = usePractitionerStore.getState();
+  const [showVerifications, setShowVerifications] = useState(false);
+  const name = credentialName(credential);
+  const accent = credential.status.state === 'expired' ? 'record-card--danger' : credential.status.state === 'expiring' ? 'record-card--warning' : '';
+
+  return (
+    <article className={`record-card ${accent}`} aria-label={name} data-testid="credential-card">
+      <header className="record-card__head">
+        <div>
+          <h3 className="record-card__title">{name}</h3>
+          {credential.issuer && <p className="record-card__subtitle">{credential.issuer}</p>}
+        </div>
+        <div className="profile__badges">
+          <Badge tone={status.tone}>{status.text}</Badge>
+          {credential.status.suspendsPrivileges && <Badge tone="danger">Privileges suspended</Badge>}
+        </div>
+      </header>
+      <dl className="record-card__facts">
+        <div>
+          <dt>Number</dt>
+          <dd><CredentialNumber credential={credential} /></dd>
+        </div>
+        <div>
+          <dt>State</dt>
+          <dd>{credential.jurisdiction ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Issued</dt>
+          <dd className="tabular">{formatDay(credential.issuedOn)}</dd>
+        </div>
+        <div>
+          <dt>Expires</dt>
+          <dd className="tabular">{formatDay(credential.expiresOn)}</dd>
+        </div>
+        <div>
+          <dt>Last verified</dt>
+          <dd>
+            {credential.lastVerifiedOn ? (
+              <>
+                {formatDay(credential.lastVerifiedOn)}{' '}
+                {credential.lastVerificationResult && <Badge tone={verificationResultLabels[credential.lastVerificationResult].tone}>{verificationResultLabels[credential.lastVerificationResult].label}</Badge>}
+              </>
+            ) : (
+              <Badge tone="warning">Never verified</Badge>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Document</dt>
+          <dd>{credential.documentName ?? <span className="table__secondary">None attached</span>}</dd>
+        </div>
+        {credential.restrictions && (
+          <div className="record-card__wide">
+            <dt>Restrictions</dt>
+            <dd>{credential.restrictions}</dd>
+          </div>
+        )}
+      </dl>
+      {preview && (
+        <div className="record-card__section document-preview">
+          <h4 className="record-card__section-title">{preview.fileName}</h4>
+          <img src={preview.url} alt={`Document attached to ${name}`} />
+          <div>
+            <Button variant="secondary" onClick={closePreview}>Close document</Button>
+          </div>
+        </div>
+      )}
+      {showVerifications && <VerificationsPanel credential={credential} name={name} />}
+      <div className="record-card__actions">
+        <Button variant="secondary" onClick={() => setShowVerifications(!showVerifications)} aria-expanded={showVerifications}>
+          {showVerifications ? 'Hide verifications' : 'Verifications'}
+        </Button>
+        {credential.documentId && (
+          <Button variant="secondary" onClick={() => void openDocument(credential)}>Open document</Button>
+        )}
+        <label className="button button--secondary file-button">
+          {credential.documentId ? 'Replace document' : 'Attach document'}
+          <input
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+            aria-label={`Attach document to ${name}`}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void attachDocument(credential.id, file);
+            }}
+          />
+        </label>
+        <span className="spacer" />
+        {credential.isCurrent && <Button variant="ghost" onClick={() => onEdit('renew')}>Renew</Button>}
+        <Button variant="ghost" onClick={() => onEdit('edit')}>Edit</Button>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            if (window.confirm(`Remove ${name}? Only do this for a credential entered in error; a lapsed one should be renewed instead.`)) void removeCredential(credential.id);
+          }}
+        >
+          Remove
+        </Button>
+      </div>
+    </article>
+  );
+}
+
+function CredentialNumber({ credential }: { credential: Credential }) {
+  const revealed = usePractitionerStore((state) => (credential.id in state.revealed ? state.revealed[credential.id] : undefined));
+  const { reveal, hide } = usePractitionerStore.getState();
+  if (!credential.numberMasked) return <span className="table__secondary">—</span>;
+  const shown = revealed !== undefined;
+  return (
+    <span className="number-reveal">
+      <span className="staff-view__mono" data-testid="credential-number">{shown ? (revealed ?? '—') : credential.numberMasked}</span>
+      <button type="button" className="number-reveal__button" onClick={() => void (shown ? hide(credential.id) : reveal(credential.id))}>
+        {shown ? 'Hide' : 'Reveal'}
+      </button>
+    </span>
+  );
+}
+
+function VerificationsPanel({ credential, name }: { credential: Credential; name: string }) {
+  const list = usePractitionerStore((state) => state.verifications[credential.id]);
+  const { loadVerifications, recordVerification } = usePractitionerStore.getState();
+  const [recording, setRecording] = useState(false);
+  useEffect(() => {
+    void loadVerifications(credential.id);
+  }, [credential.id, loadVerifications]);
+
+  return (
+    <div className="record-card__section">
+      <h4 className="record-card__section-title">Primary-source verifications</h4>
+      {!list ? (
+        <p className="staff-view__note">Reading…</p>
+      ) : list.length === 0 ? (
+        <p className="staff-view__note">Not verified yet.</p>
+      ) : (
+        <ul className="verification-list" aria-label={`Verifications of ${name}`}>
+          {list.map((v) => (
+            <li key={v.id}>
+              <span className="tabular">{formatDay(v.verifiedOn)}</span>
+              <span>
+                {verificationKindLabels[v.kind]} · {v.source}
+                <span className="verification-list__meta"> — {v.verifier}, {verificationMethodLabels[v.method].toLowerCase()}{v.notes ? ` · ${v.notes}` : ''}</span>
+              </span>
+              <Badge tone={verificationResultLabels[v.result].tone}>{verificationResultLabels[v.result].label}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      {recording ? (
+        <VerificationForm
+          credentialId={credential.id}
+          credentialLabel={name}
+          suggestedKind={list && list.length > 0 ? 'periodic' : 'initial'}
+          submit={recordVerification}
+          onDone={() => setRecording(false)}
+        />
+      ) : (
+        <div>
+          <Button variant="secondary" icon={<PlusIcon />} onClick={() => setRecording(true)}>Record verification</Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// A practitioner's profile: who they are and their appointment, then credentials, privileges, evaluations and history in tabs.
+import { useEffect, useState, type ReactNode } from 'react';
+import { reappointmentStatus } from '../../../../../shared/domain/reappointment';
+import { ArrowLeftIcon, Badge, Card, Tabs } from '../../../ui';
+import { formatDay } from '../format';
+import { appointmentCategoryLabels } from '../labels';
+import { useOrganisationRules } from '../organisation-rules';
+import { staffStatusDisplay } from '../staff-status';
+import { hashForStaffView } from '../staff-view';
+import { CredentialsTab } from './CredentialsTab';
+import { EvaluationsTab } from './EvaluationsTab';
+import { HistoryTab } from './HistoryTab';
+import { PrivilegesTab } from './PrivilegesTab';
+import { usePractitionerStore, type StaffRow } from './store';
+import './practitioner.css';
+
+type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'history';
+
+export function PractitionerView({ staffId }: { staffId: string }) {
+  const open = usePractitionerStore((state) => state.open);
+  const close = usePractitionerStore((state) => state.close);
+  const member = usePractitionerStore((state) => state.member);
+  const loadError = usePractitionerStore((state) => state.loadError);
+  const credentialCount = usePractitionerStore((state) => state.credentials.length);
+  const privilegeCount = usePractitionerStore((state) => state.privileges.length);
+  const evaluationCount = usePractitionerStore((state) => state.evaluations.length);
+  const [tab, setTab] = useState<ProfileTab>('credentials');
+
+  useEffect(() => {
+    void open(staffId);
+    // Leaving the profile forgets any number revealed on it.
+    return close;
+  }, [staffId, open, close]);
+
+  return (
+    <>
+      <a className="profile__back" href={hashForStaffView({ section: 'roster' })}>
+        <ArrowLeftIcon /> Back to the roster
+      </a>
+      {loadError ? (
+        <div className="staff-alert" role="alert">{loadError}</div>
+      ) : !member ? (
+        <p className="staff-view__note">Reading the record…</p>
+      ) : (
+        <>
+          <ProfileHeader member={member} />
+          <Tabs<ProfileTab>
+            label="Practitioner record"
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { key: 'credentials', label: 'Credentials', note: String(credentialCount) },
+              { key: 'privileges', label: 'Privileges', note: String(privilegeCount) },
+              { key: 'evaluations', label: 'FPPE & OPPE', note: String(evaluationCount) },
+              { key: 'history', label: 'History' },
+            ]}
+          >
+            {tab === 'credentials' && <CredentialsTab />}
+            {tab === 'privileges' && <PrivilegesTab />}
+            {tab === 'evaluations' && <EvaluationsTab />}
+            {tab === 'history' && <HistoryTab />}
+          </Tabs>
+        </>
+      )}
+    </>
+  );
+}
+
+function ProfileHeader({ member }: { member: StaffRow }) {
+  const today = useOrganisationRules((state) => state.today);
+  const cycleYears = useOrganisationRules((state) => state.cycleYears);
+  const reappointment = reappointmentStatus(member, today, cycleYears);
+  const status = staffStatusDisplay[member.status];
+
+  return (
+    <Card className="profile__header">
+      <div className="profile__title-row">
+        <div>
+          <h1 className="profile__name">
+            {member.givenName} {member.familyName}
+            {member.degree && <span className="profile__degree">, {member.degree}</span>}
+          </h1>
+          <p className="profile__subtitle">
+            {[member.specialty, member.roleName, member.departmentName].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        <div className="profile__badges">
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+        </div>
+      </div>
+      {member.privilegesSuspended && (
+        <p className="staff-alert" role="note">
+          A licence, DEA registration or malpractice cover has lapsed: privileges are suspended from the day after it expired until it is renewed.
+        </p>
+      )}
+      <dl className="profile__facts">
+        <Fact term="NPI" value={member.npi ?? '—'} mono />
+        <Fact term="Appointment category" value={member.appointmentCategory ? appointmentCategoryLabels[member.appointmentCategory] : 'No appointment'} />
+        <Fact term="Appointed" value={member.appointmentStart ? (member.appointmentEnd ? `${formatDay(member.appointmentStart)} – ${formatDay(member.appointmentEnd)}` : `Since ${formatDay(member.appointmentStart)}`) : '—'} />
+        <Fact
+          term="Reappointment due"
+          value={
+            reappointment.dueOn ? (
+              <>
+                {formatDay(reappointment.dueOn)}{' '}
+                {reappointment.state === 'overdue' && <Badge tone="danger">Overdue by {-(reappointment.daysLeft ?? 0)} days</Badge>}
+                {reappointment.state === 'due-soon' && <Badge tone="warning">Due in {reappointment.daysLeft} days</Badge>}
+              </>
+            ) : (
+              '—'
+            )
+          }
+          hint={`${cycleYears}-year cycle (bylaws)`}
+        />
+        <Fact term="Email" value={member.email ?? '—'} />
+        <Fact term="Hired" value={formatDay(member.hireDate)} />
+      </dl>
+    </Card>
+  );
+}
+
+function Fact({ term, value, hint, mono = false }: { term: string; value: ReactNode; hint?: string; mono?: boolean }) {
+  return (
+    <div className="profile__fact">
+      <dt>{term}</dt>
+      <dd className={mono ? 'staff-view__mono' : undefined}>{value}</dd>
+      {hint && <dd className="profile__fact-hint">{hint}</dd>}
+    </div>
+  );
+}

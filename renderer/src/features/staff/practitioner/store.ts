@@ -1,0 +1,226 @@
+// One practitioner's record: who they are, their credentials with verifications, privileges, evaluations and change history.
+import { create } from 'zustand';
+import type { InputOf, OutputOf } from '../../../../../shared/contract';
+import { credentialTypes } from '../../../../../shared/domain/credentials';
+import { announceDatabaseChanged } from '../../../app/data-events';
+import { call, ClientError, readableMessage } from '../../../client';
+import { toastError, toastSuccess } from '../../../ui';
+import { trySave, type SaveResult } from '../field-errors';
+import { base64ToBlob, fileToBase64, saveFile } from '../files';
+
+export type StaffRow = OutputOf<'staff.get'>;
+export type Credential = OutputOf<'credentials.forStaff'>[number];
+export type Verification = OutputOf<'verifications.forCredential'>[number];
+export type Privilege = OutputOf<'privileges.forStaff'>[number];
+export type Evaluation = OutputOf<'evaluations.forStaff'>[number];
+export type FieldChange = OutputOf<'history.forRecord'>[number];
+export type CredentialInput = InputOf<'credentials.create'>;
+export type CredentialPatch = InputOf<'credentials.update'>['patch'];
+export type VerificationInput = InputOf<'verifications.record'>;
+export type PrivilegeInput = InputOf<'privileges.grant'>;
+export type PrivilegePatch = InputOf<'privileges.update'>['patch'];
+export type EvaluationInput = InputOf<'evaluations.create'>;
+export type EvaluationPatch = InputOf<'evaluations.update'>['patch'];
+
+/** An image document shown inside the app; PDFs are saved instead (the window's security policy allows no embedded frames). */
+export interface DocumentPreview {
+  credentialId: string;
+  fileName: string;
+  url: string;
+}
+
+interface PractitionerState {
+  staffId: string | null;
+  member: StaffRow | null;
+  credentials: Credential[];
+  privileges: Privilege[];
+  evaluations: Evaluation[];
+  /** Verifications by credential id, read when the credential's verification panel is opened. */
+  verifications: Record<string, Verification[]>;
+  /** Numbers revealed on purpose, by credential id; forgotten when the director leaves this profile. */
+  revealed: Record<string, string | null>;
+  history: FieldChange[] | null;
+  preview: DocumentPreview | null;
+  loadError: string | null;
+  open(staffId: string): Promise<void>;
+  close(): void;
+  refresh(): Promise<void>;
+  reveal(credentialId: string): Promise<void>;
+  hide(credentialId: string): void;
+  saveCredential(input: { id: string; patch: CredentialPatch } | { create: CredentialInput }): Promise<SaveResult<Credential>>;
+  removeCredential(credentialId: string): Promise<void>;
+  attachDocument(credentialId: string, file: File): Promise<void>;
+  openDocument(credential: Credential): Promise<void>;
+  closePreview(): void;
+  loadVerifications(credentialId: string): Promise<void>;
+  recordVerification(input: VerificationInput): Promise<SaveResult<Verification>>;
+  savePrivilege(input: { id: string; patch: PrivilegePatch } | { create: PrivilegeInput }): Promise<SaveResult<Privilege>>;
+  saveEvaluation(input: { id: string; patch: EvaluationPatch } | { create: EvaluationInput }): Promise<SaveResult<Evaluation>>;
+  loadHistory(): Promise<void>;
+}
+
+/** A credentialing file's order: licence, registrations, insurance, board, life support; the latest of a kind first. */
+function inFileOrder(credentials: Credential[]): Credential[] {
+  const rank = (c: Credential) => credentialTypes.indexOf(c.type);
+  return [...credentials].sort((a, b) => rank(a) - rank(b) || (b.expiresOn ?? '').localeCompare(a.expiresOn ?? ''));
+}
+
+const acceptedDocumentTypes = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+export const usePractitionerStore = create<PractitionerState>((set, get) => {
+  /** Re-reads the lists a change can move (status, last verification, next expiry) and tells other screens. */
+  async function afterWrite() {
+    await get().refresh();
+    await announceDatabaseChanged();
+  }
+
+  return {
+    staffId: null,
+    member: null,
+    credentials: [],
+    privileges: [],
+    evaluations: [],
+    verifications: {},
+    revealed: {},
+    history: null,
+    preview: null,
+    loadError: null,
+    async open(staffId) {
+      get().close();
+      set({ staffId, member: null, credentials: [], privileges: [], evaluations: [], verifications: {}, history: null, loadError: null });
+      await get().refresh();
+    },
+    close() {
+      const { preview } = get();
+      if (preview) URL.revokeObjectURL(preview.url);
+      set({ revealed: {}, preview: null });
+    },
+    async refresh() {
+      const { staffId } = get();
+      if (!staffId) return;
+      try {
+        const [member, credentials, privileges, evaluations] = await Promise.all([
+          call('staff.get', { id: staffId }),
+          call('credentials.forStaff', { staffId }),
+          call('privileges.forStaff', { staffId }),
+          call('evaluations.forStaff', { staffId }),
+        ]);
+        if (get().staffId !== staffId) return;
+        set({ member, credentials: inFileOrder(credentials), privileges, evaluations, loadError: null });
+        // Open verification panels and history stay current after a change.
+        await Promise.all(Object.keys(get().verifications).map((id) => get().loadVerifications(id)));
+        if (get().history) await get().loadHistory();
+      } catch (error) {
+        if (get().staffId === staffId) set({ loadError: readableMessage(error) });
+      }
+    },
+    async reveal(credentialId) {
+      try {
+        const { number } = await call('credentials.revealNumber', { id: credentialId });
+        set({ revealed: { ...get().revealed, [credentialId]: number } });
+      } catch (error) {
+        toastError('The number could not be shown', error);
+      }
+    },
+    hide(credentialId) {
+      const { [credentialId]: _hidden, ...rest } = get().revealed;
+      set({ revealed: rest });
+    },
+    async saveCredential(input) {
+      const result = await trySave(() => ('create' in input ? call('credentials.create', input.create) : call('credentials.update', input)));
+      if (result.ok) {
+        toastSuccess('create' in input ? 'Credential added' : 'Credential saved');
+        // A changed number must not stay revealed under its old value.
+        if (!('create' in input)) get().hide(input.id);
+        await afterWrite();
+      }
+      return result;
+    },
+    async removeCredential(credentialId) {
+      try {
+        await call('credentials.remove', { id: credentialId });
+        toastSuccess('Credential removed');
+        await afterWrite();
+      } catch (error) {
+        toastError('The credential was not removed', error);
+      }
+    },
+    async attachDocument(credentialId, file) {
+      if (!acceptedDocumentTypes.has(file.type)) {
+        toastError('That file was not attached', new ClientError({ code: 'INVALID_INPUT', message: `"${file.name}" is not a PDF, PNG or JPEG file.` }));
+        return;
+      }
+      try {
+        await call('credentials.attachDocument', { credentialId, fileName: file.name, dataBase64: await fileToBase64(file) });
+        toastSuccess('Document attached', file.name);
+        await afterWrite();
+      } catch (error) {
+        toastError('The document was not attached', error);
+      }
+    },
+    async openDocument(credential) {
+      if (!credential.documentId) return;
+      try {
+        const document = await call('attachments.read', { id: credential.documentId });
+        const blob = base64ToBlob(document.dataBase64, document.mediaType);
+        if (document.mediaType.startsWith('image/')) {
+          get().closePreview();
+          set({ preview: { credentialId: credential.id, fileName: document.fileName, url: URL.createObjectURL(blob) } });
+        } else {
+          saveFile(blob, document.fileName);
+          toastSuccess('Document saved', `${document.fileName} is in your downloads; open it from there.`);
+        }
+      } catch (error) {
+        toastError('The document could not be opened', error);
+      }
+    },
+    closePreview() {
+      const { preview } = get();
+      if (preview) URL.revokeObjectURL(preview.url);
+      set({ preview: null });
+    },
+    async loadVerifications(credentialId) {
+      try {
+        const list = await call('verifications.forCredential', { credentialId });
+        set({ verifications: { ...get().verifications, [credentialId]: list } });
+      } catch (error) {
+        toastError('The verifications could not be read', error);
+      }
+    },
+    async recordVerification(input) {
+      const result = await trySave(() => call('verifications.record', input));
+      if (result.ok) {
+        toastSuccess('Verification recorded');
+        set({ verifications: { ...get().verifications, [input.credentialId]: get().verifications[input.credentialId] ?? [] } });
+        await afterWrite();
+      }
+      return result;
+    },
+    async savePrivilege(input) {
+      const result = await trySave(() => ('create' in input ? call('privileges.grant', input.create) : call('privileges.update', input)));
+      if (result.ok) {
+        toastSuccess('create' in input ? 'Privilege added' : 'Privilege saved');
+        await afterWrite();
+      }
+      return result;
+    },
+    async saveEvaluation(input) {
+      const result = await trySave(() => ('create' in input ? call('evaluations.create', input.create) : call('evaluations.update', input)));
+      if (result.ok) {
+        toastSuccess('create' in input ? 'Evaluation opened' : 'Evaluation saved');
+        await afterWrite();
+      }
+      return result;
+    },
+    async loadHistory() {
+      const { staffId } = get();
+      if (!staffId) return;
+      try {
+        const history = await call('history.forRecord', { entity: 'staff', id: staffId, limit: 200 });
+        if (get().staffId === staffId) set({ history });
+      } catch (error) {
+        toastError('The history could not be read', error);
+      }
+    },
+  };
+});
