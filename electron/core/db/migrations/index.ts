@@ -3,7 +3,8 @@ import type { Migration } from '../migration';
 import { migration as foundation } from './0001-foundation';
 import { migration as credentials } from './0002-credentials';
 import { migration as policies } from './0003-policies';
+import { migration as meetings } from './0004-meetings';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

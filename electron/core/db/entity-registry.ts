@@ -1,0 +1,31 @@
+// Every entity the store writes, by its change-log name: what sync reads to apply a change made on another laptop.
+// A new table joins by declaring its entity in its feature folder and adding it here.
+import { attachmentEntity } from '../attachments/entities';
+import { credentialEntity, verificationEntity } from '../credentials/entities';
+import {
+  actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, committeeEntity, committeeMemberEntity, meetingEntity,
+  minutesAmendmentEntity, motionEntity, voteEntity,
+} from '../meetings/entities';
+import { departmentEntity, roleEntity } from '../organisation/entities';
+import {
+  policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
+  policyStandardEntity, policyVersionEntity, standardEntity,
+} from '../policies/entities';
+import { evaluationEntity, privilegeEntity } from '../privileges/entities';
+import { settingEntity } from '../settings/entities';
+import { staffEntity } from '../staff/entities';
+import type { EntityDef } from './entity';
+
+/** In the order a fresh database can be filled without breaking a reference. */
+export const entities: readonly EntityDef[] = [
+  settingEntity, departmentEntity, roleEntity, staffEntity, attachmentEntity, credentialEntity, verificationEntity, privilegeEntity,
+  evaluationEntity, standardEntity, policyEntity, policyVersionEntity, policyApprovalEntity, policyReviewEntity, policyAssignmentEntity,
+  policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
+  agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
+];
+
+const byName = new Map(entities.map((e) => [e.name, e]));
+
+export function entityNamed(name: string): EntityDef | undefined {
+  return byName.get(name);
+}
