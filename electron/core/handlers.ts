@@ -4,6 +4,7 @@ import { credentialsHandlers } from './credentials/handlers';
 import type { CoreContext } from './context';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
+import { meetingsHandlers } from './meetings/handlers';
 import { organisationHandlers } from './organisation/handlers';
 import { policiesHandlers } from './policies/handlers';
 import { privilegesHandlers } from './privileges/handlers';
@@ -20,5 +21,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...credentialsHandlers(ctx),
     ...privilegesHandlers(ctx),
     ...policiesHandlers(ctx),
+    ...meetingsHandlers(ctx),
   } satisfies Handlers;
 }

@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { appContract } from './app';
 import { credentialsContract } from './credentials';
 import { historyContract } from './history';
+import { meetingsContract } from './meetings';
 import { organisationContract } from './organisation';
 import { policiesContract } from './policies';
 import { privilegesContract } from './privileges';
@@ -21,6 +22,7 @@ export const contract = {
   ...credentialsContract,
   ...privilegesContract,
   ...policiesContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;

@@ -49,6 +49,12 @@ export function policyLifecycle(ctx: CoreContext) {
   );
   const dropAutosave = db.prepare('DELETE FROM policy_autosaves WHERE version_id = ?');
 
+  /** The last approval given: the version is approved, effective on its chosen date or today. */
+  function approve(versionId: string, now: string): void {
+    const effective = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? calendar.today();
+    store.update(policyVersionEntity, versionId, { stage: 'approved', approvedAt: now, effectiveOn: effective });
+  }
+
   function version(id: string): VersionRow {
     const row = versionRow.get(id) as VersionRow | undefined;
     if (!row) throw notFound('This policy version');
@@ -166,13 +172,36 @@ export function policyLifecycle(ctx: CoreContext) {
         if (step.staffId && step.staffId === v.authorId) throw new AppError('FORBIDDEN', 'No one approves their own draft.');
         const now = ctx.now().toISOString();
         store.update(policyApprovalEntity, stepId, { decision, comment, decidedAt: now });
-        if (decision === 'rejected') {
-          store.update(policyVersionEntity, versionId, { stage: 'draft' });
-        } else if (steps.every((s) => s.id === stepId || s.decision === 'approved')) {
-          const effective = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? calendar.today();
-          store.update(policyVersionEntity, versionId, { stage: 'approved', approvedAt: now, effectiveOn: effective });
-        }
+        if (decision === 'rejected') store.update(policyVersionEntity, versionId, { stage: 'draft' });
+        else if (steps.every((s) => s.id === stepId || s.decision === 'approved')) approve(versionId, now);
         return versionId;
+      });
+    },
+
+    /**
+     * A carried motion of a committee approving this version: it is the committee's step of the chain when the
+     * chain has reached the committee, or the whole approval of a draft never sent round. The two are linked.
+     */
+    approveByCommittee(versionId: string, committee: string, motionId: string): void {
+      store.transaction(() => {
+        const v = version(versionId);
+        if (v.stage === 'approved') throw new AppError('LOCKED', `Version ${v.number} is already approved.`);
+        const now = ctx.now().toISOString();
+        const steps = currentRound.all(versionId, versionId) as StepRow[];
+        if (v.stage === 'draft') {
+          store.insert(policyApprovalEntity, {
+            versionId, round: (steps[0]?.round ?? 0) + 1, position: 0, approverKind: 'committee', staffId: null, approverName: committee,
+            decision: 'approved', comment: 'Approved by motion', decidedAt: now, motionId,
+          });
+          store.update(policyVersionEntity, versionId, { submittedAt: now });
+          approve(versionId, now);
+          return;
+        }
+        const turn = steps.find((s) => s.decision === 'pending');
+        if (!turn) throw new AppError('CONFLICT', `Version ${v.number} has no approval step waiting.`);
+        if (turn.approverKind !== 'committee') throw new AppError('CONFLICT', `${turn.approverName} decides before the committee does.`);
+        store.update(policyApprovalEntity, turn.id, { decision: 'approved', comment: `Approved by motion of ${committee}`, decidedAt: now, motionId });
+        if (steps.every((s) => s.id === turn.id || s.decision === 'approved')) approve(versionId, now);
       });
     },
 

@@ -1,0 +1,64 @@
+// Channel handlers for committees and meetings.
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/handlers';
+import { committees } from './committees';
+import { meetingRecords } from './meeting-record';
+import { meetingWork } from './meeting-work';
+
+type MeetingChannels =
+  | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
+  | 'meetings.get' | 'meetings.update' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove' | 'agenda.attach'
+  | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.update' | 'minutes.amend';
+
+export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels> {
+  const committee = committees(ctx);
+  const records = meetingRecords(ctx);
+  const work = meetingWork(ctx);
+  const meeting = (id: string) => records.get(id);
+
+  return {
+    'committees.list': () => committee.list(),
+    'committees.create': ({ description, ...fields }) => committee.get(committee.create({ ...fields, description: description ?? null })),
+    'committees.addMember': (input) => committee.get(ctx.store.transaction(() => (committee.addMember(input), input.committeeId))),
+    'committees.updateMember': ({ id, patch }) => committee.get(committee.updateMember(id, patch)),
+    'meetings.list': ({ committeeId }) => {
+      // Soonest upcoming first, then the most recent: what a director opens next is at the top.
+      const now = ctx.now().toISOString();
+      const all = records.list(committeeId ?? null).map(({ minutesApprovedAt: _, ...row }) => row);
+      const upcoming = all.filter((m) => m.startsAt >= now).reverse();
+      return [...upcoming, ...all.filter((m) => m.startsAt < now)];
+    },
+    'meetings.create': (input) => meeting(work.create(input)),
+    'meetings.get': ({ id }) => meeting(id),
+    'meetings.update': ({ id, patch }) => {
+      work.update(id, patch);
+      return meeting(id);
+    },
+    'agenda.add': (input) => {
+      work.addItem(input);
+      return meeting(input.meetingId);
+    },
+    'agenda.update': ({ id, patch }) => meeting(work.updateItem(id, patch)),
+    'agenda.move': ({ id, toPosition }) => meeting(work.moveItem(id, toPosition)),
+    'agenda.remove': ({ id }) => meeting(work.removeItem(id)),
+    'agenda.attach': ({ agendaItemId, fileName, dataBase64 }) => meeting(work.attach(agendaItemId, fileName, dataBase64)),
+    'attendance.set': (input) => {
+      work.setAttendance(input);
+      return meeting(input.meetingId);
+    },
+    'minutes.set': ({ agendaItemId, text }) => meeting(work.setMinutes(agendaItemId, text)),
+    'motions.record': (input) => {
+      work.recordMotion(input);
+      return meeting(input.meetingId);
+    },
+    'actions.add': (input) => {
+      work.addAction(input);
+      return meeting(input.meetingId);
+    },
+    'actions.update': ({ id, patch }) => work.updateAction(id, patch),
+    'minutes.amend': (input) => {
+      work.amend(input);
+      return meeting(input.meetingId);
+    },
+  };
+}

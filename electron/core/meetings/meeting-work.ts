@@ -1,0 +1,252 @@
+// Running a committee: scheduling, building the agenda, attendance, minutes, motions and votes, action items,
+// and amendments to locked minutes. Approved minutes refuse every edit.
+import type { z } from 'zod';
+import type { meetingsContract } from '../../../shared/contract/meetings';
+import type { Vote } from '../../../shared/domain/quorum';
+import type { CoreContext } from '../context';
+import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
+import { AppError, notFound } from '../errors';
+import { policyLifecycle } from '../policies/lifecycle';
+import {
+  actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
+} from './entities';
+import { computeResult, meetingRecords } from './meeting-record';
+
+type Input<C extends keyof typeof meetingsContract> = z.output<(typeof meetingsContract)[C]['input']>;
+
+/** Every meeting opens with these; new items go in before adjournment. */
+const standingItems = [
+  { title: 'Call to order', kind: 'procedural' },
+  { title: 'Approval of the minutes of the previous meeting', kind: 'decision', link: 'prior-minutes' },
+  { title: 'Open action items', kind: 'information', link: 'action-items' },
+  { title: 'Adjournment', kind: 'procedural' },
+] as const;
+
+export function meetingWork(ctx: CoreContext) {
+  const { db, store } = ctx;
+  const records = meetingRecords(ctx);
+  const attachments = attachmentStore(ctx);
+  const policies = policyLifecycle(ctx);
+  const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, title FROM meetings WHERE id = ?');
+  const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
+  const itemsOf = db.prepare('SELECT id, position, title, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position');
+  const committeeExists = db.prepare('SELECT 1 FROM committees WHERE id = ?').pluck();
+  const committeeName = db.prepare('SELECT name FROM committees WHERE id = ?').pluck();
+  const attendanceRows = db.prepare('SELECT id, member_id AS memberId, status FROM attendance WHERE meeting_id = ?');
+  const attachmentCount = db.prepare('SELECT count(*) FROM agenda_attachments WHERE agenda_item_id = ?').pluck();
+  const actionById = db.prepare('SELECT id, status FROM action_items WHERE id = ?');
+  const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
+
+  type MeetingFacts = { id: string; committeeId: string; status: string; startsAt: string; title: string };
+  function meeting(id: string): MeetingFacts {
+    const row = meetingOf.get(id) as MeetingFacts | undefined;
+    if (!row) throw notFound('This meeting');
+    return row;
+  }
+  function unlocked(m: MeetingFacts): MeetingFacts {
+    if (m.status === 'minutes-approved') throw new AppError('LOCKED', `The minutes of ${m.title} are approved and locked. A correction is an amendment with its own motion.`);
+    return m;
+  }
+  function meetingOfItem(itemId: string): MeetingFacts {
+    const id = itemMeeting.get(itemId) as string | undefined;
+    if (!id) throw notFound('This agenda item');
+    return unlocked(meeting(id));
+  }
+  /** Rewrites positions 0..n-1 in the given order, touching only the items that moved. */
+  function renumber(order: { id: string; position: number }[]): void {
+    order.forEach((item, index) => {
+      if (item.position !== index) store.update(agendaItemEntity, item.id, { position: index });
+    });
+  }
+
+  /** Checks the votes against the committee and the attendance, and returns the computed result. */
+  function checkedVotes(meetingId: string, votes: { memberId: string; vote: Vote }[], moverMemberId: string, seconderMemberId: string | null) {
+    const record = records.get(meetingId);
+    const voting = new Map(record.members.filter((m) => m.active && m.voting).map((m) => [m.id, m]));
+    const everyone = new Map(record.members.map((m) => [m.id, m]));
+    if (votes.length > voting.size) throw new AppError('INVALID_INPUT', `${votes.length} votes were given but the committee has ${voting.size} voting members.`);
+    const seen = new Set<string>();
+    for (const v of votes) {
+      const member = everyone.get(v.memberId);
+      if (!member) throw new AppError('INVALID_INPUT', 'A vote came from someone who is not a member of this committee.');
+      if (!voting.has(v.memberId)) throw new AppError('INVALID_INPUT', `${member.name} is not a voting member.`);
+      if (seen.has(v.memberId)) throw new AppError('INVALID_INPUT', `${member.name} voted twice.`);
+      seen.add(v.memberId);
+      const attended = record.attendance.find((a) => a.memberId === v.memberId);
+      if (v.vote !== 'absent' && attended?.status !== 'present') throw new AppError('INVALID_INPUT', `${member.name} is not recorded as present, so cannot vote ${v.vote}.`);
+    }
+    for (const [role, id] of [['mover', moverMemberId], ['seconder', seconderMemberId]] as const) {
+      if (!id) continue;
+      if (!everyone.has(id)) throw new AppError('INVALID_INPUT', `The ${role} is not a member of this committee.`);
+      if (record.attendance.find((a) => a.memberId === id)?.status !== 'present') throw new AppError('INVALID_INPUT', `The ${role}, ${everyone.get(id)!.name}, is not recorded as present.`);
+    }
+    if (moverMemberId === seconderMemberId) throw new AppError('INVALID_INPUT', 'A motion cannot be seconded by its mover.');
+    return { record, result: computeResult(votes.map((v) => v.vote), record.quorum.quorate) };
+  }
+
+  function recordMotion(meetingId: string, fields: { agendaItemId: string | null; kind: string; text: string; moverMemberId: string; seconderMemberId: string | null; subjectKind: string | null; subjectId: string | null }, votes: { memberId: string; vote: Vote }[]) {
+    const { result } = checkedVotes(meetingId, votes, fields.moverMemberId, fields.seconderMemberId);
+    const motionId = store.insert(motionEntity, { meetingId, ...fields, result, decidedAt: ctx.now().toISOString() });
+    for (const v of votes) store.insert(voteEntity, { motionId, memberId: v.memberId, vote: v.vote });
+    return { motionId, result };
+  }
+
+  return {
+    create(input: Input<'meetings.create'>): string {
+      return store.transaction(() => {
+        if (!committeeExists.get(input.committeeId)) throw notFound('This committee');
+        const id = store.insert(meetingEntity, { ...input, location: input.location ?? null, status: 'scheduled', minutesApprovedAt: null });
+        const previous = records.previousMeetingId(input.committeeId, input.startsAt);
+        standingItems.forEach((item, position) => {
+          const link = 'link' in item ? item.link : null;
+          store.insert(agendaItemEntity, {
+            meetingId: id, position, title: item.title, kind: item.kind, presenter: null, minutesAllotted: item.kind === 'procedural' ? 2 : 5,
+            executiveSession: false, description: null, minutesText: null, linkKind: link === 'prior-minutes' && !previous ? null : link, linkId: link === 'prior-minutes' ? previous : null,
+          });
+        });
+        return id;
+      });
+    },
+
+    update(id: string, patch: Input<'meetings.update'>['patch']): void {
+      store.update(meetingEntity, unlocked(meeting(id)).id, patch);
+    },
+
+    addItem({ meetingId, link, ...fields }: Input<'agenda.add'>): void {
+      store.transaction(() => {
+        unlocked(meeting(meetingId));
+        const items = itemsOf.all(meetingId) as { id: string; position: number; title: string; kind: string }[];
+        const last = items.at(-1);
+        const beforeAdjournment = last && last.kind === 'procedural' && /adjourn/i.test(last.title);
+        const position = beforeAdjournment ? last.position : items.length;
+        if (beforeAdjournment) store.update(agendaItemEntity, last.id, { position: last.position + 1 });
+        store.insert(agendaItemEntity, {
+          meetingId, position, ...fields, executiveSession: fields.executiveSession ?? false, minutesText: null,
+          linkKind: link?.kind ?? null, linkId: link?.id ?? null,
+        });
+      });
+    },
+
+    updateItem(id: string, { link, ...patch }: Input<'agenda.update'>['patch']): string {
+      const m = meetingOfItem(id);
+      store.update(agendaItemEntity, id, { ...patch, ...(link !== undefined ? { linkKind: link?.kind ?? null, linkId: link?.id ?? null } : {}) });
+      return m.id;
+    },
+
+    moveItem(id: string, toPosition: number): string {
+      return store.transaction(() => {
+        const m = meetingOfItem(id);
+        const items = itemsOf.all(m.id) as { id: string; position: number }[];
+        const moving = items.find((i) => i.id === id)!;
+        const rest = items.filter((i) => i.id !== id);
+        rest.splice(Math.min(toPosition, rest.length), 0, moving);
+        renumber(rest);
+        return m.id;
+      });
+    },
+
+    removeItem(id: string): string {
+      return store.transaction(() => {
+        const m = meetingOfItem(id);
+        for (const a of db.prepare('SELECT id FROM agenda_attachments WHERE agenda_item_id = ?').pluck().all(id) as string[]) store.remove(agendaAttachmentEntity, a);
+        store.remove(agendaItemEntity, id);
+        renumber(itemsOf.all(m.id) as { id: string; position: number }[]);
+        return m.id;
+      });
+    },
+
+    attach(agendaItemId: string, fileName: string, dataBase64: string): string {
+      return store.transaction(() => {
+        const m = meetingOfItem(agendaItemId);
+        const bytes = decodeBase64(dataBase64);
+        if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('INVALID_INPUT', `${fileName} is not a PDF: packets merge PDF files only.`);
+        const attachmentId = attachments.put(fileName, bytes);
+        store.insert(agendaAttachmentEntity, { agendaItemId, attachmentId, position: attachmentCount.get(agendaItemId) as number });
+        return m.id;
+      });
+    },
+
+    setAttendance({ meetingId, members, guests }: Input<'attendance.set'>): void {
+      store.transaction(() => {
+        unlocked(meeting(meetingId));
+        const record = records.get(meetingId);
+        const existing = attendanceRows.all(meetingId) as { id: string; memberId: string | null; status: string }[];
+        for (const entry of members) {
+          const member = record.members.find((m) => m.id === entry.memberId);
+          if (!member) throw new AppError('INVALID_INPUT', 'Attendance was given for someone who is not a member of this committee.');
+          const row = existing.find((e) => e.memberId === entry.memberId);
+          if (row) store.update(attendanceEntity, row.id, { status: entry.status });
+          else store.insert(attendanceEntity, { meetingId, memberId: entry.memberId, name: member.name, status: entry.status });
+        }
+        const guestRows = existing.filter((e) => e.memberId === null);
+        for (const g of guestRows) store.remove(attendanceEntity, g.id);
+        for (const name of guests) store.insert(attendanceEntity, { meetingId, memberId: null, name, status: 'guest' });
+      });
+    },
+
+    setMinutes(agendaItemId: string, text: string): string {
+      const m = meetingOfItem(agendaItemId);
+      store.update(agendaItemEntity, agendaItemId, { minutesText: text || null });
+      return m.id;
+    },
+
+    /** A motion on the minutes locks them when carried; one on a policy version approves it for this committee. */
+    recordMotion(input: Input<'motions.record'>): void {
+      store.transaction(() => {
+        const m = unlocked(meeting(input.meetingId));
+        if (input.agendaItemId && itemMeeting.get(input.agendaItemId) !== m.id) throw new AppError('INVALID_INPUT', 'That agenda item belongs to another meeting.');
+        if (input.subject?.kind === 'minutes') {
+          const target = meeting(input.subject.id);
+          if (target.committeeId !== m.committeeId) throw new AppError('INVALID_INPUT', 'Those minutes belong to another committee.');
+          if (target.status === 'minutes-approved') throw new AppError('LOCKED', `The minutes of ${target.title} are already approved.`);
+          if (target.startsAt >= m.startsAt) throw new AppError('INVALID_INPUT', 'A meeting approves the minutes of an earlier meeting.');
+        }
+        const { motionId, result } = recordMotion(m.id, {
+          agendaItemId: input.agendaItemId, kind: input.kind, text: input.text, moverMemberId: input.moverMemberId, seconderMemberId: input.seconderMemberId,
+          subjectKind: input.subject?.kind ?? null, subjectId: input.subject?.id ?? null,
+        }, input.votes);
+        if (result !== 'carried' || !input.subject) return;
+        if (input.subject.kind === 'minutes') {
+          store.update(meetingEntity, input.subject.id, { status: 'minutes-approved', minutesApprovedAt: ctx.now().toISOString() });
+        } else {
+          policies.approveByCommittee(input.subject.id, committeeName.get(m.committeeId) as string, motionId);
+        }
+      });
+    },
+
+    addAction(input: Input<'actions.add'>): void {
+      store.transaction(() => {
+        const m = unlocked(meeting(input.meetingId));
+        const ownerName = input.ownerName?.trim() || (input.ownerStaffId ? (staffName.get(input.ownerStaffId) as string | undefined) : undefined);
+        if (!ownerName) throw new AppError('INVALID_INPUT', 'Every action item needs an owner.', [{ path: 'ownerName', message: 'Who will do it?' }]);
+        store.insert(actionItemEntity, {
+          meetingId: m.id, agendaItemId: input.agendaItemId, committeeId: m.committeeId, description: input.description, ownerStaffId: input.ownerStaffId,
+          ownerName, dueOn: input.dueOn, status: 'open', completedOn: null,
+        });
+      });
+    },
+
+    /** Action items stay editable after the minutes lock: their status is tracked between meetings. */
+    updateAction(id: string, patch: Input<'actions.update'>['patch']): { id: string; status: (typeof patch)['status'] & string } {
+      const row = actionById.get(id) as { id: string; status: string } | undefined;
+      if (!row) throw notFound('This action item');
+      const today = ctx.now().toISOString().slice(0, 10);
+      store.update(actionItemEntity, id, { ...patch, ...(patch.status === 'done' ? { completedOn: today } : patch.status ? { completedOn: null } : {}) });
+      return actionById.get(id) as { id: string; status: 'open' };
+    },
+
+    amend(input: Input<'minutes.amend'>): void {
+      store.transaction(() => {
+        const target = meeting(input.meetingId);
+        if (target.status !== 'minutes-approved') throw new AppError('CONFLICT', 'These minutes are not approved yet: edit them directly.');
+        const where = unlocked(meeting(input.motionMeetingId));
+        if (where.committeeId !== target.committeeId) throw new AppError('INVALID_INPUT', 'An amendment is moved in a meeting of the same committee.');
+        const { motionId, result } = recordMotion(where.id, {
+          agendaItemId: null, kind: 'amend', text: `Amend the minutes of ${target.title}: ${input.text}`, moverMemberId: input.moverMemberId,
+          seconderMemberId: input.seconderMemberId, subjectKind: 'minutes-amendment', subjectId: target.id,
+        }, input.votes);
+        if (result === 'carried') store.insert(minutesAmendmentEntity, { meetingId: target.id, text: input.text, motionId });
+      });
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// Committees and their meetings: agenda, attendance and quorum, minutes, motions and votes, action items that carry
+// forward, locked minutes with amendments, and the board packet as one PDF.
+import { z } from 'zod';
+import { channel } from './define';
+import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
+import { AttachmentUpload, ExportedFile } from './credentials';
+
+export const committeeKinds = ['medical-executive', 'credentials', 'quality', 'pharmacy-therapeutics', 'ethics', 'board', 'other'] as const;
+export const memberRoles = ['chair', 'vice-chair', 'secretary', 'member', 'ex-officio'] as const;
+export const agendaKinds = ['procedural', 'information', 'discussion', 'decision'] as const;
+export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items'] as const;
+export const attendanceStatuses = ['present', 'absent', 'excused', 'guest'] as const;
+export const motionKinds = ['approve', 'table', 'refer', 'amend', 'other'] as const;
+export const votes = ['yes', 'no', 'abstain', 'recused', 'absent'] as const;
+export const actionStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
+export const meetingStatuses = ['draft', 'scheduled', 'held', 'minutes-approved'] as const;
+
+export const CommitteeMember = z.object({ id: Id, committeeId: Id, staffId: Id.nullable(), name: z.string(), role: z.enum(memberRoles), voting: z.boolean(), active: z.boolean() });
+export type CommitteeMember = z.infer<typeof CommitteeMember>;
+
+export const Committee = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(committeeKinds),
+  quorumRule: z.enum(['majority', 'two-thirds', 'fixed']),
+  quorumCount: z.number().int().nullable(),
+  description: z.string().nullable(),
+  members: z.array(CommitteeMember),
+});
+export type Committee = z.infer<typeof Committee>;
+
+export const QuorumShape = z.object({ required: z.number().int(), presentVoting: z.number().int(), votingMembers: z.number().int(), quorate: z.boolean() });
+export const TallyShape = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), recused: z.number().int(), absent: z.number().int() });
+
+export const AgendaItem = z.object({
+  id: Id,
+  meetingId: Id,
+  position: z.number().int(),
+  title: z.string(),
+  kind: z.enum(agendaKinds),
+  presenter: z.string().nullable(),
+  minutesAllotted: z.number().int().nullable(),
+  executiveSession: z.boolean(),
+  description: z.string().nullable(),
+  minutesText: z.string().nullable(),
+  link: z.object({ kind: z.enum(linkKinds), id: z.string().nullable(), label: z.string() }).nullable(),
+  attachments: z.array(z.object({ id: Id, attachmentId: z.string(), fileName: z.string(), mediaType: z.string() })),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const Motion = z.object({
+  id: Id,
+  agendaItemId: Id.nullable(),
+  kind: z.enum(motionKinds),
+  text: z.string(),
+  moverName: z.string().nullable(),
+  seconderName: z.string().nullable(),
+  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment']), id: z.string() }).nullable(),
+  votes: z.array(z.object({ memberId: Id, name: z.string(), vote: z.enum(votes) })),
+  tally: TallyShape,
+  result: z.enum(['pending', 'carried', 'failed']),
+  decidedAt: IsoDateTime.nullable(),
+});
+export type Motion = z.infer<typeof Motion>;
+
+export const ActionItem = z.object({
+  id: Id,
+  meetingId: Id,
+  meetingTitle: z.string(),
+  agendaItemId: Id.nullable(),
+  description: z.string(),
+  ownerStaffId: Id.nullable(),
+  ownerName: z.string(),
+  dueOn: IsoDate.nullable(),
+  status: z.enum(actionStatuses),
+  completedOn: IsoDate.nullable(),
+});
+export type ActionItem = z.infer<typeof ActionItem>;
+
+export const MeetingRow = z.object({
+  id: Id,
+  committeeId: Id,
+  committeeName: z.string(),
+  type: z.enum(['regular', 'special', 'annual']),
+  title: z.string(),
+  startsAt: IsoDateTime,
+  timeZone: z.string(),
+  location: z.string().nullable(),
+  status: z.enum(meetingStatuses),
+  agendaItems: z.number().int(),
+});
+export type MeetingRow = z.infer<typeof MeetingRow>;
+
+export const Meeting = MeetingRow.extend({
+  minutesApprovedAt: IsoDateTime.nullable(),
+  /** Approved minutes never change; corrections are amendments with their own motion. */
+  locked: z.boolean(),
+  agenda: z.array(AgendaItem),
+  members: z.array(CommitteeMember),
+  attendance: z.array(z.object({ memberId: Id.nullable(), name: z.string(), status: z.enum(attendanceStatuses), voting: z.boolean() })),
+  quorum: QuorumShape,
+  motions: z.array(Motion),
+  actionItems: z.array(ActionItem),
+  /** Open action items from this committee's earlier meetings: they carry forward onto this agenda on their own. */
+  carriedActionItems: z.array(ActionItem),
+  previousMeetingId: Id.nullable(),
+  amendments: z.array(z.object({ id: Id, text: z.string(), motionId: Id.nullable(), createdAt: IsoDateTime })),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+const optionalText = (max: number) => z.string().trim().max(max).transform((s) => s || null).nullable().optional();
+
+const AgendaFields = z.object({
+  title: NonBlank('Title', 200),
+  kind: z.enum(agendaKinds),
+  presenter: optionalText(120),
+  minutesAllotted: z.number().int().min(0).max(600).nullable().optional(),
+  executiveSession: z.boolean().optional(),
+  description: optionalText(4000),
+  link: z.object({ kind: z.enum(linkKinds), id: z.string().max(64).nullable() }).strict().nullable().optional(),
+}).strict();
+
+const VoteInput = z.object({ memberId: Id, vote: z.enum(votes) }).strict();
+
+export const meetingsContract = {
+  'committees.list': channel({ summary: 'Committees with their members', writes: false, input: z.object({}).strict(), output: z.array(Committee) }),
+  'committees.create': channel({
+    summary: 'Add a committee and its quorum rule',
+    writes: true,
+    input: z.object({ name: NonBlank('Name', 120), kind: z.enum(committeeKinds), quorumRule: z.enum(['majority', 'two-thirds', 'fixed']).default('majority'), quorumCount: z.number().int().min(1).max(100).nullable().default(null), description: optionalText(1000) }).strict(),
+    output: Committee,
+  }),
+  'committees.addMember': channel({
+    summary: 'Add a member (a staff member, or a named outside member) with a role and voting eligibility',
+    writes: true,
+    input: z.object({ committeeId: Id, staffId: Id.nullable().default(null), name: z.string().trim().max(120).optional(), role: z.enum(memberRoles).default('member'), voting: z.boolean().default(true) }).strict(),
+    output: Committee,
+  }),
+  'committees.updateMember': channel({ summary: 'Change a member’s role, vote or membership', writes: true, input: z.object({ id: Id, patch: z.object({ role: z.enum(memberRoles), voting: z.boolean(), active: z.boolean() }).partial().strict() }).strict(), output: Committee }),
+  'meetings.list': channel({ summary: 'Meetings, soonest upcoming first then the most recent', writes: false, input: z.object({ committeeId: Id.optional() }).strict(), output: z.array(MeetingRow) }),
+  'meetings.create': channel({
+    summary: 'Schedule a meeting; its agenda starts with the standing items',
+    writes: true,
+    input: z.object({ committeeId: Id, type: z.enum(['regular', 'special', 'annual']).default('regular'), title: NonBlank('Title', 200), startsAt: IsoDateTime, timeZone: z.string().trim().min(1).max(64), location: optionalText(200) }).strict(),
+    output: Meeting,
+  }),
+  'meetings.get': channel({ summary: 'One meeting: agenda, attendance and quorum, motions, action items', writes: false, input: z.object({ id: Id }).strict(), output: Meeting }),
+  'meetings.update': channel({
+    summary: 'Change a meeting’s details or status',
+    writes: true,
+    input: z.object({ id: Id, patch: z.object({ title: NonBlank('Title', 200), startsAt: IsoDateTime, timeZone: z.string().trim().min(1).max(64), location: optionalText(200), type: z.enum(['regular', 'special', 'annual']), status: z.enum(['draft', 'scheduled', 'held']) }).partial().strict() }).strict(),
+    output: Meeting,
+  }),
+  'agenda.add': channel({ summary: 'Add an agenda item at the end (before adjournment)', writes: true, input: AgendaFields.extend({ meetingId: Id }).strict(), output: Meeting }),
+  'agenda.update': channel({ summary: 'Change an agenda item', writes: true, input: z.object({ id: Id, patch: AgendaFields.partial() }).strict(), output: Meeting }),
+  'agenda.move': channel({ summary: 'Move an agenda item to a new position (drag or keyboard)', writes: true, input: z.object({ id: Id, toPosition: z.number().int().min(0).max(500) }).strict(), output: Meeting }),
+  'agenda.remove': channel({ summary: 'Remove an agenda item', writes: true, input: z.object({ id: Id }).strict(), output: Meeting }),
+  'agenda.attach': channel({ summary: 'Attach a PDF to an agenda item; it is merged into the packet in place', writes: true, input: AttachmentUpload.extend({ agendaItemId: Id }).strict(), output: Meeting }),
+  'attendance.set': channel({
+    summary: 'Record who is present, absent or excused, and guests',
+    writes: true,
+    input: z.object({ meetingId: Id, members: z.array(z.object({ memberId: Id, status: z.enum(['present', 'absent', 'excused']) }).strict()).max(200), guests: z.array(NonBlank('Guest name', 120)).max(50).default([]) }).strict(),
+    output: Meeting,
+  }),
+  'minutes.set': channel({ summary: 'Write the minutes of an agenda item', writes: true, input: z.object({ agendaItemId: Id, text: z.string().max(200_000) }).strict(), output: Meeting }),
+  'motions.record': channel({
+    summary: 'Record a motion with its mover, seconder and each member’s vote; the result is computed',
+    writes: true,
+    input: z.object({
+      meetingId: Id,
+      agendaItemId: Id.nullable().default(null),
+      kind: z.enum(motionKinds),
+      text: NonBlank('Motion', 2000),
+      moverMemberId: Id,
+      seconderMemberId: Id.nullable().default(null),
+      subject: z.object({ kind: z.enum(['minutes', 'policy-version']), id: Id }).strict().nullable().default(null),
+      votes: z.array(VoteInput).max(200),
+    }).strict(),
+    output: Meeting,
+  }),
+  'actions.add': channel({
+    summary: 'Add an action item with an owner and due date',
+    writes: true,
+    input: z.object({ meetingId: Id, agendaItemId: Id.nullable().default(null), description: NonBlank('Action', 1000), ownerStaffId: Id.nullable().default(null), ownerName: z.string().trim().max(120).optional(), dueOn: IsoDate.nullable().default(null) }).strict(),
+    output: Meeting,
+  }),
+  'actions.update': channel({
+    summary: 'Change an action item’s status, owner or due date',
+    writes: true,
+    input: z.object({ id: Id, patch: z.object({ status: z.enum(actionStatuses), dueOn: IsoDate.nullable(), description: NonBlank('Action', 1000), ownerName: NonBlank('Owner', 120) }).partial().strict() }).strict(),
+    output: z.object({ id: Id, status: z.enum(actionStatuses) }),
+  }),
+  'minutes.amend': channel({
+    summary: 'Correct approved minutes: an amendment carried by its own motion',
+    writes: true,
+    input: z.object({ meetingId: Id, text: NonBlank('Amendment', 4000), motionMeetingId: Id, moverMemberId: Id, seconderMemberId: Id.nullable().default(null), votes: z.array(VoteInput).max(200) }).strict(),
+    output: Meeting,
+  }),
+};
