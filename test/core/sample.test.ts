@@ -83,6 +83,23 @@ describe('sample hospital', () => {
     expect((await core.call('policies.search', { query: 'hand hygiene' }))[0]?.reference).toBe('IC-001');
   });
 
+  it('has a year of committee meetings, minutes awaiting approval, and the next MEC with policies to approve', async () => {
+    const core = openTempCore({ now: () => today });
+    opened.push(core);
+    await core.call('app.seedSample', { staff: 250, seed: 1 });
+    const meetings = await core.call('meetings.list', {});
+    expect(new Set(meetings.map((m) => m.status))).toEqual(new Set(['scheduled', 'held', 'minutes-approved']));
+    expect(meetings.filter((m) => m.committeeName === 'Medical Executive Committee' && m.status === 'minutes-approved').length).toBeGreaterThanOrEqual(10);
+    const next = await core.call('meetings.get', { id: meetings.find((m) => m.status === 'scheduled' && m.committeeName === 'Medical Executive Committee')!.id });
+    expect(next.agenda.some((a) => a.link?.kind === 'policy-version')).toBe(true);
+    expect(next.agenda.find((a) => a.link?.kind === 'prior-minutes')?.link?.label).toMatch(/^Minutes of Medical Executive Committee/);
+    expect(next.carriedActionItems.length).toBeGreaterThan(0);
+    const held = await core.call('meetings.get', { id: next.previousMeetingId! });
+    expect(held.status).toBe('held');
+    expect(held.motions.length).toBeGreaterThan(0);
+    expect(held.quorum.votingMembers).toBe(7);
+  });
+
   it('refuses to write into a database that already has records, changing nothing', async () => {
     const core = fresh();
     await core.call('app.seedSample', { staff: 10, seed: 1 });

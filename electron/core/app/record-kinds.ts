@@ -15,6 +15,10 @@ export const countedKinds: readonly { kind: string; table: string }[] = [
   { kind: 'policyVersions', table: 'policy_versions' },
   { kind: 'attestations', table: 'policy_attestations' },
   { kind: 'standards', table: 'standards' },
+  { kind: 'committees', table: 'committees' },
+  { kind: 'meetings', table: 'meetings' },
+  { kind: 'motions', table: 'motions' },
+  { kind: 'actionItems', table: 'action_items' },
 ];
 
 export interface ListKind {
@@ -35,4 +39,6 @@ export const listKinds: readonly ListKind[] = [
   { kind: 'evaluations-due', channel: 'evaluations.due', input: { withinDays: 60 } },
   { kind: 'policies', channel: 'policies.list', input: { limit: 5000 } },
   { kind: 'standards', channel: 'standards.list', input: {} },
+  { kind: 'committees', channel: 'committees.list', input: {} },
+  { kind: 'meetings', channel: 'meetings.list', input: {} },
 ];
