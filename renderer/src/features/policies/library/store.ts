@@ -1,0 +1,79 @@
+// The policy library's state: the filter chip, the search and department, the rows the core returns and a count per chip.
+import { create } from 'zustand';
+import type { InputOf, OutputOf } from '../../../../../shared/contract';
+import { onDatabaseChanged } from '../../../app/data-events';
+import { call, readableMessage } from '../../../client';
+
+export type PolicyRow = OutputOf<'policies.list'>['rows'][number];
+export type LibraryFilter = NonNullable<InputOf<'policies.list'>['filter']>;
+
+export const libraryFilters: readonly { key: LibraryFilter; label: string }[] = [
+  { key: 'all', label: 'All' },
+  { key: 'active', label: 'Active' },
+  { key: 'drafts', label: 'Drafts' },
+  { key: 'in-review', label: 'In review' },
+  { key: 'review-due', label: 'Review due' },
+  { key: 'overdue', label: 'Overdue' },
+  { key: 'retired', label: 'Retired' },
+];
+
+/** One page is the whole library for any real hospital; beyond it the screen says how many more there are. */
+const pageSize = 500;
+
+interface LibraryState {
+  filter: LibraryFilter;
+  search: string;
+  departmentId: string;
+  rows: PolicyRow[];
+  total: number;
+  counts: Partial<Record<LibraryFilter, number>>;
+  loaded: boolean;
+  error: string | null;
+  setFilter(filter: LibraryFilter): void;
+  setSearch(search: string): void;
+  setDepartment(departmentId: string): void;
+  load(): Promise<void>;
+}
+
+let requestNumber = 0;
+
+export const useLibraryStore = create<LibraryState>((set, get) => ({
+  filter: 'all',
+  search: '',
+  departmentId: '',
+  rows: [],
+  total: 0,
+  counts: {},
+  loaded: false,
+  error: null,
+  setFilter(filter) {
+    set({ filter });
+    void get().load();
+  },
+  setSearch(search) {
+    set({ search });
+  },
+  setDepartment(departmentId) {
+    set({ departmentId });
+    void get().load();
+  },
+  async load() {
+    const request = ++requestNumber;
+    const { filter, search, departmentId } = get();
+    const scope = { ...(search.trim() ? { search: search.trim() } : {}), ...(departmentId ? { departmentId } : {}) };
+    try {
+      const [page, ...counted] = await Promise.all([
+        call('policies.list', { ...scope, filter, limit: pageSize, offset: 0 }),
+        ...libraryFilters.map((f) => call('policies.list', { ...scope, filter: f.key, limit: 1, offset: 0 })),
+      ]);
+      // A slower answer to an older search must not replace a newer one.
+      if (request !== requestNumber) return;
+      const counts = Object.fromEntries(libraryFilters.map((f, i) => [f.key, counted[i]!.total]));
+      set({ rows: page.rows, total: page.total, counts, loaded: true, error: null });
+    } catch (error) {
+      if (request === requestNumber) set({ error: readableMessage(error), loaded: true });
+    }
+  },
+}));
+
+onDatabaseChanged(() => useLibraryStore.getState().load());

@@ -1,0 +1,171 @@
+// Read-and-sign: the roles and departments a policy is assigned to, compliance, who has not attested yet, and recording
+// an attestation (who, when, how) to the version in force.
+import { useState } from 'react';
+import { call, readableMessage } from '../../../client';
+import { Button, Card, CloseIcon, toastError, toastSuccess } from '../../../ui';
+import { complianceText, formatDay } from '../format';
+import { attestationMethodLabels, type AttestationMethod } from '../labels';
+import { usePolicyOrganisation } from '../organisation-store';
+import { usePolicyPageStore, type AttestationRow, type Policy } from './store';
+
+export function ReadAndSignPanel({ policy }: { policy: Policy }) {
+  const attestations = usePolicyPageStore((s) => s.attestations);
+  const [showing, setShowing] = useState<'pending' | 'attested'>('pending');
+  const pending = attestations.rows.filter((r) => !r.attestedOn);
+  const attested = attestations.rows.filter((r) => r.attestedOn);
+  const assigned = attestations.rows.length;
+  const percent = assigned ? Math.floor((attested.length / assigned) * 100) : 0;
+  const shown = showing === 'pending' ? pending : attested;
+
+  return (
+    <Card title="Read and sign" data-testid="read-and-sign">
+      <Assignments policy={policy} />
+      <div className="compliance">
+        <div>
+          <div className="compliance__label">Compliance{policy.activeVersion ? ` with version ${policy.activeVersion.number}` : ''}</div>
+          <div className="compliance__value tabular" data-testid="compliance">{complianceText({ assigned, attested: attested.length })}</div>
+        </div>
+        <div className="compliance__meter" role="meter" aria-label="Attested" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+          <span style={{ width: `${percent}%` }} />
+        </div>
+      </div>
+      {!attestations.versionId ? (
+        <p className="policies__muted">Staff attest to the version in force; there is none yet. Assignments made now apply once a version is active.</p>
+      ) : assigned === 0 ? (
+        <p className="policies__muted">Assign the policy to a role or a department to ask staff to read and sign it.</p>
+      ) : (
+        <>
+          <div className="segmented" role="group" aria-label="Show staff">
+            <button type="button" aria-pressed={showing === 'pending'} onClick={() => setShowing('pending')}>Not attested ({pending.length})</button>
+            <button type="button" aria-pressed={showing === 'attested'} onClick={() => setShowing('attested')}>Attested ({attested.length})</button>
+          </div>
+          {shown.length === 0 ? (
+            <p className="policies__muted">{showing === 'pending' ? 'Everyone assigned has attested.' : 'No one has attested yet.'}</p>
+          ) : (
+            <ul className="attestations" aria-label={showing === 'pending' ? 'Not attested' : 'Attested'}>
+              {shown.map((row) => (
+                <AttestationItem key={row.staffId} row={row} versionId={attestations.versionId!} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+function Assignments({ policy }: { policy: Policy }) {
+  const roles = usePolicyOrganisation((s) => s.roles);
+  const departments = usePolicyOrganisation((s) => s.departments);
+  const show = usePolicyPageStore((s) => s.show);
+  const [choice, setChoice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const current = policy.assignments.map((a) => ({ kind: a.kind, id: a.id }));
+
+  async function assign(targets: { kind: 'role' | 'department'; id: string }[]) {
+    setBusy(true);
+    try {
+      show(await call('policies.assign', { policyId: policy.id, targets }));
+      setChoice('');
+    } catch (error) {
+      toastError('The assignment was not changed', error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const taken = new Set(policy.assignments.map((a) => `${a.kind}:${a.id}`));
+  return (
+    <div className="assignments">
+      <div className="assignments__label">Assigned to</div>
+      {policy.assignments.length === 0 ? (
+        <p className="policies__muted">No one yet.</p>
+      ) : (
+        <ul className="assignments__chips" aria-label="Assigned to">
+          {policy.assignments.map((a) => (
+            <li key={`${a.kind}:${a.id}`} className="assignments__chip">
+              <span className="policies__muted">{a.kind === 'role' ? 'Role' : 'Department'}:</span> {a.name}
+              <button type="button" aria-label={`Remove ${a.name}`} disabled={busy} onClick={() => void assign(current.filter((c) => !(c.kind === a.kind && c.id === a.id)))}>
+                <CloseIcon />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="assignments__add">
+        <label className="visually-hidden" htmlFor="assign-target">Assign to a role or department</label>
+        <select id="assign-target" className="field__control" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Choose a role or department…</option>
+          <optgroup label="Roles">
+            {roles.filter((r) => !taken.has(`role:${r.id}`)).map((r) => <option key={r.id} value={`role:${r.id}`}>{r.name}</option>)}
+          </optgroup>
+          <optgroup label="Departments">
+            {departments.filter((d) => !taken.has(`department:${d.id}`)).map((d) => <option key={d.id} value={`department:${d.id}`}>{d.name}</option>)}
+          </optgroup>
+        </select>
+        <Button
+          disabled={!choice}
+          busy={busy}
+          onClick={() => {
+            const [kind, id] = choice.split(':') as ['role' | 'department', string];
+            void assign([...current, { kind, id }]);
+          }}
+        >
+          Assign
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function AttestationItem({ row, versionId }: { row: AttestationRow; versionId: string }) {
+  const today = usePolicyOrganisation((s) => s.today);
+  const reload = usePolicyPageStore((s) => s.reload);
+  const [recording, setRecording] = useState(false);
+  const [attestedOn, setAttestedOn] = useState(today);
+  const [method, setMethod] = useState<AttestationMethod>('electronic');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function record() {
+    setBusy(true);
+    setError(null);
+    try {
+      const counts = await call('policies.attest', { versionId, staffId: row.staffId, attestedOn, method });
+      toastSuccess(`${row.staffName} attested`, `Compliance is now ${complianceText(counts)}.`);
+      await reload();
+    } catch (e) {
+      setError(readableMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="attestations__item" data-testid="attestation-row">
+      <div className="attestations__who">
+        <strong>{row.staffName}</strong>
+        <span className="policies__muted">{row.roleName} · {row.departmentName}</span>
+      </div>
+      {row.attestedOn ? (
+        <div className="attestations__how">
+          {formatDay(row.attestedOn)} · {row.method ? attestationMethodLabels[row.method as AttestationMethod] ?? row.method : ''}
+          {row.versionNumber !== null && <span className="policies__muted"> · to version {row.versionNumber}</span>}
+        </div>
+      ) : recording ? (
+        <div className="attestations__form" role="group" aria-label={`Attestation by ${row.staffName}`}>
+          <label className="visually-hidden" htmlFor={`attested-on-${row.staffId}`}>Attested on</label>
+          <input id={`attested-on-${row.staffId}`} type="date" className="field__control" value={attestedOn} onChange={(e) => setAttestedOn(e.target.value)} />
+          <label className="visually-hidden" htmlFor={`method-${row.staffId}`}>How</label>
+          <select id={`method-${row.staffId}`} className="field__control" value={method} onChange={(e) => setMethod(e.target.value as AttestationMethod)}>
+            {Object.entries(attestationMethodLabels).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
+          </select>
+          <Button variant="primary" busy={busy} onClick={() => void record()}>Save</Button>
+          <Button variant="ghost" onClick={() => setRecording(false)}>Cancel</Button>
+          {error && <p className="field__error" role="alert">{error}</p>}
+        </div>
+      ) : (
+        <Button onClick={() => setRecording(true)}>Record attestation<span className="visually-hidden"> by {row.staffName}</span></Button>
+      )}
+    </li>
+  );
+}
