@@ -69,6 +69,17 @@ describe('redline and markdown', () => {
     ]);
   });
 
+  it('joins neighbouring changes into one struck phrase and one inserted phrase', () => {
+    const diff = redline('Verify at the primary source before granting.', 'Verify with the issuing body before granting.');
+    expect(diff.segments).toEqual([
+      { kind: 'same', text: 'Verify ' },
+      { kind: 'removed', text: 'at the primary source' },
+      { kind: 'added', text: 'with the issuing body' },
+      { kind: 'same', text: ' before granting.' },
+    ]);
+    expect(diff).toMatchObject({ removed: 4, added: 4 });
+  });
+
   it('renders headings, lists and tables but never raw HTML, scripts, images or javascript: links', () => {
     const html = renderPolicyMarkdown('# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- item\n\n<script>alert(1)</script>\n\n![x](http://evil.example/x.png)\n\n[bad](javascript:alert(1)) [good](https://www.cdc.gov)');
     expect(html).toContain('<h1>Title</h1>');
