@@ -171,6 +171,7 @@ export const policiesContract = {
     input: z.object({ versionId: Id, body: z.string().max(2_000_000).optional(), title: NonBlank('Title', 200).optional(), changeSummary: NonBlank('Change summary', 500).optional() }).strict(),
     output: PolicyVersion,
   }),
+  'policies.discardDraft': channel({ summary: 'Throw away an open draft of a new version (the text in force is untouched)', writes: true, input: z.object({ versionId: Id }).strict(), output: z.object({ policyId: Id }) }),
   'policies.newVersion': channel({ summary: 'Start a new draft from a version (an approved version never changes)', writes: true, input: z.object({ fromVersionId: Id, changeSummary: NonBlank('Change summary', 500) }).strict(), output: PolicyVersion }),
   'policies.submit': channel({
     summary: 'Send a draft for approval to an ordered list of approvers',

@@ -61,6 +61,18 @@ describe('policy lifecycle', () => {
     expect(await core.dispatch('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Another' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('discards an open draft of a new version, but not a policy’s only version', async () => {
+    const { policyId, versionId } = await activePolicy();
+    const v2 = await core.call('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Try something' });
+    await core.call('policies.discardDraft', { versionId: v2.id });
+    const policy = await core.call('policies.get', { id: policyId });
+    expect(policy.versions.map((v) => v.number)).toEqual([1]);
+    expect(policy.openVersion).toBeNull();
+    expect(await core.dispatch('policies.discardDraft', { versionId })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    const lone = await core.call('policies.create', { reference: 'IC-009', title: 'Lone', category: 'Infection control', ownerId: author, body: 'x' });
+    expect(await core.dispatch('policies.discardDraft', { versionId: lone.versions[0]!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retire the policy/) } });
+  });
+
   it('restarts the whole approval chain when the draft is edited in review', async () => {
     const policy = await core.call('policies.create', { reference: 'IC-002', title: 'Isolation', category: 'Infection control', ownerId: author, body: 'Text' });
     const id = policy.versions[0]!.id;

@@ -17,7 +17,7 @@ import { policyVersions } from './versions';
 
 type PolicyChannels =
   | 'policies.list' | 'policies.get' | 'policies.create' | 'policies.update' | 'policies.version' | 'policies.autosave' | 'policies.saveDraft'
-  | 'policies.newVersion' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
+  | 'policies.newVersion' | 'policies.discardDraft' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
   | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestations' | 'policies.setStandards'
   | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf';
 
@@ -50,6 +50,7 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
       return version(input.versionId);
     },
     'policies.newVersion': (input) => version(lifecycle.newVersion(input)),
+    'policies.discardDraft': ({ versionId }) => ({ policyId: lifecycle.discardDraft(versionId) }),
     'policies.submit': (input) => {
       lifecycle.submit(input);
       return version(input.versionId);

@@ -134,6 +134,21 @@ export function policyLifecycle(ctx: CoreContext) {
       });
     },
 
+    /** Drops an open draft and its approval rounds; a policy's first and only version is retired, not discarded. */
+    discardDraft(versionId: string): string {
+      return store.transaction(() => {
+        const v = version(versionId);
+        editable(v);
+        if ((nextNumber.get(v.policyId) as number) === 2) {
+          throw new AppError('CONFLICT', 'This is the policy’s only version: retire the policy instead of discarding its draft.');
+        }
+        for (const id of db.prepare('SELECT id FROM policy_approvals WHERE version_id = ?').pluck().all(versionId) as string[]) store.remove(policyApprovalEntity, id);
+        dropAutosave.run(versionId);
+        store.remove(policyVersionEntity, versionId);
+        return v.policyId;
+      });
+    },
+
     submit({ versionId, approvers, effectiveOn }: Input<'policies.submit'>): void {
       store.transaction(() => {
         const v = version(versionId);

@@ -70,6 +70,8 @@ function policyState(policy: Policy): { label: string; tone: Parameters<typeof B
 function PolicyHeader({ policy }: { policy: Policy }) {
   const [startingVersion, setStartingVersion] = useState(false);
   const [retiring, setRetiring] = useState(false);
+  const [discardError, setDiscardError] = useState<string | null>(null);
+  const discardDraft = usePolicyPageStore((s) => s.discardDraft);
   const [exporting, setExporting] = useState(false);
   const state = policyState(policy);
   const review = reviewStatusDisplay(policy.review);
@@ -132,8 +134,20 @@ function PolicyHeader({ policy }: { policy: Policy }) {
             {exporting ? 'Exporting…' : 'Export PDF'}
           </Button>
         )}
+        {policy.openVersion && policy.versions.length > 1 && (
+          <Button
+            variant="ghost"
+            onClick={async () => {
+              if (!window.confirm(`Discard draft version ${policy.openVersion!.number}? The version in force is not affected.`)) return;
+              setDiscardError(await discardDraft(policy.openVersion!.id));
+            }}
+          >
+            Discard draft…
+          </Button>
+        )}
         {!policy.retiredOn && policy.activeVersion && <Button variant="ghost" onClick={() => setRetiring(true)}>Retire…</Button>}
       </div>
+      {discardError && <p className="policies-alert" role="alert">{discardError}</p>}
       {startingVersion && approvedSource && <NewVersionDialog policy={policy} fromVersion={approvedSource} onClose={() => setStartingVersion(false)} />}
       {retiring && <RetireDialog policy={policy} onClose={() => setRetiring(false)} />}
     </Card>

@@ -20,6 +20,8 @@ interface PolicyPageState {
   reload(): Promise<void>;
   /** After a write that returned the policy: show it without another read. */
   show(policy: Policy): void;
+  /** Throws away the open draft of a new version; answers a sentence to show when the core refuses. */
+  discardDraft(versionId: string): Promise<string | null>;
   close(): void;
 }
 
@@ -54,6 +56,15 @@ export const usePolicyPageStore = create<PolicyPageState>((set, get) => ({
   show(policy) {
     set({ policy });
     void get().reload();
+  },
+  async discardDraft(versionId) {
+    try {
+      await call('policies.discardDraft', { versionId });
+      await get().reload();
+      return null;
+    } catch (error) {
+      return readableMessage(error);
+    }
   },
   close() {
     set({ policyId: null, policy: null, chainVersion: null });
