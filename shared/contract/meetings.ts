@@ -196,4 +196,11 @@ export const meetingsContract = {
     input: z.object({ meetingId: Id, text: NonBlank('Amendment', 4000), motionMeetingId: Id, moverMemberId: Id, seconderMemberId: Id.nullable().default(null), votes: z.array(VoteInput).max(200) }).strict(),
     output: Meeting,
   }),
+  'meetings.exportPacket': channel({
+    summary: 'The board packet as one PDF: cover, contents, agenda, prior minutes, linked records, attachments, bookmarks',
+    writes: false,
+    input: z.object({ meetingId: Id }).strict(),
+    output: ExportedFile.extend({ pageCount: z.number().int(), omitted: z.array(z.object({ item: z.string(), fileName: z.string(), reason: z.string() })) }),
+  }),
+  'meetings.exportMinutes': channel({ summary: 'The minutes alone as a PDF', writes: false, input: z.object({ meetingId: Id }).strict(), output: ExportedFile }),
 };

@@ -4,17 +4,22 @@ import type { HandlersFor } from '../ipc/handlers';
 import { committees } from './committees';
 import { meetingRecords } from './meeting-record';
 import { meetingWork } from './meeting-work';
+import { buildMinutes, buildPacket } from '../print/packet';
+import { packetSource } from './packet-source';
 
 type MeetingChannels =
   | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
   | 'meetings.get' | 'meetings.update' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove' | 'agenda.attach'
-  | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.update' | 'minutes.amend';
+  | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.update' | 'minutes.amend'
+  | 'meetings.exportPacket' | 'meetings.exportMinutes';
 
 export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels> {
   const committee = committees(ctx);
   const records = meetingRecords(ctx);
   const work = meetingWork(ctx);
   const meeting = (id: string) => records.get(id);
+  const source = packetSource(ctx);
+  const fileNameOf = (title: string, what: string) => `${title} — ${what}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
 
   return {
     'committees.list': () => committee.list(),
@@ -59,6 +64,19 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
     'minutes.amend': (input) => {
       work.amend(input);
       return meeting(input.meetingId);
+    },
+    'meetings.exportPacket': async ({ meetingId }) => {
+      const data = source.packet(meetingId);
+      const result = await buildPacket(ctx.printer(), data);
+      return {
+        fileName: fileNameOf(data.meetingTitle, 'packet'), mediaType: 'application/pdf', content: Buffer.from(result.pdf).toString('base64'),
+        pageCount: result.pageCount, omitted: result.omitted,
+      };
+    },
+    'meetings.exportMinutes': async ({ meetingId }) => {
+      const data = source.minutes(meetingId);
+      const pdf = await buildMinutes(ctx.printer(), data);
+      return { fileName: fileNameOf(data.meetingTitle, 'minutes'), mediaType: 'application/pdf', content: Buffer.from(pdf).toString('base64') };
     },
   };
 }

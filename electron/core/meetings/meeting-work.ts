@@ -37,6 +37,13 @@ export function meetingWork(ctx: CoreContext) {
   const actionById = db.prepare('SELECT id, status FROM action_items WHERE id = ?');
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
+  /** Quality indicators and ethics summaries arrive with the planning and ethics features: until then there is nothing to link. */
+  function linkable(link: { kind: string } | null | undefined): void {
+    if (link && (link.kind === 'kpi-snapshot' || link.kind === 'ethics-summary')) {
+      throw new AppError('INVALID_INPUT', `${link.kind === 'kpi-snapshot' ? 'Quality indicators' : 'Ethics case summaries'} cannot be linked yet: they arrive with the ${link.kind === 'kpi-snapshot' ? 'planning' : 'ethics'} screens.`);
+    }
+  }
+
   type MeetingFacts = { id: string; committeeId: string; status: string; startsAt: string; title: string };
   function meeting(id: string): MeetingFacts {
     const row = meetingOf.get(id) as MeetingFacts | undefined;
@@ -115,6 +122,7 @@ export function meetingWork(ctx: CoreContext) {
     addItem({ meetingId, link, ...fields }: Input<'agenda.add'>): void {
       store.transaction(() => {
         unlocked(meeting(meetingId));
+        linkable(link);
         const items = itemsOf.all(meetingId) as { id: string; position: number; title: string; kind: string }[];
         const last = items.at(-1);
         const beforeAdjournment = last && last.kind === 'procedural' && /adjourn/i.test(last.title);
@@ -129,6 +137,7 @@ export function meetingWork(ctx: CoreContext) {
 
     updateItem(id: string, { link, ...patch }: Input<'agenda.update'>['patch']): string {
       const m = meetingOfItem(id);
+      linkable(link);
       store.update(agendaItemEntity, id, { ...patch, ...(link !== undefined ? { linkKind: link?.kind ?? null, linkId: link?.id ?? null } : {}) });
       return m.id;
     },

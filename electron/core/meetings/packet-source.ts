@@ -1,0 +1,140 @@
+// Gathers everything a meeting's packet and minutes print, from the database, into the print engine's plain data.
+import type { Meeting } from '../../../shared/contract/meetings';
+import { credentialTypeLabels, describeCredentialStatus } from '../../../shared/domain/credentials';
+import { describeTally } from '../../../shared/domain/quorum';
+import { redline } from '../../../shared/domain/redline';
+import type { CoreContext } from '../context';
+import { attachmentStore } from '../attachments/attachment-store';
+import { credentialsRepository } from '../credentials/repository';
+import { AppError } from '../errors';
+import { policyVersions } from '../policies/versions';
+import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } from '../print/packet';
+import { organisationCalendar } from '../settings/today';
+import { staffRepository } from '../staff/repository';
+import { meetingRecords } from './meeting-record';
+
+const confidentialityNotice =
+  'This packet contains confidential peer review, credentialing and quality information protected under state peer review law. ' +
+  'Do not copy, forward or disclose it outside the committee.';
+
+export function meetingWhen(startsAt: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(startsAt)).replace(' at ', ', ') +
+    ` ${new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(startsAt)).find((p) => p.type === 'timeZoneName')?.value ?? ''}`.trimEnd();
+}
+
+export function packetSource(ctx: CoreContext) {
+  const { db } = ctx;
+  const records = meetingRecords(ctx);
+  const versions = policyVersions(ctx);
+  const calendar = organisationCalendar(ctx);
+  const credentials = credentialsRepository(ctx);
+  const staff = staffRepository(ctx);
+  const attachments = attachmentStore(ctx);
+  const policyOf = db.prepare('SELECT p.reference, p.retired_on AS retiredOn, v.policy_id AS policyId FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?');
+
+  function policyRecord(versionId: string): PacketLinkedRecord {
+    const today = calendar.today();
+    const v = versions.full(versionId, today);
+    const { reference, retiredOn, policyId } = policyOf.get(versionId) as { reference: string; retiredOn: string | null; policyId: string };
+    const skeletons = versions.skeletonsOf(policyId);
+    // Compare with the text in force now; for the version in force itself, with the approved one before it.
+    const inForce = versions.inForce(skeletons, today, retiredOn);
+    const base = inForce && inForce.id !== versionId ? inForce : skeletons.filter((s) => s.stage === 'approved' && s.number < v.number).sort((a, b) => b.number - a.number)[0];
+    return {
+      kind: 'policy-version', reference, title: v.title, versionNumber: v.number, state: v.state, changeSummary: v.changeSummary, body: v.body,
+      redline: base ? { fromVersionNumber: base.number, segments: redline(versions.text(base.id).body, v.body).segments } : null,
+    };
+  }
+
+  function credentialReport(): PacketLinkedRecord {
+    const board = credentials.expirations({ withinDays: 90, includeExpired: true });
+    return {
+      kind: 'credential-report',
+      title: 'Credentialing report: expirations and reappointments in the next 90 days',
+      rows: board.rows.map((r) => ({ practitioner: r.staffName, department: r.departmentName, credential: [credentialTypeLabels[r.type], r.jurisdiction].filter(Boolean).join(', '), expiresOn: r.expiresOn, status: describeCredentialStatus(r.status) })),
+      reappointments: staff.reappointments(90).map((r) => ({ practitioner: r.staffName, department: r.departmentName, dueOn: r.dueOn, state: r.state === 'overdue' ? `Overdue by ${-r.daysLeft} days` : `Due in ${r.daysLeft} days` })),
+    };
+  }
+
+  function priorMinutes(meetingId: string): PacketLinkedRecord {
+    const prior = records.get(meetingId);
+    return {
+      kind: 'prior-minutes', title: `Minutes of ${prior.title}, for approval`, meetingTitle: prior.title, heldOn: meetingWhen(prior.startsAt, prior.timeZone),
+      items: prior.agenda.map((a) => ({ title: a.title, minutes: a.minutesText })),
+      motions: prior.motions.map((m) => ({ text: m.text, result: m.result, tally: describeTally(m.tally) })),
+    };
+  }
+
+  function linked(meeting: Meeting, item: Meeting['agenda'][number]): PacketLinkedRecord | null {
+    switch (item.link?.kind) {
+      case 'policy-version':
+        return item.link.id ? policyRecord(item.link.id) : null;
+      case 'credential-report':
+        return credentialReport();
+      case 'prior-minutes':
+        return item.link.id ? priorMinutes(item.link.id) : null;
+      case 'action-items':
+        return {
+          kind: 'action-items', title: 'Open action items carried forward',
+          rows: meeting.carriedActionItems.map((a) => ({ description: a.description, owner: a.ownerName, dueOn: a.dueOn, status: a.status, fromMeeting: a.meetingTitle })),
+        };
+      default:
+        return null;
+    }
+  }
+
+  return {
+    packet(meetingId: string): PacketData {
+      const meeting = records.get(meetingId);
+      if (meeting.agenda.length === 0) throw new AppError('INVALID_INPUT', 'This meeting has no agenda yet: add items before printing the packet.');
+      const settings = calendar.settings();
+      const agenda: PacketAgendaItem[] = meeting.agenda.map((item, index) => ({
+        number: String(index + 1),
+        title: item.title,
+        kind: item.kind,
+        presenter: item.presenter,
+        minutesAllotted: item.minutesAllotted,
+        description: item.description,
+        confidential: item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'ethics-summary',
+        linked: linked(meeting, item),
+        attachments: item.attachments.map((a) => {
+          try {
+            return { fileName: a.fileName, bytes: attachments.read(a.attachmentId).bytes };
+          } catch {
+            // A missing or damaged stored copy prints as an omitted attachment, with the engine's reason, not as a failed packet.
+            return { fileName: a.fileName, bytes: new Uint8Array() };
+          }
+        }),
+      }));
+      return {
+        organisationName: settings.organisationName, committeeName: meeting.committeeName, meetingTitle: meeting.title, meetingType: meeting.type,
+        when: meetingWhen(meeting.startsAt, meeting.timeZone), location: meeting.location,
+        members: meeting.members.filter((m) => m.active).map((m) => ({ name: m.name, role: m.role, voting: m.voting })),
+        confidentialityNotice, agenda, preparedOn: calendar.today(),
+      };
+    },
+    minutes(meetingId: string): MinutesData {
+      const m = records.get(meetingId);
+      const numberOf = new Map(m.agenda.map((a, i) => [a.id, String(i + 1)]));
+      const roleOf = new Map(m.members.map((x) => [x.id, x.role.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())]));
+      const q = m.quorum;
+      return {
+        organisationName: calendar.settings().organisationName, committeeName: m.committeeName, meetingTitle: m.title,
+        when: meetingWhen(m.startsAt, m.timeZone), location: m.location,
+        attendance: m.attendance.map((a) => ({ name: a.name, status: a.status, role: a.memberId ? roleOf.get(a.memberId) ?? 'Member' : 'Guest' })),
+        quorum: q.quorate
+          ? `Quorum present: ${q.presentVoting} of ${q.votingMembers} voting members (${q.required} required).`
+          : `No quorum: ${q.presentVoting} of ${q.votingMembers} voting members present (${q.required} required); no binding votes could be taken.`,
+        items: m.agenda.map((a, i) => ({ number: String(i + 1), title: a.title, minutes: a.minutesText })),
+        motions: m.motions.map((x) => ({
+          item: x.agendaItemId ? numberOf.get(x.agendaItemId) ?? '—' : '—', text: x.text, mover: x.moverName, seconder: x.seconderName,
+          tally: describeTally(x.tally), result: x.result === 'carried' ? 'Carried' : x.result === 'failed' ? 'Failed' : 'Pending',
+        })),
+        actionItems: m.actionItems.map((a) => ({ description: a.description, owner: a.ownerName, dueOn: a.dueOn, status: a.status })),
+        approval: m.locked && m.minutesApprovedAt ? { status: 'approved', approvedOn: m.minutesApprovedAt.slice(0, 10) } : { status: 'draft' },
+        amendments: m.amendments.map((a) => ({ text: a.text, approvedOn: a.createdAt.slice(0, 10) })),
+      };
+    },
+    meeting: (id: string) => records.get(id),
+  };
+}

@@ -1,0 +1,36 @@
+// Words the packet prints for coded values, and the small formatting rules every section shares.
+import type { PacketAgendaItem, PacketData } from './packet-data';
+
+export const agendaKindLabels: Record<PacketAgendaItem['kind'], string> = {
+  procedural: 'Procedural',
+  information: 'Information',
+  discussion: 'Discussion',
+  decision: 'Decision',
+};
+
+export const meetingTypeLabels: Record<PacketData['meetingType'], string> = {
+  regular: 'Regular meeting',
+  special: 'Special meeting',
+  annual: 'Annual meeting',
+};
+
+/** Stamped at the top of every page of a confidential item, its attachments included. */
+export const confidentialMark = 'CONFIDENTIAL — peer review / patient information';
+
+/** "Item 4 · Credentials report": how an item is named in footers and bookmarks. */
+export function itemLabel(item: Pick<PacketAgendaItem, 'number' | 'title'>): string {
+  return `Item ${item.number} · ${item.title}`;
+}
+
+export function minutesLabel(minutes: number | null): string {
+  return minutes === null ? '' : `${minutes} min`;
+}
+
+export function pagesLabel(count: number): string {
+  return count === 1 ? '1 page' : `${count} pages`;
+}
+
+/** Peer-review and credentialing content is confidential whatever the item's own flag says. */
+export function isConfidential(item: PacketAgendaItem): boolean {
+  return item.confidential || item.linked?.kind === 'credential-report';
+}

@@ -1,0 +1,123 @@
+// Each kind of record linked to an agenda item, printed as one or more documents: a policy version and its redline,
+// a credentialing report, open action items, the prior meeting's minutes, or plain text.
+import { renderPolicyMarkdown } from '../../../../shared/domain/policy-markdown';
+import { policyVersionStateLabels, type PolicyVersionState } from '../../../../shared/domain/policy-lifecycle';
+import { escapeHtml as e } from '../escape-html';
+import { policyWatermark } from '../policy-document';
+import type { PacketAgendaItem, PacketData, PacketLinkedRecord } from './packet-data';
+import { printableDocumentHtml, withLinkTargets } from './printable-document';
+import { redlineBodyHtml } from './redline-html';
+
+/** One printed document of a linked record; its title is its bookmark and its line in the contents. */
+export interface RecordDocument {
+  title: string;
+  html: string;
+}
+
+export function linkedRecordTitle(record: PacketLinkedRecord): string {
+  return record.kind === 'policy-version' ? `${record.reference} v${record.versionNumber} — ${record.title}` : record.title;
+}
+
+export function linkedRecordDocuments(data: PacketData, item: PacketAgendaItem, record: PacketLinkedRecord): RecordDocument[] {
+  const kicker = `<p class="section-kicker">Item ${e(item.number)} · ${e(item.title)}</p>`;
+  const page = (title: string, body: string, watermark: string | null = null): RecordDocument => ({
+    title,
+    html: printableDocumentHtml({ title: `${data.committeeName} — ${title}`, body: `${kicker}${body}`, watermark }),
+  });
+  switch (record.kind) {
+    case 'policy-version':
+      return policyDocuments(record, page);
+    case 'credential-report':
+      return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${credentialTables(record)}`)];
+    case 'action-items':
+      return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${actionItemsTable(record.rows)}`)];
+    case 'prior-minutes':
+      return [page(record.title, priorMinutesBody(record))];
+    case 'text':
+      return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1><section class="record-text">${markdownHtml(record.markdown)}</section>`)];
+  }
+}
+
+type PolicyRecord = Extract<PacketLinkedRecord, { kind: 'policy-version' }>;
+
+function policyDocuments(record: PolicyRecord, page: (title: string, body: string, watermark?: string | null) => RecordDocument): RecordDocument[] {
+  const state = knownState(record.state);
+  const stateLabel = state ? policyVersionStateLabels[state] : record.state;
+  // As on the controlled copy: a version not in force says so on every page, so the paper cannot pass for the policy.
+  const watermark = state ? policyWatermark(state) : null;
+  const header = `<header class="policy-header">
+  <p class="reference">${e(record.reference)} <span class="sep">·</span> Version ${record.versionNumber}</p>
+  <h1 class="policy-title">${e(record.title)}</h1>
+  <dl class="facts">
+    <div><dt>State</dt><dd class="state state-${e(state ?? 'other')}">${e(stateLabel)}</dd></div>
+    <div><dt>Version</dt><dd>${record.versionNumber}</dd></div>
+    <div><dt>Compared with</dt><dd>${record.redline ? `Version ${record.redline.fromVersionNumber}` : '<span class="muted">First version</span>'}</dd></div>
+    <div><dt>For</dt><dd>Approval</dd></div>
+  </dl>
+  ${record.changeSummary.trim() ? `<section class="record"><h2>Changes in this version</h2><p>${e(record.changeSummary.trim())}</p></section>` : ''}
+</header>`;
+  const documents = [page(linkedRecordTitle(record), `${header}<main class="policy-text">${markdownHtml(record.body)}</main>`, watermark)];
+  if (record.redline) {
+    const title = `Changes since version ${record.redline.fromVersionNumber}`;
+    const heading = `<p class="reference">${e(record.reference)} <span class="sep">·</span> Version ${record.redline.fromVersionNumber} → Version ${record.versionNumber}</p>
+<h1 class="record-title">${title}</h1>`;
+    documents.push(page(title, `${heading}${redlineBodyHtml(record.redline.segments, record.redline.fromVersionNumber, record.versionNumber)}`));
+  }
+  return documents;
+}
+
+function knownState(state: string): PolicyVersionState | null {
+  const key = state.trim().toLowerCase().replace(/\s+/g, '-');
+  return key in policyVersionStateLabels ? (key as PolicyVersionState) : null;
+}
+
+function credentialTables(record: Extract<PacketLinkedRecord, { kind: 'credential-report' }>): string {
+  const credentials = record.rows
+    .map(
+      (r) => `<tr><td>${e(r.practitioner)}</td><td>${e(r.department)}</td><td>${e(r.credential)}</td><td class="date">${r.expiresOn ? e(r.expiresOn) : '<span class="muted">No expiry</span>'}</td><td class="status ${statusClass(r.status)}">${e(r.status)}</td></tr>`,
+    )
+    .join('');
+  const reappointments = record.reappointments
+    .map((r) => `<tr><td>${e(r.practitioner)}</td><td>${e(r.department)}</td><td class="date">${e(r.dueOn)}</td><td class="status ${statusClass(r.state)}">${e(r.state)}</td></tr>`)
+    .join('');
+  return `<h2 class="record-section">Credentials</h2>
+${record.rows.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Credential</th><th>Expires</th><th>Status</th></tr></thead><tbody>${credentials}</tbody></table>` : '<p class="empty-note">No credentials to report.</p>'}
+<h2 class="record-section">Reappointments</h2>
+${record.reappointments.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Due</th><th>State</th></tr></thead><tbody>${reappointments}</tbody></table>` : '<p class="empty-note">No reappointments due.</p>'}`;
+}
+
+function actionItemsTable(rows: Extract<PacketLinkedRecord, { kind: 'action-items' }>['rows']): string {
+  if (rows.length === 0) return '<p class="empty-note">No open action items.</p>';
+  const body = rows
+    .map(
+      (r) => `<tr><td>${e(r.description)}</td><td>${e(r.owner)}</td><td class="date">${r.dueOn ? e(r.dueOn) : '<span class="muted">—</span>'}</td><td class="status ${statusClass(r.status)}">${e(r.status)}</td><td>${e(r.fromMeeting)}</td></tr>`,
+    )
+    .join('');
+  return `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>From meeting</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function priorMinutesBody(record: Extract<PacketLinkedRecord, { kind: 'prior-minutes' }>): string {
+  const items = record.items
+    .map((i) => `<section class="minutes-item"><h3>${e(i.title)}</h3>${i.minutes?.trim() ? markdownHtml(i.minutes) : '<p class="empty-note">No minutes recorded.</p>'}</section>`)
+    .join('');
+  const motions = record.motions
+    .map((m) => `<tr><td>${e(m.text)}</td><td class="date">${e(m.tally)}</td><td class="motion-result">${e(m.result)}</td></tr>`)
+    .join('');
+  return `<h1 class="record-title">${e(record.title)}</h1>
+<p class="section-subtitle">Minutes of ${e(record.meetingTitle)}, held ${e(record.heldOn)} · for approval</p>
+<section class="record-text">${items || '<p class="empty-note">No items were minuted.</p>'}</section>
+<h2 class="record-section">Motions</h2>
+${record.motions.length > 0 ? `<table><thead><tr><th>Motion</th><th>Votes</th><th>Result</th></tr></thead><tbody>${motions}</tbody></table>` : '<p class="empty-note">No motions were made.</p>'}`;
+}
+
+function markdownHtml(source: string): string {
+  return withLinkTargets(renderPolicyMarkdown(source));
+}
+
+/** Colour follows the words a status uses ("Expired", "Overdue", "Expiring", "Due"), and the words are always printed. */
+function statusClass(status: string): string {
+  const word = status.toLowerCase();
+  if (/expired|overdue|lapsed/.test(word)) return 'status-expired';
+  if (/expiring|due|pending/.test(word)) return 'status-expiring';
+  return '';
+}
