@@ -84,7 +84,8 @@ const manual: readonly PolicyTemplate[] = [
 ];
 
 function policyText(t: PolicyTemplate, organisation: string, revision: number): string {
-  const steps = t.steps.map((s, i) => `${i + 1}. ${s}${revision > 1 && i === t.steps.length - 1 ? ', and record it in the electronic record' : ''}.`).join('\n');
+  const revised = [...t.steps, ...(revision > 3 ? [`Audit compliance ${revision > 4 ? 'monthly' : 'each quarter'} and report to the quality committee`] : [])];
+  const steps = revised.map((s, i) => `${i + 1}. ${s}${revision > 1 && i === t.steps.length - 1 ? ', and record it in the electronic record' : ''}.`).join('\n');
   return [
     `# ${t.title}`,
     '',

@@ -1,0 +1,60 @@
+// The packet and minutes through the meetings channels: gathered from the database, printed, omissions explained.
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTempCore, type TempCore } from '../support/temp-core';
+import { smallOrganisation } from '../support/staff-fixtures';
+import { pageTexts } from './print/pdf-reading';
+
+let core: TempCore;
+let meetingId: string;
+
+async function samplePdf(pages: number, label: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= pages; i++) doc.addPage([612, 792]).drawText(`${label} page ${i}`, { x: 72, y: 700, size: 14, font });
+  return Buffer.from(await doc.save()).toString('base64');
+}
+
+beforeAll(async () => {
+  core = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+  const org = await smallOrganisation(core);
+  const policy = await core.call('policies.create', { reference: 'MS-014', title: 'Privileges', category: 'Medical staff', ownerId: org.practitioner.id, body: '# Privileges\n\nGranted item by item.' });
+  const committee = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+  const meeting = await core.call('meetings.create', { committeeId: committee.id, title: 'December MEC', startsAt: '2026-12-08T15:30:00Z', timeZone: 'America/Los_Angeles', location: 'Board room' });
+  meetingId = meeting.id;
+  let m = await core.call('agenda.add', { meetingId, title: 'Approval of MS-014', kind: 'decision', link: { kind: 'policy-version', id: policy.versions[0]!.id } });
+  m = await core.call('agenda.add', { meetingId, title: 'Quality dashboard', kind: 'information' });
+  const dashboard = m.agenda.find((a) => a.title === 'Quality dashboard')!.id;
+  await core.call('agenda.attach', { agendaItemId: dashboard, fileName: 'dashboard.pdf', dataBase64: await samplePdf(3, 'Dashboard') });
+  await core.call('agenda.attach', { agendaItemId: dashboard, fileName: 'broken.pdf', dataBase64: Buffer.from('%PDF-1.7 and then nothing').toString('base64') });
+  await core.call('agenda.add', { meetingId, title: 'Peer review case', kind: 'discussion', executiveSession: true });
+});
+afterAll(() => core.dispose());
+
+describe('meeting exports', () => {
+  it('prints the packet with the attachment merged, the broken one omitted with its reason, and the policy text', async () => {
+    const packet = await core.call('meetings.exportPacket', { meetingId });
+    expect(packet.fileName).toBe('December MEC — packet.pdf');
+    expect(packet.omitted).toEqual([{ item: expect.stringContaining('Quality dashboard'), fileName: 'broken.pdf', reason: expect.stringMatching(/\S/) }]);
+    const pages = await pageTexts(new Uint8Array(Buffer.from(packet.content, 'base64')));
+    expect(pages).toHaveLength(packet.pageCount);
+    expect(pages.filter((p) => /Dashboard page \d/.test(p))).toHaveLength(3);
+    expect(pages.some((p) => p.includes('Granted item by item.'))).toBe(true);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    const peerReview = pages.filter((p) => p.includes('Peer review case') && p.includes('CONFIDENTIAL'));
+    expect(peerReview.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an attachment that is not a PDF at all, writing nothing', async () => {
+    const meeting = await core.call('meetings.get', { id: meetingId });
+    const result = await core.dispatch('agenda.attach', { agendaItemId: meeting.agenda[0]!.id, fileName: 'photo.png', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'photo.png is not a PDF: packets merge PDF files only.' } });
+  });
+
+  it('prints the minutes as a draft until approved', async () => {
+    const minutes = await core.call('meetings.exportMinutes', { meetingId });
+    const pages = await pageTexts(new Uint8Array(Buffer.from(minutes.content, 'base64')));
+    expect(pages.join(' ')).toMatch(/NOT YET APPROVED/);
+    expect(pages[0]).toContain('December MEC');
+  });
+});
