@@ -7,6 +7,12 @@ import { openCore, type Core } from '../core/core';
 import { databasePath } from '../core/db/open';
 import { latestSchemaVersion, migrations } from '../core/db/migrations';
 import { AppError } from '../core/errors';
+import { packetSource } from '../core/meetings/packet-source';
+import { buildMinutes, buildPacket } from '../core/print/packet';
+import { writeFileAtomically } from '../core/print/write-atomically';
+import { runSync, type SyncOptions } from '../core/sync/sync-engine';
+import { describeSyncReport } from '../core/sync/sync-report-text';
+import { SyncStop } from '../core/sync/sync-stop';
 
 export interface CliOutput {
   out(text: string): void;
@@ -22,11 +28,15 @@ Commands:
   stats [--json]               how many records of each kind
   list <kind> [--json]         the records of a kind: ${listKinds.map((k) => k.kind).join(', ')}
   check [--json]               integrity check and migration state
+  packet --meeting ID --out F  the meeting's board packet as one PDF (ids: list meetings --json)
+  minutes --meeting ID --out F the meeting's minutes as a PDF
+  sync --folder F --passphrase-file P [--name N] [--allow-mass-delete] [--allow-future] [--json]
+                               one sync with a shared folder: sends this laptop's changes, applies the others'
   help                         this text`;
 
 class UsageError extends Error {}
 
-const commands = ['seed', 'stats', 'list', 'check'];
+const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync'];
 
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   let parsed;
@@ -40,7 +50,14 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         size: { type: 'string' },
         seed: { type: 'string' },
         json: { type: 'boolean', default: false },
+        meeting: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', default: false },
+        folder: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        name: { type: 'string' },
+        'allow-mass-delete': { type: 'boolean', default: false },
+        'allow-future': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -78,6 +95,20 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         return await withCore(dataDir, async (core) => list(core, rest[0], values.json, io));
       case 'check':
         return await withCore(dataDir, async (core) => check(core, values.json, io));
+      case 'packet':
+      case 'minutes': {
+        if (!values.meeting || !values.out) throw new UsageError(`Say which meeting and where to write: ${command} --meeting ID --out FILE.pdf`);
+        const { meeting, out } = values;
+        return await withCore(dataDir, async (core) => printMeeting(core, command, meeting, path.resolve(out), io));
+      }
+      case 'sync': {
+        if (!values.folder) throw new UsageError('Say which shared folder to sync with: --folder F.');
+        if (!values['passphrase-file']) throw new UsageError('Give the team passphrase in a file: --passphrase-file P (so it stays out of the shell history).');
+        const passphrase = readPassphrase(values['passphrase-file']);
+        return await withCore(dataDir, async (core) =>
+          syncOnce(core, { folder: path.resolve(values.folder!), passphrase, deviceName: values.name, allowMassDelete: values['allow-mass-delete'], allowFutureChanges: values['allow-future'] }, values.json, io),
+        );
+      }
       default:
         throw new Error(`unreachable: ${command}`);
     }
@@ -92,6 +123,33 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     }
     throw error;
   }
+}
+
+function readPassphrase(file: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`The passphrase file could not be read (${(error as Error).message}).`);
+  }
+  const passphrase = text.replace(/\r?\n$/, '');
+  if (!passphrase) throw new UsageError('The passphrase file is empty.');
+  return passphrase;
+}
+
+async function syncOnce(core: Core, options: SyncOptions, json: boolean, io: CliOutput): Promise<number> {
+  const c = core.context;
+  let report;
+  try {
+    report = runSync({ db: c.db, store: c.store, dataDir: c.dataDir, appVersion: c.appVersion, now: c.now }, options);
+  } catch (error) {
+    if (!(error instanceof SyncStop)) throw error;
+    io.err(json ? JSON.stringify({ stopped: error.code, message: error.message }) : `Sync stopped (${error.code}): ${error.message}`);
+    return 1;
+  }
+  if (json) io.out(JSON.stringify(report));
+  else io.out(describeSyncReport(report));
+  return 0;
 }
 
 async function withCore(dataDir: string, run: (core: Core) => Promise<number>): Promise<number> {
@@ -148,6 +206,25 @@ function humanColumns(row: Record<string, unknown>): string {
     .filter(([key, value]) => key !== 'id' && !key.endsWith('Id') && !key.endsWith('At') && (value === null || typeof value !== 'object'))
     .map(([, value]) => value ?? '—')
     .join('\t');
+}
+
+/** Prints a packet or the minutes with progress on stderr, and writes the file whole or not at all. */
+async function printMeeting(core: Core, what: 'packet' | 'minutes', meetingId: string, out: string, io: CliOutput): Promise<number> {
+  const source = packetSource(core.context);
+  try {
+    if (what === 'minutes') {
+      await writeFileAtomically(out, await buildMinutes(core.context.printer(), source.minutes(meetingId)));
+      io.out(`Minutes written to ${out}`);
+      return 0;
+    }
+    const result = await buildPacket(core.context.printer(), source.packet(meetingId), { onProgress: (step, done, total) => io.err(`[${done}/${total}] ${step}`) });
+    await writeFileAtomically(out, result.pdf);
+    io.out(`Packet written to ${out}: ${result.pageCount} pages.`);
+    for (const o of result.omitted) io.out(`  Omitted from item "${o.item}": ${o.fileName} — ${o.reason}`);
+    return 0;
+  } finally {
+    await core.context.printer().close();
+  }
 }
 
 function intOption(raw: string | undefined, name: string, fallback: number): number {

@@ -10,6 +10,7 @@ import { policiesHandlers } from './policies/handlers';
 import { privilegesHandlers } from './privileges/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
+import { syncHandlers } from './sync/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
@@ -22,5 +23,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...privilegesHandlers(ctx),
     ...policiesHandlers(ctx),
     ...meetingsHandlers(ctx),
+    ...syncHandlers(ctx),
   } satisfies Handlers;
 }

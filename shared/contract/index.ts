@@ -11,6 +11,7 @@ import { privilegesContract } from './privileges';
 import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
+import { syncContract } from './sync';
 
 export const contract = {
   ...appContract,
@@ -23,6 +24,7 @@ export const contract = {
   ...privilegesContract,
   ...policiesContract,
   ...meetingsContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;

@@ -39,6 +39,12 @@ export const organisationContract = {
     input: DepartmentInput,
     output: Department,
   }),
+  'roles.create': channel({
+    summary: 'Add a staff role',
+    writes: true,
+    input: z.object({ name: NonBlank('Name', 120), kind: RoleKind }).strict(),
+    output: Role,
+  }),
   'roles.list': channel({
     summary: 'All staff roles, by name',
     writes: false,

@@ -10,6 +10,8 @@ import { databasePath, openDatabase } from '../../electron/core/db/open';
 import { figure, medianMs, onceMs, type Figure } from './measure';
 import { credentialFigures } from './credentials-bench';
 import { policyFigures } from './policies-bench';
+import { packetFigures } from './packet-bench';
+import { syncFigures } from './sync-bench';
 import { countedKinds } from '../../electron/core/app/record-kinds';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -92,8 +94,10 @@ try {
   );
   core.close();
 
+  Object.assign(figures, await packetFigures());
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));
   Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
+  Object.assign(figures, await syncFigures(path.join(root, 'sync')));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -59,9 +59,10 @@ describe('cli', () => {
   it.each([
     [['stats'], /--data DIR/],
     [['frobnicate', '--data', '/tmp'], /no "frobnicate" command/],
-    [['list', 'unicorns', '--data', '.'], /no Chartroom database|no record kind "unicorns"/],
+    [['list', 'unicorns', '--data', '/nonexistent/chartroom'], /no record kind "unicorns"/],
     [['stats', '--colour'], /Unknown option '--colour'/],
-    [['seed', '--size', 'lots', '--data', '.'], /--size takes a whole number/],
+    [['seed', '--size', 'lots', '--data', '/nonexistent/chartroom'], /--size takes a whole number/],
+    [['packet', '--data', '/nonexistent/chartroom'], /no Chartroom database|--meeting ID --out/],
   ])('explains %j and exits with 2', async (argv, message) => {
     const result = await cli(...argv);
     expect(result.code).toBe(2);

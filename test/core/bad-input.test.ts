@@ -49,6 +49,10 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   'privileges.grant': [{ staffId: 's', name: '' }, { staffId: 's', name: 'X', status: 'maybe' }],
   'evaluations.create': [{ staffId: 's', kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-03-01', dueOn: '2026-05-01' }, { staffId: 's', kind: 'peer', periodStart: '2026-04-01', periodEnd: '2026-05-01', dueOn: '2026-05-01' }],
   'settings.update': [{ organisationName: '' }, { credentialWarningDays: [] }, { credentialWarningDays: [30, 30] }, { reappointmentCycleYears: 4 }, { timeZone: 'Mars/Olympus' }],
+  'sync.configure': [{ folder: '', deviceName: 'Front office' }, { folder: '/tmp/x', deviceName: '' }, { folder: '/tmp/x', deviceName: 'A', passphrase: 'short' }, { folder: '/tmp/x\u0000y', deviceName: 'A' }],
+  'sync.now': [{ allowMassDelete: 'yes' }, { allowFutureChanges: 1 }],
+  'sync.conflicts': [{ limit: 0 }, { limit: 100000 }, { includeResolved: 'all' }],
+  'sync.resolveConflict': [{ id: 0, choice: 'keep' }, { id: 1, choice: 'merge' }, { id: 'x', choice: 'keep' }, { choice: 'restore' }],
   'staff.update': [{ id: 'x', patch: { npi: '12345' } }, { id: 'x', patch: { salary: 1 } }, { patch: {} }, { id: 'x', patch: { givenName: '' } }],
 };
 

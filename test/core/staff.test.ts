@@ -12,7 +12,7 @@ let roleId = '';
 beforeAll(async () => {
   departmentId = (await core.call('departments.create', { code: 'CARD', name: 'Cardiology' })).id;
   otherDepartmentId = (await core.call('departments.create', { code: 'EM', name: 'Emergency Medicine' })).id;
-  roleId = core.context.db.prepare("INSERT INTO roles VALUES ('role-att', 'Attending Physician', 'physician', 'x', 'x') RETURNING id").pluck().get() as string;
+  roleId = (await core.call('roles.create', { name: 'Attending Physician', kind: 'physician' })).id;
 });
 
 describe('staff', () => {

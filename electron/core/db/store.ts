@@ -31,6 +31,15 @@ export class Store {
     );
   }
 
+  /** This laptop's id and clock: sync stamps nothing itself, but must move the clock past every remote stamp it applies. */
+  get deviceId(): string {
+    return this.options.deviceId;
+  }
+
+  get clock(): HybridClock {
+    return this.options.clock;
+  }
+
   /** Who this session's changes are recorded as. */
   get actor(): string {
     return this.options.actor;

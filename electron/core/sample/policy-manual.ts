@@ -134,6 +134,7 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
   const cmo = plan.staff.find((s) => s.role.name === 'Chief Medical Officer') ?? plan.staff[0]!;
   const ownerFor = (department: string | null) => chairs.find((c) => c.departmentCode === department) ?? cmo;
   const approverPool = chairs.length > 1 ? chairs : plan.staff;
+  const nameOf = ctx.db.prepare("SELECT given_name || ' ' || family_name || coalesce(', ' || degree, '') FROM staff WHERE id = ?").pluck();
 
   manual.forEach((t, index) => {
     const owner = ownerFor(t.department);
@@ -160,13 +161,10 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
         policyId, number: v, stage: 'approved', title: t.title, body, bodyHash: hashBody(body), changeSummary: v === 1 ? 'New policy' : random.pick(['Clarifies exceptions', 'Adds documentation step', 'Aligns with the current standard', 'Extends scope to ambulatory sites']),
         authorId: owner.id, submittedAt: `${addDays(effectiveOn, -21)}T15:00:00.000Z`, approvedAt: `${addDays(effectiveOn, -7)}T17:30:00.000Z`, effectiveOn,
       }, random.uuid());
-      store.insert(policyApprovalEntity, { versionId, round: 1, position: 0, approverKind: 'person', staffId: approver.id, approverName: 'Department chair', decision: 'approved', comment: null, decidedAt: `${addDays(effectiveOn, -14)}T16:00:00.000Z`, motionId: null }, random.uuid());
+      store.insert(policyApprovalEntity, { versionId, round: 1, position: 0, approverKind: 'person', staffId: approver.id, approverName: nameOf.get(approver.id) as string, decision: 'approved', comment: null, decidedAt: `${addDays(effectiveOn, -14)}T16:00:00.000Z`, motionId: null }, random.uuid());
       store.insert(policyApprovalEntity, { versionId, round: 1, position: 1, approverKind: 'committee', staffId: null, approverName: 'Medical Executive Committee', decision: 'approved', comment: 'Approved at the monthly meeting', decidedAt: `${addDays(effectiveOn, -7)}T17:30:00.000Z`, motionId: null }, random.uuid());
       activeVersionId = versionId;
     }
-    // Fix the approvers' shown names now that the people are chosen.
-    ctx.db.prepare(`UPDATE policy_approvals SET approver_name = (SELECT given_name || ' ' || family_name || coalesce(', ' || degree, '') FROM staff WHERE id = policy_approvals.staff_id)
-      WHERE approver_kind = 'person' AND version_id IN (SELECT id FROM policy_versions WHERE policy_id = ?)`).run(policyId);
 
     if (fate === 'in-review' || fate === 'draft' || fate === 'new-draft') {
       number += 1;
@@ -178,10 +176,8 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
       }, random.uuid());
       if (fate === 'in-review') {
         const approver = random.pick(approverPool.filter((a) => a.id !== owner.id));
-        store.insert(policyApprovalEntity, { versionId, round: 1, position: 0, approverKind: 'person', staffId: approver.id, approverName: 'Department chair', decision: 'approved', comment: 'Reads well', decidedAt: `${addDays(today, -3)}T10:00:00.000Z`, motionId: null }, random.uuid());
+        store.insert(policyApprovalEntity, { versionId, round: 1, position: 0, approverKind: 'person', staffId: approver.id, approverName: nameOf.get(approver.id) as string, decision: 'approved', comment: 'Reads well', decidedAt: `${addDays(today, -3)}T10:00:00.000Z`, motionId: null }, random.uuid());
         store.insert(policyApprovalEntity, { versionId, round: 1, position: 1, approverKind: 'committee', staffId: null, approverName: 'Medical Executive Committee', decision: 'pending', comment: null, decidedAt: null, motionId: null }, random.uuid());
-        ctx.db.prepare(`UPDATE policy_approvals SET approver_name = (SELECT given_name || ' ' || family_name || coalesce(', ' || degree, '') FROM staff WHERE id = policy_approvals.staff_id)
-          WHERE approver_kind = 'person' AND version_id = ?`).run(versionId);
       }
     }
 

@@ -5,9 +5,6 @@ export async function organisationWithoutStaff(core: Core): Promise<void> {
   await core.call('departments.create', { code: 'CARD', name: 'Cardiology' });
   await core.call('departments.create', { code: 'EM', name: 'Emergency Medicine' });
   await core.call('settings.update', { organisationName: 'Harbour View Community Hospital', timeZone: 'UTC' });
-  // Roles have no channel of their own yet (the sample hospital and migrations make them), so they are written directly.
-  const insertRole = core.context.db.prepare('INSERT INTO roles (id, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const now = new Date().toISOString();
-  insertRole.run('role-attending', 'Attending Physician', 'physician', now, now);
-  insertRole.run('role-np', 'Nurse Practitioner', 'advanced-practice', now, now);
+  await core.call('roles.create', { name: 'Attending Physician', kind: 'physician' });
+  await core.call('roles.create', { name: 'Nurse Practitioner', kind: 'advanced-practice' });
 }

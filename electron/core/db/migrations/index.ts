@@ -4,7 +4,8 @@ import { migration as foundation } from './0001-foundation';
 import { migration as credentials } from './0002-credentials';
 import { migration as policies } from './0003-policies';
 import { migration as meetings } from './0004-meetings';
+import { migration as sync } from './0005-sync';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -2,6 +2,9 @@
 import { useEffect, useMemo, type FormEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
+import { ConflictsView } from '../sync/ConflictsView';
+import { SyncCard } from '../sync/SyncCard';
+import { useSettingsPage } from '../sync/sync-route';
 import { CredentialRulesCard } from './CredentialRulesCard';
 import { useCredentialRulesStore } from './credential-rules-store';
 import { useSettingsStore } from './store';
@@ -9,6 +12,11 @@ import { timeZoneChoices } from './time-zones';
 import './settings.css';
 
 export function SettingsScreen() {
+  // #/settings/conflicts is sync's review page, reached from the Sync card.
+  return useSettingsPage() === 'conflicts' ? <ConflictsView /> : <SettingsCards />;
+}
+
+function SettingsCards() {
   const load = useSettingsStore((state) => state.load);
   const loadRules = useCredentialRulesStore((state) => state.load);
   useEffect(() => {
@@ -22,6 +30,7 @@ export function SettingsScreen() {
       <div className="settings">
         <OrganisationSettings />
         <CredentialRulesCard />
+        <SyncCard />
         <DatabaseFacts />
       </div>
     </>

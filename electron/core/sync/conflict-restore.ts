@@ -1,0 +1,52 @@
+// Restoring a value that lost: written as a new edit on this laptop, so it wins everywhere at the next sync and the
+// history says who brought it back.
+import type { CoreContext } from '../context';
+import { columnOf, type FieldValue } from '../db/entity';
+import { entityNamed } from '../db/entity-registry';
+import { AppError } from '../errors';
+import { syncState } from './sync-state';
+
+/** A readable name for a record in the Conflicts view: the first of its name-like fields that holds text. */
+export function recordLabel(ctx: CoreContext, entityName: string, recordId: string): string {
+  const entity = entityNamed(entityName);
+  if (!entity) return recordId;
+  const candidates = [['familyName', 'givenName'], ['title'], ['name'], ['reference'], ['description'], ['text']].filter((c) => c.every((f) => Object.hasOwn(entity.fields, f)));
+  const row = ctx.db.prepare(`SELECT * FROM ${entity.table} WHERE id = ?`).get(recordId) as Record<string, unknown> | undefined;
+  const registers = row ? null : syncState(ctx.db).recordRegisters(entityName, recordId);
+  const valueOf = (field: string): unknown => {
+    if (row) return row[columnOf(field)];
+    const r = registers?.find((x) => x.field === field);
+    return r?.value ? JSON.parse(r.value) : null;
+  };
+  for (const fields of candidates) {
+    const parts = fields.map(valueOf).filter((v) => typeof v === 'string' && v);
+    if (parts.length) return (parts as string[]).join(', ').slice(0, 120);
+  }
+  return entityName === 'setting' ? recordId : `${entityName} ${recordId.slice(0, 8)}`;
+}
+
+export function restoreLostValue(ctx: CoreContext, entityName: string, recordId: string, field: string, kind: string, lostValue: string | null): void {
+  const entity = entityNamed(entityName)!;
+  const exists = ctx.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(recordId) === 1;
+  if (kind === 'resurrected') {
+    // The delete lost to a later edit; restoring it deletes the record again.
+    if (exists) ctx.store.remove(entity, recordId);
+    return;
+  }
+  const value = lostValue === null ? null : (JSON.parse(lostValue) as FieldValue);
+  if (exists) {
+    ctx.store.update(entity, recordId, { [field]: value });
+    return;
+  }
+  // The record was deleted elsewhere: bring it back with its last known values and the restored one.
+  const values: Record<string, FieldValue> = {};
+  for (const r of syncState(ctx.db).recordRegisters(entityName, recordId)) {
+    if (r.field !== '_deleted' && Object.hasOwn(entity.fields, r.field) && r.value !== null) values[r.field] = JSON.parse(r.value) as FieldValue;
+  }
+  values[field] = value;
+  try {
+    ctx.store.insert(entity, values, recordId);
+  } catch (error) {
+    throw error instanceof AppError ? error : new AppError('CONFLICT', `This ${entity.name} record could not be brought back: ${(error as Error).message}`);
+  }
+}

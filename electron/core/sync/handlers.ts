@@ -1,0 +1,139 @@
+// Channel handlers for sync: status, setup, sync now, and the conflicts kept for review.
+import type { SyncConflict, SyncStatus } from '../../../shared/contract/sync';
+import type { CoreContext } from '../context';
+import { entityNamed } from '../db/entity-registry';
+import { parseHlc } from '../db/hlc';
+import { AppError, notFound } from '../errors';
+import type { HandlersFor } from '../ipc/handlers';
+import { AutoSync } from './auto-sync';
+import { openFolder } from './folder-format';
+import { runSync, type SyncReport } from './sync-engine';
+import { describeSyncReport } from './sync-report-text';
+import { syncState } from './sync-state';
+import { SyncStop } from './sync-stop';
+import { recordLabel, restoreLostValue } from './conflict-restore';
+
+type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.conflicts' | 'sync.resolveConflict';
+
+export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
+  const state = syncState(ctx.db);
+  // The clock must pass every stamp applied in earlier sessions before this session's first edit.
+  const seen = state.config('maxSeenHlc');
+  if (seen) ctx.store.clock.observe(seen);
+  const auto = new AutoSync(ctx);
+  auto.start();
+
+  function status(): SyncStatus {
+    const folder = state.config('folder') ?? null;
+    const exported = Number(state.config('exportedSeq') ?? 0);
+    const report = state.config('lastReport');
+    const stop = state.config('lastStop');
+    const parsedReport = report ? (JSON.parse(report) as SyncReport) : null;
+    return {
+      configured: !!folder && !!state.config('key'),
+      folder,
+      deviceId: ctx.store.deviceId,
+      deviceName: state.config('deviceName') ?? '',
+      lastSyncAt: state.config('lastSyncAt') ?? null,
+      lastReport: parsedReport ? describeSyncReport(parsedReport).split('\n') : [],
+      lastStop: stop && stop !== 'null' ? (JSON.parse(stop) as SyncStatus['lastStop']) : null,
+      pendingChanges: ctx.db.prepare('SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ?').pluck().get(ctx.store.deviceId, exported) as number,
+      openConflicts: ctx.db.prepare("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").pluck().get() as number,
+      waitingRecords: ctx.db.prepare('SELECT count(*) FROM sync_parked').pluck().get() as number,
+      devices: ctx.db.prepare('SELECT device_id AS deviceId, name, app_version AS appVersion, last_seen_at AS lastSeenAt FROM sync_devices ORDER BY last_seen_at DESC').all() as SyncStatus['devices'],
+      problems: parsedReport?.problems ?? [],
+      watching: auto.mode,
+    };
+  }
+
+  function syncNow(options: { allowMassDelete?: boolean; allowFutureChanges?: boolean }): void {
+    const folder = state.config('folder');
+    if (!folder) throw new AppError('INVALID_INPUT', 'Choose a sync folder first.');
+    try {
+      runSync(ctx, { folder, ...options });
+      state.setConfig('lastStop', 'null');
+    } catch (error) {
+      if (!(error instanceof SyncStop)) throw error;
+      state.setConfig('lastStop', JSON.stringify({ code: error.code, message: error.message, at: ctx.now().toISOString() }));
+    }
+  }
+
+  function conflictRow(row: Record<string, unknown>): SyncConflict {
+    const entity = row.entity as string;
+    const recordId = row.recordId as string;
+    const at = (hlc: string) => new Date(parseHlc(hlc).wallMs).toISOString();
+    const by = (hlc: string) => {
+      const deviceId = parseHlc(hlc).deviceId;
+      if (deviceId === ctx.store.deviceId) return state.config('deviceName') ?? 'this laptop';
+      return (ctx.db.prepare('SELECT name FROM sync_devices WHERE device_id = ?').pluck().get(deviceId) as string | undefined) ?? deviceId;
+    };
+    return {
+      id: row.id as number,
+      entity,
+      recordId,
+      recordLabel: recordLabel(ctx, entity, recordId),
+      field: row.field as string,
+      kind: row.kind as SyncConflict['kind'],
+      keptValue: row.keptValue as string | null,
+      lostValue: row.lostValue as string | null,
+      keptAt: at(row.keptHlc as string),
+      lostAt: at(row.lostHlc as string),
+      keptBy: by(row.keptHlc as string),
+      lostBy: by(row.lostHlc as string),
+      detectedAt: row.detectedAt as string,
+      resolvedAt: (row.resolvedAt as string | null) ?? null,
+      resolution: (row.resolution as string | null) ?? null,
+    };
+  }
+  const conflictColumns = `id, entity, record_id AS recordId, field, kind, kept_value AS keptValue, lost_value AS lostValue, kept_hlc AS keptHlc,
+    lost_hlc AS lostHlc, detected_at AS detectedAt, resolved_at AS resolvedAt, resolution`;
+
+  return {
+    'sync.status': () => status(),
+    'sync.configure': ({ folder, deviceName, passphrase }) => {
+      const sameFolder = state.config('folder') === folder;
+      if (!passphrase && !(sameFolder && state.config('key'))) throw new AppError('INVALID_INPUT', 'Enter the team passphrase to set up sync with this folder.');
+      let opened = null;
+      if (passphrase) {
+        try {
+          opened = openFolder(folder, passphrase, ctx.appVersion);
+        } catch (error) {
+          if (error instanceof SyncStop) throw new AppError(error.code === 'WRONG_PASSPHRASE' ? 'FORBIDDEN' : 'UNAVAILABLE', error.message);
+          throw error;
+        }
+      }
+      ctx.db.transaction(() => {
+        state.setConfig('folder', folder);
+        state.setConfig('deviceName', deviceName);
+        if (opened) {
+          // The derived key, not the passphrase, is kept on this laptop so automatic sync can run unattended.
+          state.setConfig('key', opened.key.toString('hex'));
+          state.setConfig('folderId', opened.format.folderId);
+        }
+        state.setConfig('lastStop', 'null');
+      })();
+      auto.start();
+      return status();
+    },
+    'sync.now': (options) => {
+      syncNow(options);
+      return status();
+    },
+    'sync.conflicts': ({ includeResolved, limit }) =>
+      (
+        ctx.db
+          .prepare(`SELECT ${conflictColumns} FROM sync_conflicts ${includeResolved ? '' : 'WHERE resolved_at IS NULL'} ORDER BY id DESC LIMIT ?`)
+          .all(limit) as Record<string, unknown>[]
+      ).map(conflictRow),
+    'sync.resolveConflict': ({ id, choice }) => {
+      const row = ctx.db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+      if (!row) throw notFound('This conflict');
+      if (!entityNamed(row.entity as string)) throw new AppError('INVALID_INPUT', 'This conflict is about a kind of record this version of Chartroom does not know.');
+      ctx.store.transaction(() => {
+        if (choice === 'restore') restoreLostValue(ctx, row.entity as string, row.recordId as string, row.field as string, row.kind as string, row.lostValue as string | null);
+        ctx.db.prepare('UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(ctx.now().toISOString(), choice === 'restore' ? 'restored' : 'kept', id);
+      });
+      return conflictRow(ctx.db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE id = ?`).get(id) as Record<string, unknown>);
+    },
+  };
+}

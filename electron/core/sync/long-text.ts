@@ -1,0 +1,16 @@
+// The long texts directors edit in paragraphs (policy drafts, minutes, ethics notes): where two laptops' edits
+// do not overlap, they are merged line by line instead of one replacing the other. Listed here, in one place.
+
+const longTextFields: Readonly<Record<string, readonly string[]>> = {
+  policyVersion: ['body', 'changeSummary'],
+  agendaItem: ['minutesText', 'description'],
+  minutesAmendment: ['text'],
+  motion: ['text'],
+  evaluation: ['notes'],
+  verification: ['notes'],
+  // Ethics consults are not declared yet; their notes join here when they are: ethicsConsult: ['notes'].
+};
+
+export function isLongText(entity: string, field: string): boolean {
+  return longTextFields[entity]?.includes(field) ?? false;
+}

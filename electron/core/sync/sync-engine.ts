@@ -1,0 +1,271 @@
+// One sync: open the folder (guards first), read the other devices' new segments, then in one transaction learn this
+// laptop's own changes, apply theirs, bring the tables in line and check the guards; the new segment is written last
+// inside that transaction, so a stopped sync leaves both the database and the folder as they were.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { parseHlc } from '../db/hlc';
+import type { Store } from '../db/store';
+import { entityNamed, entities } from '../db/entity-registry';
+import { latestSchemaVersion } from '../db/migrations';
+import { receiveAttachment, sendAttachment } from './attachment-files';
+import { ChangeMerger, type Writer } from './change-merger';
+import { folderFormat, openFolder, type OpenedFolder } from './folder-format';
+import { segmentName, segmentSeqOf, type FolderLayout } from './folder-layout';
+import { scanIncoming, type ReadySegment } from './incoming-segments';
+import { collectLocalChanges } from './local-changes';
+import { listNames, writeNewFile } from './new-file';
+import { readPresences, writePresence } from './presence';
+import { Projection } from './projection';
+import { encodeSegment, type Knowledge, type Segment } from './segment-codec';
+import { loadSnapshotIfNeeded, maybeCompact, maybeWriteSnapshot } from './snapshots';
+import { syncState, type SyncState } from './sync-state';
+import { SyncStop } from './sync-stop';
+
+export interface SyncHost {
+  db: Database;
+  store: Store;
+  dataDir: string;
+  appVersion: string;
+  now: () => Date;
+}
+
+export interface SyncOptions {
+  folder: string;
+  /** The team passphrase; without it the key saved when sync was set up is used. */
+  passphrase?: string;
+  deviceName?: string;
+  /** Go ahead although the sync deletes a large share of this laptop's records (the director confirmed). */
+  allowMassDelete?: boolean;
+  /** Go ahead although another laptop's changes are dated far ahead (the director checked that laptop's clock). */
+  allowFutureChanges?: boolean;
+  /** How far ahead of this laptop's clock a change may be dated; 24 hours unless said. */
+  maxFutureMs?: number;
+  /** Share of records (and minimum count) a sync may delete before it stops and asks. */
+  massDeleteShare?: number;
+  massDeleteMinimum?: number;
+  /** Snapshot and compaction: off in tests that want to see every segment. */
+  compact?: boolean;
+}
+
+export interface SyncReport {
+  startedAt: string;
+  finishedAt: string;
+  sent: { segments: number; changes: number };
+  received: { segments: number; changes: number; applied: number; devices: string[] };
+  conflicts: number;
+  textMerges: number;
+  parked: number;
+  removedRows: number;
+  snapshot: { loaded: string | null; written: string | null; compacted: number };
+  problems: string[];
+}
+
+export const defaultMaxFutureMs = 24 * 3600_000;
+
+export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
+  const state = syncState(host.db);
+  const startedAt = host.now().toISOString();
+  const nowIso = () => host.now().toISOString();
+  const deviceId = host.store.deviceId;
+  const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
+  const folder = openWithKey(state, options, host.appVersion);
+  const { layout, key } = folder;
+  const report: SyncReport = {
+    startedAt,
+    finishedAt: startedAt,
+    sent: { segments: 0, changes: 0 },
+    received: { segments: 0, changes: 0, applied: 0, devices: [] },
+    conflicts: 0,
+    textMerges: 0,
+    parked: 0,
+    removedRows: 0,
+    snapshot: { loaded: null, written: null, compacted: 0 },
+    problems: [],
+  };
+  // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one.
+  const seen = state.config('maxSeenHlc');
+  if (seen) host.store.clock.observe(seen);
+
+  host.store.transaction(() => {
+    const projection = new Projection(host.db, state, nowIso);
+    const merger = new ChangeMerger(host.db, state, nowIso);
+    const rowsBefore = countRecords(host.db);
+    const known = state.appliedVector();
+    delete known[deviceId];
+
+    // 1. This laptop's own changes join the registers, with what it knew before this sync's apply.
+    const exportedSeq = Number(state.config('exportedSeq') ?? 0);
+    const local = collectLocalChanges(host.db, deviceId, exportedSeq);
+    let ownSegment: { name: string; bytes: Buffer } | null = null;
+    if (local.changes.length > 0) {
+      const seq = nextOwnSeq(layout, state, deviceId);
+      const writer: Writer = { deviceId, seq, known, actor: deviceName };
+      const reverted = new Set<string>();
+      for (const change of local.changes) {
+        // Normally every local change wins (the clock is past all it has seen); if not, the row must show the winner.
+        if (!merger.merge(change, writer, true)) reverted.add(`${change[0]}\u0000${change[1]}`);
+      }
+      for (const key of reverted) {
+        const [entity, recordId] = key.split('\u0000') as [string, string];
+        projection.project(entity, recordId);
+      }
+      for (const d of local.deletes) {
+        const entity = entityNamed(d.entity);
+        if (entity) projection.parkChildren(entity, d.recordId);
+      }
+      const hlcs = local.changes.map((c) => c[5]).sort();
+      const segment: Segment = {
+        header: {
+          format: folderFormat, schemaVersion: latestSchemaVersion, device: deviceId, deviceName, seq, hlcMin: hlcs[0]!, hlcMax: hlcs.at(-1)!,
+          count: local.changes.length, known, writtenAt: nowIso(),
+        },
+        changes: local.changes,
+      };
+      const name = segmentName(seq, randomBytes(4).toString('hex'));
+      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, local.changes.length, nowIso());
+      ownSegment = { name, bytes: encodeSegment(key, segment) };
+      report.sent = { segments: 1, changes: local.changes.length };
+      for (const c of local.changes) if (c[0] === 'attachment' && c[2] === 'size' && !sendAttachment(layout, key, host.dataDir, c[1])) {
+        report.problems.push(`The document ${c[1].slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
+      }
+    }
+    state.setConfig('exportedSeq', String(local.lastSeq));
+
+    // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
+    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso);
+    const scan = scanIncoming(layout, key, deviceId, state);
+    report.problems.push(...scan.problems);
+    for (const gap of scan.gaps) {
+      report.problems.push(`Changes from device ${gap.deviceId} wait for file number ${gap.need}, which is not in the folder yet.`);
+    }
+    if (!options.allowFutureChanges) guardFuture(scan.ready, host.now().getTime(), options.maxFutureMs ?? defaultMaxFutureMs);
+
+    // 3. The other devices' segments, each device in its own order.
+    let maxSeen = seen ?? '';
+    for (const { name, segment } of scan.ready) {
+      const h = segment.header;
+      const writer: Writer = { deviceId: h.device, seq: h.seq, known: h.known, actor: `${h.deviceName} (synced)` };
+      state.addSegment(h.device, h.seq, name, h.known, h.hlcMin, h.hlcMax, h.count, nowIso());
+      for (const change of segment.changes) {
+        host.store.clock.observe(change[5]);
+        merger.merge(change, writer, false);
+      }
+      if (h.hlcMax > maxSeen) maxSeen = h.hlcMax;
+      report.received.segments++;
+      report.received.changes += h.count;
+      if (!report.received.devices.includes(h.deviceName)) report.received.devices.push(h.deviceName);
+    }
+    if (maxSeen) state.setConfig('maxSeenHlc', maxSeen);
+
+    // 4. Rows follow the registers, parents before children; then records that were waiting try again.
+    for (const entity of entities) {
+      for (const recordId of merger.touched.get(entity.name) ?? []) projection.project(entity.name, recordId);
+    }
+    projection.retryParked();
+    fetchAttachments(host, state, layout, key, merger.touched.get('attachment'), report);
+
+    // 5. The mass-deletion guard: throwing here rolls back everything above.
+    const share = options.massDeleteShare ?? 0.2;
+    const minimum = options.massDeleteMinimum ?? 50;
+    if (!options.allowMassDelete && projection.removedRows > minimum && projection.removedRows > share * rowsBefore) {
+      throw new SyncStop(
+        'MASS_DELETE',
+        `This sync would delete ${projection.removedRows} of this laptop's ${rowsBefore} records (more than ${Math.round(share * 100)}%). ` +
+          'Nothing was changed. If a colleague really removed them, choose "Sync and allow the deletions".',
+      );
+    }
+
+    // 6. Long texts merged from both sides: written as this laptop's edit, so they reach everyone like any edit.
+    for (const m of merger.textMerges) {
+      const entity = entityNamed(m.entity)!;
+      const row = host.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(m.recordId);
+      if (row) host.store.update(entity, m.recordId, { [m.field]: m.merged });
+    }
+
+    report.received.applied = merger.applied;
+    report.conflicts = merger.conflicts;
+    report.textMerges = merger.textMerges.length;
+    report.removedRows = projection.removedRows;
+    report.parked = state.parked().length;
+
+    // 7. Last: our new segment under a name never used. If this throws, the transaction rolls back with it.
+    if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
+  });
+
+  // Merged texts are new local edits: send them now rather than at the next sync.
+  if (report.textMerges > 0) {
+    const again = runSync(host, { ...options, compact: false });
+    report.sent.segments += again.sent.segments;
+    report.sent.changes += again.sent.changes;
+  }
+
+  const applied = state.appliedVector();
+  writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso() });
+  recordDevices(host.db, readPresences(layout, key), deviceId);
+  if (options.compact !== false) {
+    report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso);
+    report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
+  }
+  report.finishedAt = nowIso();
+  state.setConfig('lastReport', JSON.stringify(report));
+  state.setConfig('lastSyncAt', report.finishedAt);
+  return report;
+}
+
+function openWithKey(state: SyncState, options: SyncOptions, appVersion: string): OpenedFolder {
+  const folderId = state.config('folderId');
+  const savedKey = state.config('key');
+  const cached = !options.passphrase && folderId && savedKey ? { folderId, key: Buffer.from(savedKey, 'hex') } : undefined;
+  if (!options.passphrase && !cached) throw new SyncStop('NOT_CONFIGURED', 'Set the team passphrase in Settings → Sync first.');
+  const opened = openFolder(options.folder, options.passphrase ?? '', appVersion, cached);
+  if (!options.passphrase && folderId !== opened.format.folderId) {
+    throw new SyncStop('FOLDER_CHANGED', 'The sync folder was set up again since this laptop last synced. Enter the team passphrase again. Nothing was written.');
+  }
+  return opened;
+}
+
+function guardFuture(ready: readonly ReadySegment[], nowMs: number, maxFutureMs: number): void {
+  for (const { segment } of ready) {
+    const ahead = parseHlc(segment.header.hlcMax).wallMs - nowMs;
+    if (ahead > maxFutureMs) {
+      const hours = Math.round(ahead / 3600_000);
+      throw new SyncStop(
+        'FUTURE_CHANGES',
+        `Changes from ${segment.header.deviceName} are dated ${hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} hours`} ahead of this laptop's clock. ` +
+          "Check the date and time on both computers. Nothing was changed; once the clocks are right, choose \"Sync and accept their dates\".",
+      );
+    }
+  }
+}
+
+function nextOwnSeq(layout: FolderLayout, state: SyncState, deviceId: string): number {
+  const inFolder = listNames(layout.segmentsDir(deviceId)).map(segmentSeqOf).filter((s): s is number => s !== null);
+  return Math.max(state.appliedVector()[deviceId] ?? 0, ...inFolder) + 1;
+}
+
+function countRecords(db: Database): number {
+  return entities.reduce((sum, e) => sum + (db.prepare(`SELECT count(*) FROM ${e.table}`).pluck().get() as number), 0);
+}
+
+function fetchAttachments(host: SyncHost, state: SyncState, layout: FolderLayout, key: Buffer, touched: Set<string> | undefined, report: SyncReport): void {
+  const waiting = new Set<string>(JSON.parse(state.config('missingAttachments') ?? '[]') as string[]);
+  for (const id of touched ?? []) waiting.add(id);
+  const still: string[] = [];
+  for (const id of waiting) {
+    if (!/^[0-9a-f]{64}$/.test(id)) continue;
+    if (!receiveAttachment(layout, key, host.dataDir, id)) still.push(id);
+  }
+  if (still.length) report.problems.push(`${still.length} document(s) have not arrived in the sync folder yet.`);
+  state.setConfig('missingAttachments', JSON.stringify(still));
+}
+
+function recordDevices(db: Database, presences: readonly { deviceId: string; name: string; appVersion: string; applied: Knowledge; at: string }[], own: string): void {
+  const upsert = db.prepare(
+    `INSERT INTO sync_devices (device_id, name, app_version, last_seen_at, applied) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, app_version = excluded.app_version, last_seen_at = excluded.last_seen_at, applied = excluded.applied`,
+  );
+  db.transaction(() => {
+    for (const p of presences) if (p.deviceId !== own) upsert.run(p.deviceId, p.name, p.appVersion, p.at, JSON.stringify(p.applied));
+  })();
+}

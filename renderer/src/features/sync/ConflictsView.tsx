@@ -1,0 +1,70 @@
+// Settings → Conflicts: each value that lost a concurrent edit beside the value that won, to keep or restore.
+import { useEffect, useState } from 'react';
+import { Badge, Button, CheckCircleIcon, CheckboxField, EmptyState, PageHeader } from '../../ui';
+import { entityLabel, fieldLabel, kindLabels, valueText, when } from './labels';
+import { useSyncStore, type SyncConflict } from './sync-store';
+import './sync.css';
+
+export function ConflictsView() {
+  const { conflicts, loadConflicts, resolve } = useSyncStore();
+  const [includeResolved, setIncludeResolved] = useState(false);
+  useEffect(() => {
+    void loadConflicts(includeResolved);
+  }, [loadConflicts, includeResolved]);
+
+  return (
+    <>
+      <PageHeader
+        title="Sync conflicts"
+        description="Where two laptops changed the same thing without seeing each other's change, the later one is in place and the other is kept here. Compare, then keep or restore."
+      />
+      <div className="conflicts__toolbar">
+        <a className="button button--ghost" href="#/settings">← Settings</a>
+        <CheckboxField label="Show resolved" checked={includeResolved} onChange={(e) => setIncludeResolved(e.target.checked)} />
+      </div>
+      {conflicts === null ? (
+        <p className="settings__loading">Reading conflicts…</p>
+      ) : conflicts.length === 0 ? (
+        <EmptyState icon={<CheckCircleIcon />} title="No conflicts to review" description="Every change made on two laptops at once has been settled." />
+      ) : (
+        <ul className="conflicts" aria-label="Conflicts">
+          {conflicts.map((c) => (
+            <ConflictItem key={c.id} conflict={c} onResolve={(choice) => void resolve(c.id, choice, includeResolved)} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onResolve: (choice: 'keep' | 'restore') => void }) {
+  const kept = c.kind === 'deleted' ? 'Deleted' : c.kind === 'resurrected' ? `Kept (edited: ${valueText(c.keptValue)})` : valueText(c.keptValue);
+  const lost = c.kind === 'resurrected' ? 'Deleted' : valueText(c.lostValue);
+  return (
+    <li className="conflict" aria-label={`${entityLabel(c.entity)} ${c.recordLabel}, ${fieldLabel(c.field)}`}>
+      <header className="conflict__header">
+        <div>
+          <span className="conflict__record">{c.recordLabel}</span>
+          <span className="sync__muted"> · {entityLabel(c.entity)} · {fieldLabel(c.field)}</span>
+        </div>
+        <Badge tone={c.kind === 'merged' ? 'info' : c.resolvedAt ? 'neutral' : 'warning'}>{c.resolvedAt ? (c.resolution === 'merged' ? kindLabels.merged : `Resolved: ${c.resolution}`) : kindLabels[c.kind]}</Badge>
+      </header>
+      <div className="conflict__sides">
+        <figure className="conflict__side conflict__side--kept">
+          <figcaption>In place now — {c.keptBy}, {when(c.keptAt)}</figcaption>
+          <pre>{kept}</pre>
+        </figure>
+        <figure className="conflict__side conflict__side--lost">
+          <figcaption>{c.kind === 'merged' ? 'Merged in from' : 'Lost'} — {c.lostBy}, {when(c.lostAt)}</figcaption>
+          <pre>{lost}</pre>
+        </figure>
+      </div>
+      {!c.resolvedAt && (
+        <div className="settings__actions">
+          <Button onClick={() => onResolve('keep')}>Keep what is in place</Button>
+          <Button variant="primary" onClick={() => onResolve('restore')}>{c.kind === 'resurrected' ? 'Delete it again' : 'Restore the lost value'}</Button>
+        </div>
+      )}
+    </li>
+  );
+}

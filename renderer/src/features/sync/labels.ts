@@ -1,0 +1,45 @@
+// Words for what sync stores as codes: field names, entity names and values, as a director would say them.
+
+const entityNames: Record<string, string> = {
+  staff: 'Staff member', credential: 'Credential', verification: 'Verification', privilege: 'Privilege', evaluation: 'Evaluation',
+  policy: 'Policy', policyVersion: 'Policy draft', setting: 'Setting', department: 'Department', role: 'Role', meeting: 'Meeting',
+  agendaItem: 'Agenda item', motion: 'Motion', actionItem: 'Action item', committee: 'Committee', minutesAmendment: 'Minutes amendment',
+};
+
+export function entityLabel(entity: string): string {
+  return entityNames[entity] ?? entity.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
+
+export function fieldLabel(field: string): string {
+  if (field === '_deleted') return 'Deleted';
+  if (field === 'value') return 'Value';
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A stored JSON value as text: strings bare, nothing as "(empty)", the rest as compact JSON. */
+export function valueText(json: string | null): string {
+  if (json === null || json === 'null') return '(empty)';
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (typeof value === 'string') return value || '(empty)';
+    if (value === true) return 'Yes';
+    if (value === false) return 'No';
+    return JSON.stringify(value);
+  } catch {
+    return json;
+  }
+}
+
+export const kindLabels = {
+  concurrent: 'Edited on two laptops',
+  deleted: 'Edited, but deleted elsewhere',
+  resurrected: 'Deleted, but edited later elsewhere',
+  merged: 'Merged automatically',
+} as const;
+
+export function when(iso: string | null): string {
+  if (!iso) return 'never';
+  const d = new Date(iso);
+  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

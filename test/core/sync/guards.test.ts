@@ -1,0 +1,92 @@
+// The guards that stop a sync with a clear message and write nothing: a wrong passphrase, a folder written by a
+// newer format, changes dated far in the future, a sync that would delete a large share of the records.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { staffEntity } from '../../../electron/core/staff/entities';
+import { SyncStop } from '../../../electron/core/sync/sync-stop';
+import { tableCounts } from '../../support/temp-core';
+import { sharedFolderTeam, syncedOrganisation as smallOrganisation } from './support/shared-folder-pair';
+
+let team: ReturnType<typeof sharedFolderTeam>;
+afterEach(() => team.dispose());
+
+function stopCode(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SyncStop) return `${error.code}: ${error.message}`;
+    throw error;
+  }
+  return 'no stop';
+}
+
+describe('sync guards', () => {
+  it('refuses a wrong passphrase before writing anything', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    await smallOrganisation(alice.core);
+    alice.sync();
+    await smallOrganisation(bob.core);
+    const counts = tableCounts(bob.core);
+    const listing = team.folderListing();
+    expect(stopCode(() => bob.sync({ passphrase: 'not the team passphrase' }))).toMatch(/^WRONG_PASSPHRASE: The team passphrase does not open this sync folder/);
+    expect(tableCounts(bob.core)).toEqual(counts);
+    expect(team.folderListing()).toEqual(listing);
+  });
+
+  it('refuses a folder written by a newer format, and an unreadable format.json', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    alice.sync();
+    const formatFile = path.join(team.folder, 'format.json');
+    const format = JSON.parse(fs.readFileSync(formatFile, 'utf8'));
+    await smallOrganisation(bob.core);
+    const counts = tableCounts(bob.core);
+
+    fs.writeFileSync(formatFile, JSON.stringify({ ...format, format: 2 }));
+    const listing = team.folderListing();
+    expect(stopCode(() => bob.sync())).toMatch(/^NEWER_FORMAT: The sync folder was written by a newer Chartroom/);
+    fs.writeFileSync(formatFile, JSON.stringify({ ...format, minAppVersion: '99.0.0' }));
+    expect(stopCode(() => bob.sync())).toMatch(/^NEWER_FORMAT: The sync folder needs Chartroom 99.0.0/);
+    fs.writeFileSync(formatFile, '{"format": 1, "minAppVer');
+    expect(stopCode(() => bob.sync())).toMatch(/^FOLDER_UNREADABLE/);
+    fs.rmSync(formatFile);
+    // devices/ without format.json: an unmounted or half-synced drive, not a new folder.
+    expect(stopCode(() => bob.sync())).toMatch(/^FOLDER_UNREADABLE/);
+    expect(tableCounts(bob.core)).toEqual(counts);
+    expect(team.folderListing().filter((l) => !l.startsWith('format.json'))).toEqual(listing.filter((l) => !l.startsWith('format.json')));
+  });
+
+  it('holds changes dated days ahead, and applies them once the director accepts', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    bob.skewMs = 3 * 86_400_000;
+    await smallOrganisation(bob.core);
+    bob.sync();
+    const counts = tableCounts(alice.core);
+    expect(stopCode(() => alice.sync())).toMatch(/^FUTURE_CHANGES: Changes from bob are dated 3 days ahead/);
+    expect(tableCounts(alice.core)).toEqual(counts);
+    const report = alice.sync({ allowFutureChanges: true });
+    expect(report.received.segments).toBe(1);
+    expect(alice.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
+  });
+
+  it('stops a sync that would delete a large share of the records, and applies it when allowed', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    const { cardiology } = await smallOrganisation(alice.core);
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) ids.push((await alice.core.call('staff.create', { givenName: `G${i}`, familyName: `F${i}`, roleId: 'role-np', departmentId: cardiology.id })).id);
+    alice.sync();
+    bob.sync();
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(121);
+    alice.core.context.store.transaction(() => ids.slice(0, 100).forEach((id) => alice.core.context.store.remove(staffEntity, id)));
+    alice.sync();
+    const counts = tableCounts(bob.core);
+    expect(stopCode(() => bob.sync())).toMatch(/^MASS_DELETE: This sync would delete 100 of this laptop's \d+ records/);
+    expect(tableCounts(bob.core)).toEqual(counts);
+    bob.sync({ allowMassDelete: true });
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(21);
+  });
+});

@@ -1,0 +1,171 @@
+// The merge rules one by one, on two or three laptops sharing one real folder: long text merged or kept as a
+// conflict, delete against edit, files still arriving, strangers' files ignored, snapshots for a new laptop,
+// compaction only after everyone has applied, documents carried by content.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { staffEntity } from '../../../electron/core/staff/entities';
+import { mergeThreeWay } from '../../../electron/core/sync/three-way-merge';
+import { canonicalDump } from './support/canonical-dump';
+import { sharedFolderTeam, syncedOrganisation, type TestLaptop } from './support/shared-folder-pair';
+
+let team: ReturnType<typeof sharedFolderTeam>;
+afterEach(() => team?.dispose());
+
+const two = () => team.laptops as [TestLaptop, TestLaptop];
+const staffName = (l: TestLaptop, id: string) => l.core.context.db.prepare('SELECT given_name FROM staff WHERE id = ?').pluck().get(id);
+const conflicts = (l: TestLaptop) => l.core.context.db.prepare('SELECT entity, field, kind, kept_value AS kept, lost_value AS lost FROM sync_conflicts ORDER BY id').all();
+
+async function policyOn(l: TestLaptop, ownerId: string, body: string) {
+  const policy = await l.core.call('policies.create', { reference: 'IC-001', title: 'Hand hygiene', category: 'Infection control', ownerId, body });
+  return l.core.context.db.prepare('SELECT id FROM policy_versions WHERE policy_id = ?').pluck().get(policy.id) as string;
+}
+const bodyOf = (l: TestLaptop, versionId: string) => l.core.context.db.prepare('SELECT body FROM policy_versions WHERE id = ?').pluck().get(versionId);
+
+describe('three-way text merge', () => {
+  it('merges edits to different paragraphs and refuses overlapping ones', () => {
+    const base = 'one\ntwo\nthree\nfour\n';
+    expect(mergeThreeWay(base, 'ONE\ntwo\nthree\nfour\n', 'one\ntwo\nthree\nFOUR\n')).toBe('ONE\ntwo\nthree\nFOUR\n');
+    expect(mergeThreeWay(base, 'one\nTWO\nthree\nfour\n', 'one\nTwo!\nthree\nfour\n')).toBeNull();
+    expect(mergeThreeWay(base, 'one\ntwo\nthree\nfour\nfive\n', 'zero\none\ntwo\nthree\nfour\n')).toBe('zero\none\ntwo\nthree\nfour\nfive\n');
+  });
+});
+
+describe('merge rules between laptops', () => {
+  it('keeps the later edit of a field and the earlier one as a conflict to restore', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { practitioner } = await syncedOrganisation(alice.core);
+    alice.sync();
+    bob.sync();
+    await alice.core.call('staff.update', { id: practitioner.id, patch: { givenName: 'Amira' } });
+    await new Promise((r) => setTimeout(r, 5));
+    await bob.core.call('staff.update', { id: practitioner.id, patch: { givenName: 'Amaya' } });
+    alice.sync();
+    bob.sync();
+    alice.sync();
+    expect(staffName(alice, practitioner.id)).toBe('Amaya');
+    expect(staffName(bob, practitioner.id)).toBe('Amaya');
+    for (const l of [alice, bob]) expect(conflicts(l)).toEqual([{ entity: 'staff', field: 'givenName', kind: 'concurrent', kept: '"Amaya"', lost: '"Amira"' }]);
+  });
+
+  it('merges policy text edited in different paragraphs on two laptops; overlapping edits become a conflict', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { practitioner } = await syncedOrganisation(alice.core);
+    const versionId = await policyOn(alice, practitioner.id, 'Scope\nWash hands.\nUse gel.\nAudit monthly.\n');
+    alice.sync();
+    bob.sync();
+    await alice.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands.\nUse gel.\nAudit monthly.\n' });
+    await bob.core.call('policies.saveDraft', { versionId, body: 'Scope\nWash hands.\nUse gel.\nAudit weekly.\n' });
+    alice.sync();
+    bob.sync();
+    alice.sync();
+    expect(bodyOf(alice, versionId)).toBe('Scope: all staff\nWash hands.\nUse gel.\nAudit weekly.\n');
+    expect(bodyOf(bob, versionId)).toBe(bodyOf(alice, versionId));
+
+    await alice.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands for 20 s.\nUse gel.\nAudit weekly.\n' });
+    await bob.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands with soap.\nUse gel.\nAudit weekly.\n' });
+    alice.sync();
+    bob.sync();
+    alice.sync();
+    expect(bodyOf(bob, versionId)).toBe(bodyOf(alice, versionId));
+    const open = bob.core.context.db.prepare("SELECT lost_value FROM sync_conflicts WHERE field = 'body' AND kind = 'concurrent'").pluck().all() as string[];
+    expect(open.length).toBe(1);
+  });
+
+  it('a delete wins over earlier edits; a later edit brings the record back with an explained conflict', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { practitioner } = await syncedOrganisation(alice.core);
+    alice.sync();
+    bob.sync();
+    await bob.core.call('staff.update', { id: practitioner.id, patch: { specialty: 'Cardiology' } });
+    await new Promise((r) => setTimeout(r, 5));
+    alice.core.context.store.remove(staffEntity, practitioner.id);
+    bob.sync();
+    alice.sync();
+    bob.sync();
+    expect(staffName(alice, practitioner.id)).toBeUndefined();
+    expect(staffName(bob, practitioner.id)).toBeUndefined();
+    expect(conflicts(bob).map((c) => (c as { kind: string }).kind)).toContain('deleted');
+
+    const second = await alice.core.call('staff.create', { givenName: 'Ola', familyName: 'Brightwater', roleId: 'role-np', departmentId: (alice.core.context.db.prepare('SELECT id FROM departments').pluck().get() as string) });
+    alice.sync();
+    bob.sync();
+    alice.core.context.store.remove(staffEntity, second.id);
+    await new Promise((r) => setTimeout(r, 5));
+    await bob.core.call('staff.update', { id: second.id, patch: { specialty: 'Oncology' } });
+    alice.sync();
+    bob.sync();
+    alice.sync();
+    expect(staffName(alice, second.id)).toBe('Ola');
+    expect(staffName(bob, second.id)).toBe('Ola');
+    expect(conflicts(alice).some((c) => (c as { kind: string }).kind === 'resurrected')).toBe(true);
+    expect(canonicalDump(alice.core.context.db)).toEqual(canonicalDump(bob.core.context.db));
+  });
+
+  it('waits for a file still arriving and ignores temp files and conflicted copies', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    await syncedOrganisation(alice.core);
+    alice.sync();
+    const segments = path.join(team.folder, 'devices', alice.core.context.store.deviceId, 'segments');
+    const [name] = fs.readdirSync(segments);
+    const whole = fs.readFileSync(path.join(segments, name!));
+    fs.writeFileSync(path.join(segments, name!), whole.subarray(0, whole.length - 20));
+    fs.writeFileSync(path.join(segments, `.syncthing.${name}.tmp`), whole.subarray(0, 10));
+    fs.writeFileSync(path.join(segments, name!.replace('.seg', '.sync-conflict-20261122-101500-ABCD.seg')), whole);
+    fs.writeFileSync(path.join(segments, name!.replace('.seg', " (Bob's conflicted copy 2026-11-22).seg")), whole);
+    const first = bob.sync();
+    expect(first.received.segments).toBe(0);
+    expect(first.problems.join(' ')).toMatch(/still arriving/);
+    fs.writeFileSync(path.join(segments, name!), whole);
+    const second = bob.sync();
+    expect(second.received.segments).toBe(1);
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
+  });
+
+  it('a new laptop joins from a snapshot; segments are removed only after every active laptop applied them', async () => {
+    team = sharedFolderTeam(['alice', 'bob', 'carol']);
+    const [alice, bob, carol] = team.laptops as [TestLaptop, TestLaptop, TestLaptop];
+    const { cardiology } = await syncedOrganisation(alice.core);
+    for (let i = 0; i < 30; i++) {
+      await alice.core.call('staff.create', { givenName: `G${i}`, familyName: `F${i}`, roleId: 'role-np', departmentId: cardiology.id });
+      alice.sync({ compact: false });
+    }
+    bob.sync({ compact: false });
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const opened = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const host = (l: TestLaptop) => ({ ...l.core.context });
+    expect(maybeWriteSnapshot(host(alice), syncState(alice.core.context.db), opened.layout, opened.key, alice.core.context.store.deviceId, () => new Date().toISOString(), true)).toMatch(/\.snap$/);
+    const aliceSegments = path.join(team.folder, 'devices', alice.core.context.store.deviceId, 'segments');
+    const before = fs.readdirSync(aliceSegments).length;
+    expect(before).toBeGreaterThanOrEqual(30);
+    // bob has applied all of alice's segments and said so in his presence file: they can go.
+    expect(maybeCompact(host(alice), syncState(alice.core.context.db), opened.layout, opened.key, alice.core.context.store.deviceId)).toBe(before);
+    const joined = carol.sync({ compact: false });
+    expect(joined.snapshot.loaded).toMatch(/\.snap$/);
+    expect(canonicalDump(carol.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+    expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+  });
+
+  it('carries an attached document through the folder, sealed', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { practitioner } = await syncedOrganisation(alice.core);
+    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123' });
+    const pdf = Buffer.from('%PDF-1.4\n% a licence\n%%EOF\n');
+    await alice.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'licence.pdf', dataBase64: pdf.toString('base64') });
+    alice.sync();
+    const sealed = fs.readdirSync(path.join(team.folder, 'attachments'));
+    expect(sealed).toHaveLength(1);
+    expect(fs.readFileSync(path.join(team.folder, 'attachments', sealed[0]!)).includes(Buffer.from('a licence'))).toBe(false);
+    bob.sync();
+    const documentId = bob.core.context.db.prepare('SELECT document_id FROM credentials WHERE id = ?').pluck().get(credential.id) as string;
+    const read = await bob.core.call('attachments.read', { id: documentId });
+    expect(Buffer.from(read.dataBase64, 'base64').equals(pdf)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+// What the conflict record must hold, worked out from the folder alone: for each field, every value written without
+// knowledge of another (a frontier value) that is not the winner — and differs from it — is a concurrent loser.
+import fs from 'node:fs';
+import path from 'node:path';
+import { writerKnew } from '../../../../electron/core/sync/change-merger';
+import { FolderLayout, isDeviceId, segmentSeqOf } from '../../../../electron/core/sync/folder-layout';
+import { decodeSegment, type Knowledge } from '../../../../electron/core/sync/segment-codec';
+
+interface Write {
+  hlc: string;
+  value: string | null;
+  deviceId: string;
+  seq: number;
+  known: Knowledge;
+}
+
+export interface ExpectedLoser {
+  entity: string;
+  recordId: string;
+  field: string;
+  lostHlc: string;
+}
+
+export function expectedLosers(folder: string, key: Buffer): ExpectedLoser[] {
+  const layout = new FolderLayout(folder);
+  const registers = new Map<string, Write[]>();
+  for (const deviceId of fs.readdirSync(layout.devicesDir).filter(isDeviceId)) {
+    const dir = layout.segmentsDir(deviceId);
+    for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      if (segmentSeqOf(name) === null) continue;
+      const decoded = decodeSegment(key, fs.readFileSync(path.join(dir, name)));
+      if (!decoded.ok) throw new Error(`${deviceId}/${name} did not decode: ${decoded.reason}`);
+      const h = decoded.segment.header;
+      for (const [entity, recordId, field, value, , hlc] of decoded.segment.changes) {
+        const k = `${entity}\u0000${recordId}\u0000${field}`;
+        const list = registers.get(k) ?? [];
+        if (!list.some((w) => w.hlc === hlc)) list.push({ hlc, value, deviceId: h.device, seq: h.seq, known: h.known });
+        registers.set(k, list);
+      }
+    }
+  }
+  const losers: ExpectedLoser[] = [];
+  for (const [k, writes] of registers) {
+    if (writes.length < 2) continue;
+    const winner = writes.reduce((a, b) => (b.hlc > a.hlc ? b : a));
+    const [entity, recordId, field] = k.split('\u0000') as [string, string, string];
+    for (const w of writes) {
+      if (w === winner || w.value === winner.value) continue;
+      const superseded = writes.some((y) => y !== w && y.hlc > w.hlc && writerKnew(y, w));
+      if (!superseded) losers.push({ entity, recordId, field, lostHlc: w.hlc });
+    }
+  }
+  return losers;
+}

@@ -1,0 +1,139 @@
+// A team of simulated laptops in one process: each a real core on its own temp data folder and its own copy of the
+// shared folder, with its own skewed clock, editing through the real handlers and store.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../../../../electron/core/core';
+import { SeededRandom } from '../../../../electron/core/sample/random';
+import { staffEntity } from '../../../../electron/core/staff/entities';
+import { runSync, type SyncOptions, type SyncReport } from '../../../../electron/core/sync/sync-engine';
+import { makeTempDir, openTempCore, removeDir, type TempCore } from '../../../support/temp-core';
+import { SimulatedShare, type ShareFaults } from './simulated-share';
+
+export const passphrase = 'correct horse battery staple';
+
+export interface Laptop {
+  name: string;
+  core: TempCore;
+  folder: string;
+  skewMs: number;
+}
+
+export class SimulatedTeam {
+  readonly laptops: Laptop[] = [];
+  readonly share: SimulatedShare;
+  readonly random: SeededRandom;
+  private readonly root = makeTempDir('chartroom-sync-sim-');
+  /** The true time, advanced by the simulation; each laptop sees it through its own skew. */
+  private clockMs = Date.parse('2026-03-02T09:00:00Z');
+
+  constructor(
+    seed: number,
+    count: number,
+    options: { maxSkewDays: number; faults: ShareFaults },
+  ) {
+    this.random = new SeededRandom(seed);
+    for (let i = 0; i < count; i++) {
+      const skewMs = i === 0 ? 0 : Math.round((this.random.next() * 2 - 1) * options.maxSkewDays * 86_400_000);
+      const folder = path.join(this.root, `share-${i}`);
+      fs.mkdirSync(folder, { recursive: true });
+      const laptop: Laptop = { name: `laptop-${i}`, folder, skewMs, core: null as unknown as TempCore };
+      laptop.core = openTempCore({ dataDir: path.join(this.root, `data-${i}`), actor: laptop.name, now: () => new Date(this.clockMs + laptop.skewMs) });
+      this.laptops.push(laptop);
+    }
+    this.share = new SimulatedShare(
+      this.laptops.map((l) => l.folder),
+      this.random,
+      options.faults,
+    );
+  }
+
+  tick(maxMs = 90_000): void {
+    this.clockMs += this.random.int(1, maxMs);
+  }
+
+  sync(laptop: Laptop, extra: Partial<SyncOptions> = {}): SyncReport {
+    const { context } = laptop.core;
+    return runSync(
+      { db: context.db, store: context.store, dataDir: context.dataDir, appVersion: context.appVersion, now: context.now },
+      { folder: laptop.folder, passphrase, deviceName: laptop.name, maxFutureMs: 30 * 86_400_000, compact: false, ...extra },
+    );
+  }
+
+  /** Syncs everyone and delivers everything, until a whole round sends nothing new. */
+  settle(maxRounds = 12): number {
+    for (let round = 1; round <= maxRounds; round++) {
+      let sent = 0;
+      for (const l of this.laptops) {
+        this.share.deliverAll();
+        sent += this.sync(l).sent.changes;
+        this.tick();
+      }
+      this.share.deliverAll();
+      if (sent === 0 && round > 1) return round;
+    }
+    throw new Error(`The team did not settle within ${maxRounds} rounds`);
+  }
+
+  dispose(): void {
+    for (const l of this.laptops) l.core.close();
+    removeDir(this.root);
+  }
+}
+
+/** Random edits through the real handlers (and the store, for deletes no screen offers yet). */
+export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: { departmentId: string; roleId: string; versionId: string }): Promise<string> {
+  const r = team.random;
+  const core: Core = laptop.core;
+  const db = core.context.db;
+  const staffIds = db.prepare('SELECT id FROM staff ORDER BY id').pluck().all() as string[];
+  const credentialIds = db.prepare('SELECT id FROM credentials ORDER BY id').pluck().all() as string[];
+  const op = r.weighted([
+    ['createStaff', 8], ['editStaff', 30], ['deleteStaff', 3], ['createCredential', 10], ['editCredential', 20],
+    ['removeCredential', 4], ['settings', 8], ['policyText', 10],
+  ] as const);
+  const word = () => r.pick(['Ash', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Hazel', 'Juniper', 'Larch', 'Maple', 'Oak', 'Rowan', 'Yew']) + r.int(1, 99);
+  switch (op) {
+    case 'createStaff':
+      await core.call('staff.create', { givenName: word(), familyName: word(), roleId: fixed.roleId, departmentId: fixed.departmentId });
+      return op;
+    case 'editStaff': {
+      if (!staffIds.length) return 'none';
+      const field = r.pick(['givenName', 'familyName', 'specialty', 'status', 'degree'] as const);
+      const value = field === 'status' ? r.pick(['active', 'leave', 'inactive'] as const) : word();
+      await core.call('staff.update', { id: r.pick(staffIds), patch: { [field]: value } });
+      return op;
+    }
+    case 'deleteStaff': {
+      const removable = staffIds.filter((id) => id !== 'fixed-owner');
+      if (!removable.length) return 'none';
+      core.context.store.remove(staffEntity, r.pick(removable));
+      return op;
+    }
+    case 'createCredential':
+      if (!staffIds.length) return 'none';
+      await core.call('credentials.create', { staffId: r.pick(staffIds), type: 'state-license', issuer: word(), number: `L${r.int(1000, 9999)}` });
+      return op;
+    case 'editCredential': {
+      if (!credentialIds.length) return 'none';
+      const field = r.pick(['issuer', 'title', 'restrictions', 'jurisdiction'] as const);
+      await core.call('credentials.update', { id: r.pick(credentialIds), patch: { [field]: word() } });
+      return op;
+    }
+    case 'removeCredential':
+      if (!credentialIds.length) return 'none';
+      await core.call('credentials.remove', { id: r.pick(credentialIds) });
+      return op;
+    case 'settings':
+      await core.call('settings.update', r.chance(0.5) ? { organisationName: `${word()} Regional` } : { reappointmentCycleYears: r.pick([2, 3] as const) });
+      return op;
+    case 'policyText': {
+      const exists = db.prepare('SELECT body FROM policy_versions WHERE id = ?').pluck().get(fixed.versionId) as string | undefined;
+      if (exists === undefined) return 'none';
+      const lines = exists.split('\n');
+      const at = r.int(0, lines.length - 1);
+      lines[at] = `${lines[at]} ${word()}`;
+      await core.call('policies.saveDraft', { versionId: fixed.versionId, body: lines.join('\n') });
+      return op;
+    }
+  }
+}

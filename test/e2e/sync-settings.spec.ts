@@ -1,0 +1,60 @@
+// Settings → Sync with a colleague's laptop on the same shared folder: set up, sync now, see the colleague, then
+// compare a conflict and restore the value that lost.
+process.env.CHARTROOM_AUTO_SYNC = '0';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore } from '../../electron/core/core';
+import { roleEntity } from '../../electron/core/organisation/entities';
+import { expect, saveScreenshot, test } from './fixtures';
+import { ShellPage } from './pages/shell';
+import { ConflictsPage, SyncPage } from './pages/sync';
+
+const passphrase = 'lantern bay team passphrase';
+
+test('sync with a colleague, then restore a value that lost a concurrent edit', async ({ page, chartroom }) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-sync-'));
+  const folder = path.join(root, 'shared');
+  fs.mkdirSync(folder);
+  const colleague = openCore({ dataDir: path.join(root, 'colleague'), actor: 'Dr Okafor' });
+  try {
+    const department = await colleague.call('departments.create', { code: 'CARD', name: 'Cardiology' });
+    colleague.context.store.insert(roleEntity, { name: 'Attending Physician', kind: 'physician' }, 'role-attending');
+    const practitioner = await colleague.call('staff.create', { givenName: 'Amara', familyName: 'Quillmere', degree: 'MD', roleId: 'role-attending', departmentId: department.id });
+    await colleague.call('sync.configure', { folder, deviceName: "Dr Okafor's laptop", passphrase });
+    await colleague.call('sync.now', {});
+
+    const shell = new ShellPage(page);
+    const sync = new SyncPage(page);
+    await shell.open(chartroom.url);
+    await shell.go('Settings');
+    await sync.setUp(folder, 'Front office', passphrase);
+    await sync.syncNow.click();
+    await expect(sync.devices).toContainText("Dr Okafor's laptop");
+    await expect(sync.lastSync).toContainText(/Received \d+ changes in 1 file from Dr Okafor's laptop/);
+    expect((await chartroom.core.call('staff.get', { id: practitioner.id })).familyName).toBe('Quillmere');
+
+    // The same name changed on both laptops before either synced.
+    await colleague.call('staff.update', { id: practitioner.id, patch: { familyName: 'Quill' } });
+    await new Promise((r) => setTimeout(r, 10));
+    await chartroom.core.call('staff.update', { id: practitioner.id, patch: { familyName: 'Quillmere-Ade' } });
+    await colleague.call('sync.now', {});
+    await sync.syncNow.click();
+    await expect(sync.conflictsLink).toHaveText('Conflicts (1)');
+    await saveScreenshot(page, 'sync-card', { readme: true });
+
+    await sync.conflictsLink.click();
+    const conflicts = new ConflictsPage(page);
+    const conflict = conflicts.conflict(/Staff member .*Family name/);
+    await expect(conflict).toContainText('Quillmere-Ade');
+    await expect(conflict).toContainText('Quill');
+    await expect(conflict).toContainText("Dr Okafor's laptop");
+    await saveScreenshot(page, 'sync-conflicts', { readme: true });
+    await conflict.getByRole('button', { name: 'Restore the lost value' }).click();
+    await expect(page.getByText('No conflicts to review')).toBeVisible();
+    expect((await chartroom.core.call('staff.get', { id: practitioner.id })).familyName).toBe('Quill');
+  } finally {
+    colleague.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
