@@ -38,28 +38,32 @@ class UsageError extends Error {}
 
 const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync'];
 
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      data: { type: 'string' },
+      size: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      meeting: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+      folder: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      name: { type: 'string' },
+      'allow-mass-delete': { type: 'boolean', default: false },
+      'allow-future': { type: 'boolean', default: false },
+    },
+  });
+}
+
 export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        data: { type: 'string' },
-        size: { type: 'string' },
-        seed: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        meeting: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-        folder: { type: 'string' },
-        'passphrase-file': { type: 'string' },
-        name: { type: 'string' },
-        'allow-mass-delete': { type: 'boolean', default: false },
-        'allow-future': { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${help}`);
     return 2;
@@ -75,43 +79,12 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     if (!commands.includes(command)) throw new UsageError(`There is no "${command}" command.`);
     if (!values.data) throw new UsageError('Say which data folder to use with --data DIR.');
     const dataDir = path.resolve(values.data);
+    // Every argument is checked before the data folder is touched: a mistyped command writes nothing.
+    const run = commandRunner(command, rest, values, io);
     if (command !== 'seed' && !fs.existsSync(databasePath(dataDir))) {
       throw new UsageError(`There is no Chartroom database in ${dataDir}. Create one with: npm run cli -- seed --data ${values.data}`);
     }
-    switch (command) {
-      case 'seed':
-        return await withCore(dataDir, async (core) => {
-          const counts = await core.call('app.seedSample', { staff: intOption(values.size, 'size', 250), seed: intOption(values.seed, 'seed', 1) });
-          io.out(values.json ? JSON.stringify(counts) : `Sample hospital written to ${dataDir}\n${table(counts)}`);
-          return 0;
-        });
-      case 'stats':
-        return await withCore(dataDir, async (core) => {
-          const counts = await core.call('app.stats', {});
-          io.out(values.json ? JSON.stringify(counts) : table(counts));
-          return 0;
-        });
-      case 'list':
-        return await withCore(dataDir, async (core) => list(core, rest[0], values.json, io));
-      case 'check':
-        return await withCore(dataDir, async (core) => check(core, values.json, io));
-      case 'packet':
-      case 'minutes': {
-        if (!values.meeting || !values.out) throw new UsageError(`Say which meeting and where to write: ${command} --meeting ID --out FILE.pdf`);
-        const { meeting, out } = values;
-        return await withCore(dataDir, async (core) => printMeeting(core, command, meeting, path.resolve(out), io));
-      }
-      case 'sync': {
-        if (!values.folder) throw new UsageError('Say which shared folder to sync with: --folder F.');
-        if (!values['passphrase-file']) throw new UsageError('Give the team passphrase in a file: --passphrase-file P (so it stays out of the shell history).');
-        const passphrase = readPassphrase(values['passphrase-file']);
-        return await withCore(dataDir, async (core) =>
-          syncOnce(core, { folder: path.resolve(values.folder!), passphrase, deviceName: values.name, allowMassDelete: values['allow-mass-delete'], allowFutureChanges: values['allow-future'] }, values.json, io),
-        );
-      }
-      default:
-        throw new Error(`unreachable: ${command}`);
-    }
+    return await withCore(dataDir, run);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${help}`);
@@ -122,6 +95,49 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
       return 1;
     }
     throw error;
+  }
+}
+
+type CliValues = ReturnType<typeof parseCliArgs>['values'];
+
+/** Validates one command's arguments and returns what it will do with the opened core. */
+function commandRunner(command: string, rest: string[], values: CliValues, io: CliOutput): (core: Core) => Promise<number> {
+  switch (command) {
+    case 'seed': {
+      const sample = { staff: intOption(values.size, 'size', 250), seed: intOption(values.seed, 'seed', 1) };
+      return async (core) => {
+        const counts = await core.call('app.seedSample', sample);
+        io.out(values.json ? JSON.stringify(counts) : `Sample hospital written to ${path.resolve(values.data!)}\n${table(counts)}`);
+        return 0;
+      };
+    }
+    case 'stats':
+      return async (core) => {
+        const counts = await core.call('app.stats', {});
+        io.out(values.json ? JSON.stringify(counts) : table(counts));
+        return 0;
+      };
+    case 'list': {
+      const kind = listKind(rest[0]);
+      return async (core) => list(core, kind, values.json, io);
+    }
+    case 'check':
+      return async (core) => check(core, values.json, io);
+    case 'packet':
+    case 'minutes': {
+      if (!values.meeting || !values.out) throw new UsageError(`Say which meeting and where to write: ${command} --meeting ID --out FILE.pdf`);
+      const { meeting, out } = values;
+      return async (core) => printMeeting(core, command, meeting, path.resolve(out), io);
+    }
+    case 'sync': {
+      if (!values.folder) throw new UsageError('Say which shared folder to sync with: --folder F.');
+      if (!values['passphrase-file']) throw new UsageError('Give the team passphrase in a file: --passphrase-file P (so it stays out of the shell history).');
+      const passphrase = readPassphrase(values['passphrase-file']);
+      const options = { folder: path.resolve(values.folder), passphrase, deviceName: values.name, allowMassDelete: values['allow-mass-delete'], allowFutureChanges: values['allow-future'] };
+      return async (core) => syncOnce(core, options, values.json, io);
+    }
+    default:
+      throw new Error(`unreachable: ${command}`);
   }
 }
 
@@ -161,9 +177,13 @@ async function withCore(dataDir: string, run: (core: Core) => Promise<number>): 
   }
 }
 
-async function list(core: Core, kindName: string | undefined, json: boolean, io: CliOutput): Promise<number> {
+function listKind(kindName: string | undefined): (typeof listKinds)[number] {
   const kind = listKinds.find((k) => k.kind === kindName);
   if (!kind) throw new UsageError(kindName ? `There is no record kind "${kindName}". Kinds: ${listKinds.map((k) => k.kind).join(', ')}.` : 'Say which kind of record to list.');
+  return kind;
+}
+
+async function list(core: Core, kind: (typeof listKinds)[number], json: boolean, io: CliOutput): Promise<number> {
   const result = (await core.call(kind.channel, kind.input as never)) as unknown;
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   io.out(json ? JSON.stringify(rows) : rows.map(humanColumns).join('\n')|| `No ${kind.kind}.`);

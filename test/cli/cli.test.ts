@@ -58,15 +58,18 @@ describe('cli', () => {
 
   it.each([
     [['stats'], /--data DIR/],
-    [['frobnicate', '--data', '/tmp'], /no "frobnicate" command/],
-    [['list', 'unicorns', '--data', '/nonexistent/chartroom'], /no record kind "unicorns"/],
+    [['frobnicate', '--data', 'DATA'], /no "frobnicate" command/],
+    [['list', 'unicorns', '--data', 'DATA'], /no record kind "unicorns"/],
     [['stats', '--colour'], /Unknown option '--colour'/],
-    [['seed', '--size', 'lots', '--data', '/nonexistent/chartroom'], /--size takes a whole number/],
-    [['packet', '--data', '/nonexistent/chartroom'], /no Chartroom database|--meeting ID --out/],
-  ])('explains %j and exits with 2', async (argv, message) => {
-    const result = await cli(...argv);
+    [['seed', '--size', 'lots', '--data', 'DATA'], /--size takes a whole number/],
+    [['packet', '--data', 'DATA'], /--meeting ID --out/],
+    [['sync', '--folder', 'F', '--data', 'DATA'], /--passphrase-file P/],
+  ])('explains %j, exits with 2 and writes nothing', async (argv, message) => {
+    const data = dataDir();
+    const result = await cli(...argv.map((arg) => (arg === 'DATA' ? data : arg)));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+    expect(fs.existsSync(databasePath(data))).toBe(false);
   });
 
   it('does not create a database just to report there is none', async () => {

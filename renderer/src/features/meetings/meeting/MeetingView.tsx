@@ -1,0 +1,77 @@
+// One meeting: its header (when, where, status, live quorum), the lock banner once the minutes are approved, and tabs for
+// the agenda, attendance, minutes, motions and action items.
+import { useEffect, useState } from 'react';
+import { ArrowLeftIcon, Badge, Button, PageHeader, Tabs } from '../../../ui';
+import { meetingStatusLabel, meetingStatusTone, meetingTypeLabel } from '../labels';
+import { meetingTimeText } from '../meeting-time';
+import { hashForMeetingsView } from '../meetings-view';
+import { ActionItemsPanel } from './ActionItemsPanel';
+import { AgendaBuilder } from './AgendaBuilder';
+import { AttendancePanel } from './AttendancePanel';
+import { ExportButtons, ExportReport } from './ExportPanel';
+import { LockedBanner } from './LockedBanner';
+import { MinutesPanel } from './MinutesPanel';
+import { MotionsPanel } from './MotionsPanel';
+import { QuorumIndicator } from './QuorumIndicator';
+import { useMeetingStore } from './store';
+
+type Tab = 'agenda' | 'attendance' | 'minutes' | 'motions' | 'actions';
+
+export function MeetingView({ meetingId }: { meetingId: string }) {
+  const { meeting, loadError, open, setStatus } = useMeetingStore();
+  const [tab, setTab] = useState<Tab>('agenda');
+
+  useEffect(() => {
+    void open(meetingId);
+  }, [open, meetingId]);
+
+  if (loadError && !meeting) return <p className="meetings__error" role="alert">{loadError}</p>;
+  if (!meeting || meeting.id !== meetingId) return <p className="meetings__muted">Opening the meeting…</p>;
+
+  const openActions = meeting.actionItems.filter((a) => a.status === 'open' || a.status === 'in-progress').length + meeting.carriedActionItems.length;
+  return (
+    <>
+      <a className="meetings__back" href={hashForMeetingsView({ section: 'list' })}><ArrowLeftIcon /> All meetings</a>
+      <PageHeader
+        title={meeting.title}
+        description={
+          <span className="meetings__facts">
+            <span>{meeting.committeeName}</span>
+            <span>{meetingTypeLabel[meeting.type]} meeting</span>
+            <span>{meetingTimeText(meeting.startsAt, meeting.timeZone)}</span>
+            {meeting.location && <span>{meeting.location}</span>}
+            <Badge tone={meetingStatusTone[meeting.status]}>{meetingStatusLabel[meeting.status]}</Badge>
+          </span>
+        }
+        actions={
+          <>
+            {meeting.status === 'scheduled' && <Button onClick={() => void setStatus('held')}>Mark as held</Button>}
+            {meeting.status === 'held' && <Button variant="ghost" onClick={() => void setStatus('scheduled')}>Back to scheduled</Button>}
+            <ExportButtons meeting={meeting} />
+          </>
+        }
+      />
+      <QuorumIndicator quorum={meeting.quorum} />
+      {meeting.locked && <LockedBanner meeting={meeting} />}
+      <ExportReport meetingId={meeting.id} />
+      <Tabs<Tab>
+        label="Meeting"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'agenda', label: 'Agenda', note: String(meeting.agenda.length) },
+          { key: 'attendance', label: 'Attendance', note: `${meeting.quorum.presentVoting}/${meeting.quorum.votingMembers}` },
+          { key: 'minutes', label: 'Minutes' },
+          { key: 'motions', label: 'Motions', note: String(meeting.motions.length) },
+          { key: 'actions', label: 'Action items', note: String(openActions) },
+        ]}
+      >
+        {tab === 'agenda' && <AgendaBuilder meeting={meeting} />}
+        {tab === 'attendance' && <AttendancePanel meeting={meeting} />}
+        {tab === 'minutes' && <MinutesPanel meeting={meeting} />}
+        {tab === 'motions' && <MotionsPanel meeting={meeting} />}
+        {tab === 'actions' && <ActionItemsPanel meeting={meeting} />}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+// Record a motion: kind, text, the agenda item it belongs to, mover, seconder and every voting member's vote. A motion to
+// approve the prior minutes or a policy version arrives prefilled with its subject; the core computes the result.
+import { useState } from 'react';
+import { Button, SelectField, TextAreaField } from '../../../ui';
+import { Dialog } from '../../../ui/Dialog';
+import type { FieldErrors } from '../field-errors';
+import { motionKindLabel, optionsOf } from '../labels';
+import { initialVoting, MotionVoting, votesOf, votingProblems } from './MotionVoting';
+import { useMeetingStore, type Meeting, type MotionInput } from './store';
+
+type Kind = MotionInput['kind'];
+
+export interface MotionPrefill {
+  kind: Kind;
+  text: string;
+  agendaItemId: string | null;
+  subject: NonNullable<MotionInput['subject']> | null;
+  /** What the subject is, in words, shown so the chair sees what a carried motion will do. */
+  subjectLabel?: string;
+}
+
+export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; prefill: MotionPrefill | null; onClose(): void }) {
+  const recordMotion = useMeetingStore((state) => state.recordMotion);
+  const [kind, setKind] = useState<Kind>(prefill?.kind ?? 'approve');
+  const [text, setText] = useState(prefill?.text ?? '');
+  const [agendaItemId, setAgendaItemId] = useState(prefill?.agendaItemId ?? '');
+  const [voting, setVoting] = useState(() => initialVoting(meeting));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const problems = votingProblems(meeting, voting);
+    if (!text.trim()) problems['text'] = 'Give the motion’s words.';
+    setErrors(problems);
+    setMessage(null);
+    if (Object.keys(problems).length) return;
+    setBusy(true);
+    const result = await recordMotion({
+      meetingId: meeting.id, agendaItemId: agendaItemId || null, kind, text, moverMemberId: voting.moverMemberId,
+      seconderMemberId: voting.seconderMemberId || null, subject: prefill?.subject ?? null, votes: votesOf(voting),
+    });
+    setBusy(false);
+    if (result.ok) return onClose();
+    setErrors(result.fieldErrors);
+    setMessage(Object.keys(result.fieldErrors).length ? null : result.message);
+  }
+
+  return (
+    <Dialog
+      wide
+      title="Record a motion"
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" busy={busy} onClick={() => void submit()}>{busy ? 'Recording…' : 'Record motion'}</Button>
+        </>
+      }
+    >
+      <div className="meetings__form">
+        {prefill?.subjectLabel && (
+          <p className="meetings__note" data-testid="motion-subject">If carried, this motion {prefill.subject?.kind === 'minutes' ? 'approves and locks' : 'approves'}: <strong>{prefill.subjectLabel}</strong></p>
+        )}
+        {!meeting.quorum.quorate && <p className="meetings__warning" role="note">No quorum is recorded: a motion fails without one, whatever the votes.</p>}
+        <div className="meetings__form-row">
+          <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)} options={optionsOf(motionKindLabel)} disabled={!!prefill?.subject} />
+          <SelectField
+            label="Agenda item"
+            value={agendaItemId}
+            onChange={(e) => setAgendaItemId(e.target.value)}
+            options={[{ value: '', label: 'Not tied to an item' }, ...meeting.agenda.map((a, i) => ({ value: a.id, label: `${i + 1}. ${a.title}` }))]}
+            error={errors['agendaItemId']}
+          />
+        </div>
+        <TextAreaField label="Motion" value={text} onChange={(e) => setText(e.target.value)} rows={2} error={errors['text']} />
+        <MotionVoting meeting={meeting} value={voting} onChange={setVoting} errors={errors} />
+        {message && <p className="meetings__error" role="alert">{message}</p>}
+      </div>
+    </Dialog>
+  );
+}

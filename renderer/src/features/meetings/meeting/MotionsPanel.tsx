@@ -1,0 +1,78 @@
+// Motions: each with its kind, text, mover, seconder, tally and the result the core computed; suggested motions for the
+// prior minutes and any policy version on the agenda, prefilled with what they approve.
+import { useState } from 'react';
+import { describeTally } from '../../../../../shared/domain/quorum';
+import { Badge, Button, PlusIcon } from '../../../ui';
+import { motionKindLabel, resultLabel, resultTone, voteLabel } from '../labels';
+import { MotionDialog, type MotionPrefill } from './MotionDialog';
+import type { Meeting, Motion } from './store';
+
+/** Motions the agenda calls for and that have not yet carried. */
+function suggestedMotions(meeting: Meeting): MotionPrefill[] {
+  const carried = new Set(meeting.motions.filter((m) => m.result === 'carried' && m.subject).map((m) => `${m.subject!.kind}:${m.subject!.id}`));
+  return meeting.agenda.flatMap((item): MotionPrefill[] => {
+    const link = item.link;
+    if (!link?.id) return [];
+    if (link.kind === 'prior-minutes' && !carried.has(`minutes:${link.id}`)) {
+      return [{ kind: 'approve', text: `Approve the ${link.label.replace(/^Minutes/, 'minutes')} as circulated`, agendaItemId: item.id, subject: { kind: 'minutes', id: link.id }, subjectLabel: link.label }];
+    }
+    if (link.kind === 'policy-version' && !carried.has(`policy-version:${link.id}`)) {
+      return [{ kind: 'approve', text: `Approve ${link.label}`, agendaItemId: item.id, subject: { kind: 'policy-version', id: link.id }, subjectLabel: link.label }];
+    }
+    return [];
+  });
+}
+
+function suggestionLabel(prefill: MotionPrefill): string {
+  return prefill.subject?.kind === 'minutes' ? 'Motion to approve the minutes' : `Motion to approve ${prefill.subjectLabel ?? 'the policy'}`;
+}
+
+export function MotionsPanel({ meeting }: { meeting: Meeting }) {
+  const [dialog, setDialog] = useState<{ prefill: MotionPrefill | null } | null>(null);
+  const suggestions = meeting.locked ? [] : suggestedMotions(meeting);
+  return (
+    <section aria-label="Motions" className="meetings__stack">
+      <div className="meetings__panel-head">
+        <div className="meetings__suggestions">
+          {suggestions.map((s) => (
+            <Button key={`${s.subject?.kind}:${s.subject?.id}`} onClick={() => setDialog({ prefill: s })}>{suggestionLabel(s)}</Button>
+          ))}
+        </div>
+        <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ prefill: null })} disabled={meeting.locked}>Record a motion</Button>
+      </div>
+      {meeting.motions.length === 0 ? (
+        <p className="meetings__empty">No motions recorded yet.</p>
+      ) : (
+        <ol className="motions" aria-label="Motions recorded">
+          {meeting.motions.map((motion) => <MotionCard key={motion.id} motion={motion} meeting={meeting} />)}
+        </ol>
+      )}
+      {dialog && <MotionDialog meeting={meeting} prefill={dialog.prefill} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}
+
+function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
+  const item = meeting.agenda.find((a) => a.id === motion.agendaItemId);
+  return (
+    <li className="motion" data-testid="motion">
+      <div className="motion__head">
+        <span className="motion__kind">{motionKindLabel[motion.kind]}</span>
+        <Badge tone={resultTone[motion.result]}>{resultLabel[motion.result]}</Badge>
+      </div>
+      <p className="motion__text">{motion.text}</p>
+      <p className="meetings__muted">
+        {[motion.moverName && `Moved by ${motion.moverName}`, motion.seconderName ? `seconded by ${motion.seconderName}` : 'no seconder', item && `on item “${item.title}”`].filter(Boolean).join(', ')}.
+      </p>
+      <p className="motion__tally">{describeTally(motion.tally)}</p>
+      {motion.votes.length > 0 && (
+        <details className="motion__votes">
+          <summary>Each member’s vote</summary>
+          <ul>
+            {motion.votes.map((v) => <li key={v.memberId}>{v.name}: {voteLabel[v.vote]}</li>)}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}
