@@ -2,6 +2,7 @@
 import { appHandlers } from './app/handlers';
 import { credentialsHandlers } from './credentials/handlers';
 import type { CoreContext } from './context';
+import { dashboardHandlers } from './dashboard/handlers';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
 import { meetingsHandlers } from './meetings/handlers';
@@ -13,7 +14,7 @@ import { staffHandlers } from './staff/handlers';
 import { syncHandlers } from './sync/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
-  return {
+  const features = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...historyHandlers(ctx),
@@ -24,5 +25,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...policiesHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...syncHandlers(ctx),
-  } satisfies Handlers;
+  };
+  // The dashboard only reads, through the features' own handlers.
+  return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import { appContract } from './app';
 import { credentialsContract } from './credentials';
+import { dashboardContract } from './dashboard';
 import { historyContract } from './history';
 import { meetingsContract } from './meetings';
 import { organisationContract } from './organisation';
@@ -25,6 +26,7 @@ export const contract = {
   ...policiesContract,
   ...meetingsContract,
   ...syncContract,
+  ...dashboardContract,
 };
 
 export type Contract = typeof contract;

@@ -12,7 +12,7 @@ import { credentialFigures } from './credentials-bench';
 import { policyFigures } from './policies-bench';
 import { packetFigures } from './packet-bench';
 import { syncFigures } from './sync-bench';
-import { countedKinds } from '../../electron/core/app/record-kinds';
+import { entities } from '../../electron/core/db/entity-registry';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
 const { values } = parseArgs({
@@ -38,7 +38,8 @@ try {
   const hospitalDir = path.join(root, 'hospital');
   let core = openCore({ dataDir: hospitalDir });
   const seedMs = await onceMs(() => core.call('app.seedSample', { staff: size, seed: 1 }));
-  const tables = ['settings', ...countedKinds.map((k) => k.table)];
+  // Every table the store writes (the change log aside, which is what the layers add), in reference order.
+  const tables = entities.map((e) => e.table);
   const rows = Object.fromEntries(tables.map((t) => [t, core.context.db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]]));
   core.close();
   const floorDb = openDatabase(path.join(root, 'floor'));

@@ -1,9 +1,10 @@
-// The dashboard once records exist: how many departments, staff and roles, and the next useful steps.
+// The dashboard once records exist: what needs the director today, the next meetings, and the organisation's size.
 import type { ComponentType } from 'react';
-import { useRouteStore } from '../../app/route-store';
-import type { RouteId } from '../../app/routes';
-import { ArrowRightIcon, Card, DepartmentsIcon, PageHeader, PeopleIcon, PoliciesIcon, RolesIcon, SettingsIcon, StaffIcon, type IconProps } from '../../ui';
+import { format, parseISO } from 'date-fns';
+import { Card, DepartmentsIcon, PageHeader, PeopleIcon, RolesIcon, type IconProps } from '../../ui';
+import { AttentionTiles } from './AttentionTiles';
 import { useDashboardStore } from './store';
+import { UpcomingMeetings } from './UpcomingMeetings';
 
 interface CountCard {
   kind: 'staff' | 'departments' | 'roles';
@@ -18,26 +19,23 @@ const countCards: readonly CountCard[] = [
   { kind: 'roles', label: 'Roles', caption: 'What each person is appointed as', icon: RolesIcon },
 ];
 
-interface NextStep {
-  route: RouteId;
-  title: string;
-  text: string;
-  icon: ComponentType<IconProps>;
-}
-
-const nextSteps: readonly NextStep[] = [
-  { route: 'staff', title: 'Review the medical staff roster', text: 'Search by name, specialty, NPI or email, and narrow it to one department.', icon: StaffIcon },
-  { route: 'settings', title: 'Confirm the organisation’s details', text: 'The name appears on every packet; the time zone decides which day is “today” for due dates.', icon: SettingsIcon },
-  { route: 'policies', title: 'Plan the policy library', text: 'See how versions, approvals, review cycles and read-and-sign will fit together.', icon: PoliciesIcon },
-];
-
 export function OrganisationAtAGlance({ organisationName }: { organisationName: string }) {
   const counts = useDashboardStore((state) => state.counts);
-  const navigate = useRouteStore((state) => state.navigate);
+  const attention = useDashboardStore((state) => state.attention);
+  const day = attention ? format(parseISO(attention.today), 'EEEE d MMMM yyyy') : null;
 
   return (
     <>
-      <PageHeader title="Dashboard" description={`${organisationName} at a glance.`} />
+      <PageHeader title="Dashboard" description={day ? `${organisationName} — what needs you on ${day}.` : `${organisationName} at a glance.`} />
+      {attention && (
+        <>
+          <h2 className="dashboard__heading">Needs attention</h2>
+          <AttentionTiles attention={attention} />
+          <UpcomingMeetings meetings={attention.meetings.upcoming} />
+        </>
+      )}
+
+      <h2 className="dashboard__heading">The organisation</h2>
       <div className="count-cards">
         {countCards.map(({ kind, label, caption, icon: Icon }) => (
           <Card key={kind} className="count-card" data-testid={`count-${kind}`}>
@@ -50,23 +48,6 @@ export function OrganisationAtAGlance({ organisationName }: { organisationName: 
           </Card>
         ))}
       </div>
-
-      <Card title="What’s next" className="next-steps" flush>
-        <ul className="next-steps__list">
-          {nextSteps.map(({ route, title, text, icon: Icon }) => (
-            <li key={route}>
-              <button type="button" className="next-steps__item" onClick={() => navigate(route)}>
-                <span className="next-steps__icon" aria-hidden="true"><Icon /></span>
-                <span className="next-steps__words">
-                  <span className="next-steps__title">{title}</span>
-                  <span className="next-steps__text">{text}</span>
-                </span>
-                <ArrowRightIcon className="next-steps__arrow" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      </Card>
     </>
   );
 }

@@ -1,4 +1,4 @@
-// The dashboard's state: the record counts it shows, and opening the sample hospital on first run.
+// The dashboard's state: what needs attention today, the record counts, and opening the sample hospital on first run.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
@@ -6,9 +6,11 @@ import { call } from '../../client';
 import { toastError, toastSuccess } from '../../ui';
 
 type RecordCounts = OutputOf<'app.stats'>;
+export type Attention = OutputOf<'dashboard.attention'>;
 
 interface DashboardState {
   counts: RecordCounts | null;
+  attention: Attention | null;
   /** True while the sample hospital is being written: the button says so and cannot be pressed twice. */
   openingSample: boolean;
   load(): Promise<void>;
@@ -17,10 +19,12 @@ interface DashboardState {
 
 export const useDashboardStore = create<DashboardState>((set, get) => ({
   counts: null,
+  attention: null,
   openingSample: false,
   async load() {
     try {
-      set({ counts: await call('app.stats', {}) });
+      const [counts, attention] = await Promise.all([call('app.stats', {}), call('dashboard.attention', {})]);
+      set({ counts, attention });
     } catch (error) {
       toastError('The dashboard could not be read', error);
     }

@@ -1,0 +1,78 @@
+// The dashboard's one channel: what needs the director today, counted by the features' own read handlers so each
+// figure means exactly what its screen shows (the same "today", the same bands, the same rules).
+import type { Attention } from '../../../shared/contract/dashboard';
+import { contract, type ChannelName, type InputOf } from '../../../shared/contract';
+import type { CoreContext } from '../context';
+import type { Handlers, HandlersFor } from '../ipc/handlers';
+import { organisationCalendar } from '../settings/today';
+
+/** The read handlers the dashboard counts with. */
+type Reads = Pick<
+  Handlers,
+  'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
+>;
+
+const upcomingShown = 4;
+const dueSoonDays = 30;
+const reappointmentNoticeDays = 90;
+
+export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'dashboard.attention'> {
+  const calendar = organisationCalendar(ctx);
+  const actionItems = ctx.db.prepare(
+    `SELECT count(*) AS open, coalesce(sum(due_on < ?), 0) AS overdue FROM action_items WHERE status IN ('open', 'in-progress')`,
+  );
+  /** Calls a feature's handler with its input parsed as IPC would (defaults filled in). */
+  const read = <C extends keyof Reads>(channel: C, input: InputOf<C>) =>
+    reads[channel](contract[channel as ChannelName].input.parse(input) as never) as ReturnType<Reads[C]>;
+  const policiesCount = async (filter: 'overdue' | 'review-due' | 'in-review' | 'drafts') =>
+    (await read('policies.list', { filter, limit: 1 })).total;
+
+  return {
+    'dashboard.attention': async (): Promise<Attention> => {
+      const today = calendar.today();
+      const now = ctx.now().toISOString();
+      const expiringSoonDays = soonBand(calendar.settings().credentialWarningDays);
+      const expirations = await read('credentials.expirations', { withinDays: expiringSoonDays, includeExpired: true });
+      const expired = expirations.rows.filter((r) => r.status.state === 'expired');
+      const reappointments = await read('staff.reappointments', { withinDays: reappointmentNoticeDays });
+      const evaluations = await read('evaluations.due', { withinDays: dueSoonDays });
+      const meetings = await read('meetings.list', {});
+      const actions = actionItems.get(today) as { open: number; overdue: number };
+      const reviewOverdue = await policiesCount('overdue');
+      return {
+        today,
+        credentials: {
+          expired: expired.length,
+          expiringSoon: expirations.rows.length - expired.length,
+          expiringSoonDays,
+          suspendedPractitioners: new Set(expired.filter((r) => r.status.suspendsPrivileges).map((r) => r.staffId)).size,
+          needsVerification: (await read('verifications.needed', { limit: 1 })).total,
+        },
+        reappointments: countLateAndSoon(reappointments.map((r) => r.daysLeft), reappointmentNoticeDays),
+        evaluations: countLateAndSoon(evaluations.map((e) => e.daysLeft), dueSoonDays),
+        policies: {
+          reviewOverdue,
+          reviewDueSoon: (await policiesCount('review-due')) - reviewOverdue,
+          inReview: await policiesCount('in-review'),
+          drafts: await policiesCount('drafts'),
+        },
+        meetings: {
+          upcoming: meetings.filter((m) => m.startsAt >= now).slice(0, upcomingShown),
+          openActionItems: actions.open,
+          overdueActionItems: actions.overdue,
+        },
+      };
+    },
+  };
+}
+
+/** The reminder band a director acts on first: 30 days where it is a band, else the nearest band above it, else the widest. */
+function soonBand(warningDays: readonly number[]): number {
+  const sorted = [...warningDays].sort((a, b) => a - b);
+  return sorted.find((d) => d >= dueSoonDays) ?? sorted[sorted.length - 1] ?? dueSoonDays;
+}
+
+function countLateAndSoon(daysLeft: readonly number[], withinDays: number) {
+  const overdue = daysLeft.filter((d) => d < 0).length;
+  return { overdue, dueSoon: daysLeft.length - overdue, withinDays };
+}

@@ -1,0 +1,93 @@
+// What the dashboard's tiles say: one pure mapping from the core's figures to words, a tone and where each leads.
+import type { BadgeTone } from '../../ui';
+import { plural } from '../staff/format';
+import type { Attention } from './store';
+
+export interface AttentionTile {
+  key: string;
+  title: string;
+  figure: number;
+  /** The state in words, so the tone is never the only signal. */
+  state: string;
+  tone: BadgeTone;
+  detail: string;
+  /** The list behind the figure; none where no screen lists these yet. */
+  href?: string;
+}
+
+function lateOrSoon(overdue: number, dueSoon: number): Pick<AttentionTile, 'state' | 'tone'> {
+  if (overdue > 0) return { state: `${overdue.toLocaleString('en-US')} overdue`, tone: 'danger' };
+  if (dueSoon > 0) return { state: 'Due soon', tone: 'warning' };
+  return { state: 'All clear', tone: 'success' };
+}
+
+export function attentionTiles(a: Attention): AttentionTile[] {
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m } = a;
+  return [
+    {
+      key: 'lapsed',
+      title: 'Lapsed credentials',
+      figure: c.expired,
+      ...(c.expired > 0 ? { state: 'Expired', tone: 'danger' as const } : { state: 'None lapsed', tone: 'success' as const }),
+      detail: c.suspendedPractitioners > 0
+        ? `${plural(c.suspendedPractitioners, 'practitioner')} with privileges suspended`
+        : 'No privileges suspended',
+      href: '#/staff/expirations',
+    },
+    {
+      key: 'expiring',
+      title: `Expiring within ${c.expiringSoonDays} days`,
+      figure: c.expiringSoon,
+      ...(c.expiringSoon > 0 ? { state: 'Renew soon', tone: 'warning' as const } : { state: 'All clear', tone: 'success' as const }),
+      detail: 'Licences, registrations, certifications and insurance',
+      href: '#/staff/expirations',
+    },
+    {
+      key: 'verification',
+      title: 'Awaiting verification',
+      figure: c.needsVerification,
+      ...(c.needsVerification > 0 ? { state: 'To verify', tone: 'warning' as const } : { state: 'All verified', tone: 'success' as const }),
+      detail: 'Never verified, renewed since, or the last check failed',
+      href: '#/staff/verification',
+    },
+    {
+      key: 'reappointments',
+      title: 'Reappointments',
+      figure: r.overdue + r.dueSoon,
+      ...lateOrSoon(r.overdue, r.dueSoon),
+      detail: `${r.overdue.toLocaleString('en-US')} overdue · ${r.dueSoon.toLocaleString('en-US')} due within ${r.withinDays} days`,
+      href: '#/staff/reappointments',
+    },
+    {
+      key: 'evaluations',
+      title: 'FPPE and OPPE evaluations',
+      figure: e.overdue + e.dueSoon,
+      ...lateOrSoon(e.overdue, e.dueSoon),
+      detail: `${e.overdue.toLocaleString('en-US')} overdue · ${e.dueSoon.toLocaleString('en-US')} due within ${e.withinDays} days`,
+    },
+    {
+      key: 'reviews',
+      title: 'Policy reviews',
+      figure: p.reviewOverdue + p.reviewDueSoon,
+      ...lateOrSoon(p.reviewOverdue, p.reviewDueSoon),
+      detail: `${p.reviewOverdue.toLocaleString('en-US')} overdue · ${p.reviewDueSoon.toLocaleString('en-US')} due soon`,
+      href: '#/policies',
+    },
+    {
+      key: 'approvals',
+      title: 'Policies in review',
+      figure: p.inReview,
+      ...(p.inReview > 0 ? { state: 'Awaiting approval', tone: 'info' as const } : { state: 'None waiting', tone: 'success' as const }),
+      detail: `${plural(p.drafts, 'draft')} being written`,
+      href: '#/policies',
+    },
+    {
+      key: 'actions',
+      title: 'Open action items',
+      figure: m.openActionItems,
+      ...lateOrSoon(m.overdueActionItems, m.openActionItems - m.overdueActionItems),
+      detail: m.overdueActionItems > 0 ? `${m.overdueActionItems.toLocaleString('en-US')} past their due date` : 'None past its due date',
+      href: '#/meetings',
+    },
+  ];
+}

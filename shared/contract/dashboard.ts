@@ -1,0 +1,41 @@
+// The director's desk at a glance: what needs attention today across credentials, policies and meetings.
+import { z } from 'zod';
+import { Empty, IsoDate } from './common';
+import { channel } from './define';
+import { MeetingRow } from './meetings';
+
+/** How many records are late, and how many fall due within the next `withinDays` days. */
+const LateAndSoon = z.object({ overdue: z.number().int(), dueSoon: z.number().int(), withinDays: z.number().int() });
+
+export const Attention = z.object({
+  /** The organisation's calendar day the figures were counted on. */
+  today: IsoDate,
+  credentials: z.object({
+    expired: z.number().int(),
+    /** Expiring within the last reminder band that is at least 30 days (or the nearest band). */
+    expiringSoon: z.number().int(),
+    expiringSoonDays: z.number().int(),
+    /** Practitioners whose privileges are suspended by a lapsed licence, DEA registration or insurance. */
+    suspendedPractitioners: z.number().int(),
+    needsVerification: z.number().int(),
+  }),
+  reappointments: LateAndSoon,
+  evaluations: LateAndSoon,
+  policies: z.object({ reviewOverdue: z.number().int(), reviewDueSoon: z.number().int(), inReview: z.number().int(), drafts: z.number().int() }),
+  meetings: z.object({
+    /** The next few meetings, soonest first. */
+    upcoming: z.array(MeetingRow),
+    openActionItems: z.number().int(),
+    overdueActionItems: z.number().int(),
+  }),
+});
+export type Attention = z.infer<typeof Attention>;
+
+export const dashboardContract = {
+  'dashboard.attention': channel({
+    summary: 'What needs attention today: lapsing credentials, reviews, approvals, evaluations, meetings and action items',
+    writes: false,
+    input: Empty,
+    output: Attention,
+  }),
+};
