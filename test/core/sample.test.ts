@@ -28,7 +28,7 @@ describe('sample hospital', () => {
     expect(content(a)).not.toEqual(content(c));
   });
 
-  it('has the size asked for, a CMO, valid unique NPIs for prescribers, and every status', async () => {
+  it('has the size asked for, a CMO, valid unique NPIs for prescribers, every status, and no one appointed before hire', async () => {
     const core = fresh();
     const counts = await core.call('app.seedSample', { staff: 400, seed: 1 });
     expect(counts).toMatchObject({ staff: 400, departments: 17 });
@@ -40,6 +40,8 @@ describe('sample hospital', () => {
     expect(new Set(npis).size).toBe(npis.length);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['active', 'leave', 'inactive']));
     expect(new Set(rows.map((r) => r.email)).size).toBe(rows.length);
+    const appointedBeforeHire = core.context.db.prepare('SELECT count(*) FROM staff WHERE appointment_start < hire_date').pluck().get();
+    expect(appointedBeforeHire).toBe(0);
     expect((await core.call('app.info', {})).organisationName).toBe('Lantern Bay Regional Medical Center');
   });
 

@@ -96,7 +96,7 @@ const staffStep: SampleStep = (ctx, plan, options) => {
         specialty,
         npi: role.prescriber ? uniqueNpi(random, usedNpis) : null,
         email: `${handle}${seen ? seen + 1 : ''}@${sampleEmailDomain}`,
-        hireDate: isoDay(subDays(plan.today, random.int(30, role.maxTenureYears * 365))),
+        hireDate: hiredBy(isoDay(subDays(plan.today, random.int(30, role.maxTenureYears * 365))), appointmentStart),
         status,
         appointmentCategory,
         appointmentStart,
@@ -137,4 +137,9 @@ export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): vo
   ctx.store.transaction(() => {
     for (const step of sampleSteps) step(ctx, plan, options);
   });
+}
+
+/** No one is appointed to the medical staff before they are hired: a later hire date moves back to the appointment. */
+function hiredBy(hireDate: string, appointmentStart: string | null): string {
+  return appointmentStart && appointmentStart < hireDate ? appointmentStart : hireDate;
 }
