@@ -23,6 +23,8 @@ if (!binary) {
   console.error('Chartroom: the Electron binary is not installed (installed with ELECTRON_SKIP_BINARY_DOWNLOAD?). Run `npm install` with network access, then `npm start`.');
   process.exit(1);
 }
+// `npm start` asks this first, before it builds and rebuilds the SQLite module for an Electron that is not there.
+if (process.argv.includes('--check-binary')) process.exit(0);
 if (!fs.existsSync(path.join(root, 'dist', 'electron', 'main.cjs')) || !fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {
   console.error('Chartroom: the app is not built yet. Run `npm run build`, or `npm start` which builds first.');
   process.exit(1);
