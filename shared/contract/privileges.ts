@@ -24,16 +24,27 @@ export type Privilege = z.infer<typeof Privilege>;
 
 const optionalText = (max: number) => z.string().trim().max(max).transform((s) => s || null).nullable().optional();
 
-const PrivilegeFieldsBase = z.object({
-  staffId: Id,
+// The fields as a patch sees them: no defaults, so a field left out of a patch is left alone (a default inside
+// .partial() would still fill in, and a patch naming only the conditions would reset isCore, status and FPPE).
+const privilegeFields = {
   name: NonBlank('Privilege', 200),
-  isCore: z.boolean().default(false),
-  status: z.enum(privilegeStatuses).default('granted'),
+  isCore: z.boolean(),
+  status: z.enum(privilegeStatuses),
   grantedOn: IsoDate.nullable().optional(),
   expiresOn: IsoDate.nullable().optional(),
   conditions: optionalText(1000),
-  fppeRequired: z.boolean().default(false),
+  fppeRequired: z.boolean(),
+};
+
+const PrivilegeFieldsBase = z.object({
+  staffId: Id,
+  ...privilegeFields,
+  isCore: privilegeFields.isCore.default(false),
+  status: privilegeFields.status.default('granted'),
+  fppeRequired: privilegeFields.fppeRequired.default(false),
 }).strict();
+
+export const PrivilegePatch = z.object(privilegeFields).partial().strict();
 
 export const Indicator = z.object({
   name: NonBlank('Indicator', 200),
@@ -66,19 +77,28 @@ const checkPeriod = (e: { periodStart?: string; periodEnd?: string }, ctx: z.Ref
   }
 };
 
-const EvaluationFieldsBase = z.object({
-  staffId: Id,
+// As with privileges: the patch has no defaults, so recording a reviewer keeps the indicators and the outcome.
+const evaluationFields = {
   privilegeId: Id.nullable().optional(),
   kind: z.enum(evaluationKinds),
   periodStart: IsoDate,
   periodEnd: IsoDate,
   dueOn: IsoDate,
-  indicators: z.array(Indicator).max(50).default([]),
+  indicators: z.array(Indicator).max(50),
   reviewer: optionalText(120),
-  outcome: z.enum(evaluationOutcomes).default('pending'),
+  outcome: z.enum(evaluationOutcomes),
   completedOn: IsoDate.nullable().optional(),
   notes: optionalText(4000),
+};
+
+const EvaluationFieldsBase = z.object({
+  staffId: Id,
+  ...evaluationFields,
+  indicators: evaluationFields.indicators.default([]),
+  outcome: evaluationFields.outcome.default('pending'),
 }).strict();
+
+export const EvaluationPatch = z.object(evaluationFields).partial().strict().superRefine(checkPeriod);
 
 export const EvaluationDueRow = z.object({
   evaluationId: Id,
@@ -103,7 +123,7 @@ export const privilegesContract = {
   'privileges.update': channel({
     summary: 'Change a privilege: status, conditions, FPPE flag',
     writes: true,
-    input: z.object({ id: Id, patch: PrivilegeFieldsBase.omit({ staffId: true }).partial() }).strict(),
+    input: z.object({ id: Id, patch: PrivilegePatch }).strict(),
     output: Privilege,
   }),
   'evaluations.forStaff': channel({
@@ -116,7 +136,7 @@ export const privilegesContract = {
   'evaluations.update': channel({
     summary: 'Record indicators, reviewer and outcome of an evaluation',
     writes: true,
-    input: z.object({ id: Id, patch: EvaluationFieldsBase.omit({ staffId: true }).partial().superRefine(checkPeriod) }).strict(),
+    input: z.object({ id: Id, patch: EvaluationPatch }).strict(),
     output: Evaluation,
   }),
   'evaluations.due': channel({

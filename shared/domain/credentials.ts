@@ -51,14 +51,15 @@ export interface CredentialStatus {
  * organisation's time zone (see todayIn), so the answer does not move with the laptop's clock zone or with DST.
  */
 export function credentialStatus(
-  credential: { type: CredentialType; expiresOn: string | null },
+  credential: { type: CredentialType; expiresOn: string | null; /** False once a later credential of the same kind replaces it. */ isCurrent?: boolean },
   today: string,
   warningDays: readonly number[] = defaultWarningDays,
 ): CredentialStatus {
   if (!credential.expiresOn) return { state: 'no-expiry', band: null, daysLeft: null, suspendsPrivileges: false };
   const daysLeft = daysBetween(today, credential.expiresOn);
   if (daysLeft < 0) {
-    return { state: 'expired', band: null, daysLeft, suspendsPrivileges: privilegeCriticalTypes.has(credential.type) };
+    // A lapsed licence that has been renewed (replaced by a later one) suspends nothing.
+    return { state: 'expired', band: null, daysLeft, suspendsPrivileges: credential.isCurrent !== false && privilegeCriticalTypes.has(credential.type) };
   }
   const band = [...warningDays].sort((a, b) => a - b).find((days) => daysLeft <= days) ?? null;
   return { state: band === null ? 'current' : 'expiring', band, daysLeft, suspendsPrivileges: false };

@@ -44,6 +44,17 @@ describe('credentials', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });
   });
 
+  it('refuses a DEA number with a wrong check digit on update too, when the patch names only the number', async () => {
+    const dea = await core.call('credentials.create', { staffId, type: 'dea', number: 'AB1234563', expiresOn: '2028-01-31' });
+    const before = tableCounts(core);
+    const result = await core.dispatch('credentials.update', { id: dea.id, patch: { number: 'AB1234564' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });
+    expect(tableCounts(core)).toEqual(before);
+    expect(await core.call('credentials.revealNumber', { id: dea.id })).toEqual({ number: 'AB1234563' });
+    const licence = await core.call('credentials.create', { staffId, type: 'state-license', number: 'MD884213', expiresOn: '2028-01-31' });
+    expect(await core.dispatch('credentials.update', { id: licence.id, patch: { type: 'dea' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it('suspends privileges the day after a licence lapses, and the staff list says so', async () => {
     await licence('2026-11-23');
     expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(false);
@@ -63,7 +74,7 @@ describe('credentials', () => {
     await licence('2028-11-01', { number: 'MD990001', issuedOn: '2026-10-15' });
     expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(false);
     const listed = await core.call('credentials.forStaff', { staffId });
-    expect(listed.find((c) => c.id === old.id)!.isCurrent).toBe(false);
+    expect(listed.find((c) => c.id === old.id)!).toMatchObject({ isCurrent: false, status: { state: 'expired', suspendsPrivileges: false } });
     const board = await core.call('credentials.expirations', { withinDays: 90, includeExpired: true });
     expect(board.rows.map((r) => r.credentialId)).not.toContain(old.id);
   });
@@ -148,6 +159,13 @@ describe('expirations board and exports', () => {
     expect(file.content).not.toMatch(/MD884213|AB1234563/);
   });
 
+  it('exports CSV that a spreadsheet reads as text, never as a formula', async () => {
+    await core.call('staff.update', { id: staffId, patch: { givenName: '=HYPERLINK("http://example.test","x")' } });
+    const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'csv' });
+    expect(file.content).toContain(`"'=HYPERLINK(""http://example.test"",""x"") Quillmere, MD"`);
+    expect(file.content).not.toMatch(/(^|,)"=/m);
+  });
+
   it('exports a calendar with one all-day event per credential, reminders at each band, and no full numbers', async () => {
     const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'ics' });
     const ics = file.content;
@@ -185,6 +203,16 @@ describe('privileges and evaluations', () => {
     expect(due.map((d) => [d.kind, d.daysLeft, d.privilegeName])).toEqual([['oppe', -8, null], ['fppe', 53, 'Cardiac catheterisation']]);
     await core.call('evaluations.update', { id: fppe.id, patch: { outcome: 'satisfactory', completedOn: '2026-11-20' } });
     expect((await core.call('evaluations.due', { withinDays: 60 })).map((d) => d.kind)).toEqual(['oppe']);
+  });
+
+  it('changes only the fields a patch names: the defaults of a new record do not reset the others', async () => {
+    const privilege = await core.call('privileges.grant', { staffId, name: 'Cardiac catheterisation', isCore: true, status: 'provisional', fppeRequired: true });
+    const patched = await core.call('privileges.update', { id: privilege.id, patch: { conditions: 'Proctored for 5 cases' } });
+    expect(patched).toMatchObject({ isCore: true, status: 'provisional', fppeRequired: true, conditions: 'Proctored for 5 cases' });
+    const indicators = [{ name: 'Complication rate', value: '2%', target: '< 3%', met: true }];
+    const oppe = await core.call('evaluations.create', { staffId, kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-09-30', dueOn: '2026-11-15', indicators, outcome: 'needs-improvement' });
+    const reviewed = await core.call('evaluations.update', { id: oppe.id, patch: { reviewer: 'Dr. Ashcombe' } });
+    expect(reviewed).toMatchObject({ indicators, outcome: 'needs-improvement', reviewer: 'Dr. Ashcombe' });
   });
 
   it('refuses an evaluation period that ends before it starts', async () => {

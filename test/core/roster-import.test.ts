@@ -46,7 +46,7 @@ describe('roster import', () => {
       { line: 4, reason: 'Licence expires: "31/12/2026" is not a date this import reads (use 2026-03-31 or 03/31/2026)' },
       { line: 5, reason: 'Department "Radiology" does not exist here' },
       { line: 6, reason: `Role "Surgeon General" is not one of this hospital's roles` },
-      { line: 7, reason: 'DEA number "AB1234564" fails its check digit' },
+      { line: 7, reason: 'DEA number •••••4564 fails its check digit' },
       { line: 8, reason: `NPI ${npiFor(2)} is also on line 2` },
       { line: 9, reason: 'Given name is empty' },
     ]);
@@ -73,6 +73,45 @@ describe('roster import', () => {
     const third = await core.call('staff.importCommit', file(renewed));
     expect(third).toMatchObject({ created: 0, credentialsWritten: 1 });
     expect(tableCounts(core).credentials).toBe(counts.credentials);
+  });
+
+  it('keeps the status on file when the row gives none, and still makes a new practitioner active', async () => {
+    const quillmere = (await core.call('staff.list', { search: 'Quillmere' })).rows[0]!;
+    await core.call('staff.update', { id: quillmere.id, patch: { status: 'inactive' } });
+    const csv = `First Name,Last Name,NPI,Role,Department,Status\nAmara,Quillmere,${npiFor(1)},Attending Physician,Cardiology,\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology,\n`;
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report).toMatchObject({ created: 1, problems: [] });
+    expect((await core.call('staff.get', { id: quillmere.id })).status).toBe('inactive');
+    expect((await core.call('staff.list', { search: 'Ashford' })).rows[0]!.status).toBe('active');
+  });
+
+  it('refuses, on its line, a renewal that would expire before the issue date on file, and imports the other rows', async () => {
+    const quillmere = (await core.call('staff.list', { search: 'Quillmere' })).rows[0]!;
+    await core.call('credentials.create', { staffId: quillmere.id, type: 'state-license', number: 'MD500600', jurisdiction: 'WA', issuedOn: '2026-01-01', expiresOn: '2027-01-01' });
+    const csv = [
+      'First Name,Last Name,NPI,Role,Department,License State,License Expires',
+      `Amara,Quillmere,${npiFor(1)},Attending Physician,Cardiology,WA,2025-06-01`,
+      `Ben,Ashford,${npiFor(2)},Attending Physician,Cardiology,WA,2027-06-01`,
+    ].join('\n');
+    const preview = await core.call('staff.importPreview', file(csv));
+    expect(preview.problems).toEqual([{ line: 2, reason: 'The state medical licence would expire (2025-06-01) before it was issued (2026-01-01, as on file)' }]);
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report).toMatchObject({ created: 1, problems: preview.problems });
+    const [licence] = await core.call('credentials.forStaff', { staffId: quillmere.id });
+    expect(licence).toMatchObject({ issuedOn: '2026-01-01', expiresOn: '2027-01-01' });
+  });
+
+  it('masks licence and DEA numbers in the preview', async () => {
+    const preview = await core.call('staff.importPreview', file([header, ...goodRows].join('\n')));
+    expect(preview.sample[0]!.values).toMatchObject({ licenseNumber: '••••0200', deaNumber: '•••••4563' });
+    expect(JSON.stringify(preview)).not.toMatch(/MD100200|AB1234563/);
+  });
+
+  it('reports a row with more values than the header has columns, instead of reading them into the wrong fields', async () => {
+    const csv = `First Name,Last Name,NPI,Role,Department,Specialty\nBen,Ashford, Jr.,${npiFor(2)},Attending Physician,Cardiology,Cardiology\nCarmen,Brambleton,${npiFor(3)},Attending Physician,Cardiology,,\n`;
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([{ line: 2, reason: 'The row has 7 values but the header has 6 columns (a comma inside a value that is not in quotes?)' }]);
+    expect(report.created).toBe(1);
   });
 
   it('reads UTF-8 with a byte-order mark and Windows-1252, keeping accented names', async () => {

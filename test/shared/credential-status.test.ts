@@ -37,6 +37,7 @@ describe('credentialStatus', () => {
     expect(expiringIn(-1, 'malpractice').suspendsPrivileges).toBe(true);
     expect(expiringIn(-1, 'bls').suspendsPrivileges).toBe(false);
     expect(expiringIn(-1, 'board-certification').suspendsPrivileges).toBe(false);
+    expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-22', isCurrent: false }, today).suspendsPrivileges).toBe(false);
   });
 
   it('uses the bands it is given (a setting), in any order', () => {

@@ -20,7 +20,8 @@ export function expirationsCsv(rows: CredentialListRow[], today: string): Export
       Status: describeCredentialStatus(r.status),
       'Last verified': r.lastVerifiedOn ?? '',
     })),
-    { quotes: true, newline: '\r\n' },
+    // Names and departments come from imported rosters: a cell starting with = + - @ would run as a formula in Excel.
+    { quotes: true, newline: '\r\n', escapeFormulae: true },
   );
   // A byte-order mark lets Excel open the accents in names correctly.
   return { fileName: `credential-expirations-${today}.csv`, mediaType: 'text/csv', content: `\uFEFF${content}\r\n` };

@@ -2,6 +2,7 @@
 import type { Credential, CredentialFields, CredentialListRow, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
 import { addDays } from '../../../shared/domain/calendar-day';
 import { credentialStatus, type CredentialType } from '../../../shared/domain/credentials';
+import { isValidDeaNumber } from '../../../shared/domain/dea';
 import { maskIdentifier } from '../../../shared/domain/masking';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
@@ -52,6 +53,7 @@ export function credentialsRepository(ctx: CoreContext) {
   const byId = db.prepare(`${credentialSelect} WHERE c.id = ?`);
   const byStaff = db.prepare(`${credentialSelect} WHERE c.staff_id = ? ORDER BY c.type, c.expires_on DESC`);
   const numberOf = db.prepare('SELECT number FROM credentials WHERE id = ?').pluck();
+  const currentOf = db.prepare('SELECT type, number, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE id = ?');
   const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
   const expiring = db.prepare(expirationsSql);
   const verificationsOf = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
@@ -66,7 +68,7 @@ export function credentialsRepository(ctx: CoreContext) {
 
   function toCredential(row: CredentialRow, today: string, warningDays: readonly number[]): Credential {
     const { number, isCurrent, ...rest } = row;
-    return { ...rest, numberMasked: maskIdentifier(number), isCurrent: isCurrent === 1, status: credentialStatus(row, today, warningDays) };
+    return { ...rest, numberMasked: maskIdentifier(number), isCurrent: isCurrent === 1, status: credentialStatus({ ...row, isCurrent: isCurrent === 1 }, today, warningDays) };
   }
 
   function toListRow(row: ListSqlRow, today: string, warningDays: readonly number[]): CredentialListRow {
@@ -106,12 +108,19 @@ export function credentialsRepository(ctx: CoreContext) {
     },
     update(id: string, patch: Partial<CredentialFields>): void {
       store.transaction(() => {
-        const current = db.prepare('SELECT issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE id = ?').get(id) as { issuedOn: string | null; expiresOn: string | null } | undefined;
+        const current = currentOf.get(id) as { type: CredentialType; number: string | null; issuedOn: string | null; expiresOn: string | null } | undefined;
         if (!current) throw notFound('This credential');
         const issuedOn = patch.issuedOn === undefined ? current.issuedOn : patch.issuedOn;
         const expiresOn = patch.expiresOn === undefined ? current.expiresOn : patch.expiresOn;
         if (issuedOn && expiresOn && expiresOn < issuedOn) {
           throw new AppError('INVALID_INPUT', `It expires (${expiresOn}) before it was issued (${issuedOn}).`, [{ path: 'expiresOn', message: 'Expires before it was issued' }]);
+        }
+        // The contract checks a DEA number only when the patch names the type too; a patch of the number alone
+        // (or of the type alone) is checked here against the merged record.
+        const type = patch.type ?? current.type;
+        const number = patch.number === undefined ? current.number : patch.number;
+        if ((patch.number !== undefined || patch.type !== undefined) && type === 'dea' && number && !isValidDeaNumber(number)) {
+          throw new AppError('INVALID_INPUT', 'A DEA number is two letters and seven digits with a valid check digit.', [{ path: 'number', message: 'Fails the DEA check digit' }]);
         }
         store.update(credentialEntity, id, patch);
       });

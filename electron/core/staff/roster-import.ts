@@ -1,9 +1,10 @@
 // Roster import: map columns, check every row, then write the good rows in one transaction, matching practitioners on NPI.
 import type { ColumnMapping, RosterField, RosterImportReport, RosterPreview, RowProblem } from '../../../shared/contract/roster-import';
 import { requiredRosterFields, rosterFieldLabels, rosterFields } from '../../../shared/contract/roster-import';
-import type { StaffFields } from '../../../shared/contract/staff';
-import type { CredentialType } from '../../../shared/domain/credentials';
+import type { StaffFields, StaffStatus } from '../../../shared/contract/staff';
+import { credentialTypeLabels, type CredentialType } from '../../../shared/domain/credentials';
 import { isValidDeaNumber } from '../../../shared/domain/dea';
+import { maskIdentifier } from '../../../shared/domain/masking';
 import { isValidNpi } from '../../../shared/domain/npi';
 import type { CoreContext } from '../context';
 import { credentialEntity } from '../credentials/entities';
@@ -71,7 +72,8 @@ interface CredentialPlan {
 interface RowPlan {
   line: number;
   npi: string;
-  staff: Omit<StaffFields, 'roleId' | 'departmentId'> & { roleId: string; departmentId: string };
+  /** status is null when the row does not give one: a new practitioner is then active, one on file keeps theirs. */
+  staff: Omit<StaffFields, 'roleId' | 'departmentId' | 'status'> & { roleId: string; departmentId: string; status: StaffStatus | null };
   credentials: CredentialPlan[];
 }
 
@@ -92,8 +94,10 @@ export function rosterImporter(ctx: CoreContext) {
   const departments = db.prepare('SELECT id, code, name FROM departments').all() as { id: string; code: string; name: string }[];
   const roles = db.prepare('SELECT id, name FROM roles').all() as { id: string; name: string }[];
   const findCredential = db.prepare(
-    `SELECT id FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
-  ).pluck();
+    `SELECT id, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
+  );
+  type OnFile = { id: string; issuedOn: string | null; expiresOn: string | null };
+  const credentialOnFile = (staffId: string, c: CredentialPlan) => findCredential.get(staffId, c.type, c.jurisdiction, c.title) as OnFile | undefined;
 
   function check(dataBase64: string, given?: ColumnMapping): CheckedRoster {
     const { encoding, text } = decodeRoster(decodeBase64(dataBase64));
@@ -123,13 +127,29 @@ export function rosterImporter(ctx: CoreContext) {
         const seen = firstLineOfNpi.get(plan.npi);
         if (seen !== undefined) rowProblems.push(`NPI ${plan.npi} is also on line ${seen}`);
         else firstLineOfNpi.set(plan.npi, line);
+        checkAgainstFile(plan, rowProblems);
       }
       if (rowProblems.length === 0 && plan) plans.push(plan);
       else problems.push({ line, reason: rowProblems.join('; ') });
-      if (sample.length < 25) sample.push({ line, values, problems: rowProblems });
+      if (sample.length < 25) sample.push({ line, values: maskedValues(values), problems: rowProblems });
     }
     problems.sort((a, b) => a.line - b.line);
     return { encoding, delimiter: parsed.delimiter, headers: parsed.headers, mapping, rowCount: parsed.rows.length, plans, problems, sample };
+  }
+
+  /** A renewal updates the credential on file, keeping what the row leaves blank: the merged dates must still make sense. */
+  function checkAgainstFile(plan: RowPlan, problems: string[]): void {
+    const staffId = staff.idByNpi(plan.npi);
+    if (!staffId) return;
+    for (const credential of plan.credentials) {
+      const onFile = credentialOnFile(staffId, credential);
+      if (!onFile) continue;
+      const issuedOn = credential.issuedOn ?? onFile.issuedOn;
+      const expiresOn = credential.expiresOn ?? onFile.expiresOn;
+      if (issuedOn && expiresOn && expiresOn < issuedOn) {
+        problems.push(`The ${credentialTypeLabels[credential.type].toLowerCase()} would expire (${expiresOn}) before it was issued (${issuedOn}, as on file)`);
+      }
+    }
   }
 
   function planRow(line: number, v: Partial<Record<RosterField, string>>, problems: string[]): RowPlan | null {
@@ -156,8 +176,8 @@ export function rosterImporter(ctx: CoreContext) {
     const departmentName = need('department');
     const department = departments.find((d) => d.name.toLowerCase() === departmentName.toLowerCase() || d.code.toLowerCase() === departmentName.toLowerCase());
     if (departmentName && !department) problems.push(`Department "${departmentName}" does not exist here`);
-    const status = v.status ? readStatus(v.status) : 'active';
-    if (!status) problems.push(`Status "${v.status}" is not active, leave or inactive`);
+    const status = v.status ? readStatus(v.status) : null;
+    if (status === undefined) problems.push(`Status "${v.status}" is not active, leave or inactive`);
     const appointmentCategory = v.appointmentCategory ? readCategory(v.appointmentCategory) : null;
     if (appointmentCategory === undefined) problems.push(`Appointment category "${v.appointmentCategory}" is not active, provisional, courtesy, consulting or AHP`);
     if (v.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) problems.push(`Email "${v.email}" is not an email address`);
@@ -175,7 +195,8 @@ export function rosterImporter(ctx: CoreContext) {
     }
     const deaExpires = date('deaExpires');
     if (v.deaNumber || deaExpires) {
-      if (v.deaNumber && !isValidDeaNumber(v.deaNumber)) problems.push(`DEA number "${v.deaNumber}" fails its check digit`);
+      // Masked even here: the problem list is a list, and it is shown and kept after the import.
+      if (v.deaNumber && !isValidDeaNumber(v.deaNumber)) problems.push(`DEA number ${maskIdentifier(v.deaNumber)} fails its check digit`);
       credentials.push({ type: 'dea', title: null, number: v.deaNumber?.toUpperCase() ?? null, issuer: 'DEA', jurisdiction: null, issuedOn: null, expiresOn: deaExpires });
     }
     const boardExpires = date('boardExpires');
@@ -187,7 +208,7 @@ export function rosterImporter(ctx: CoreContext) {
     const aclsExpires = date('aclsExpires');
     if (aclsExpires) credentials.push({ type: 'acls', title: null, number: null, issuer: null, jurisdiction: null, issuedOn: null, expiresOn: aclsExpires });
 
-    if (problems.length || !role || !department || !status || appointmentCategory === undefined) return null;
+    if (problems.length || !role || !department || status === undefined || appointmentCategory === undefined) return null;
     return {
       line,
       npi,
@@ -220,11 +241,11 @@ export function rosterImporter(ctx: CoreContext) {
             if (changed.length) report.updated++;
             else report.unchanged++;
           } else {
-            staffId = staff.create(plan.staff);
+            staffId = staff.create({ ...plan.staff, status: plan.staff.status ?? 'active' });
             report.created++;
           }
           for (const credential of plan.credentials) {
-            const id = findCredential.get(staffId, credential.type, credential.jurisdiction, credential.title) as string | undefined;
+            const id = credentialOnFile(staffId, credential)?.id;
             // A roster carries the current credential: the same kind again is a renewal of the one on file.
             if (id) report.credentialsWritten += store.update(credentialEntity, id, withoutEmpty(credential)).length ? 1 : 0;
             else {
@@ -237,6 +258,14 @@ export function rosterImporter(ctx: CoreContext) {
       return report;
     },
   };
+}
+
+/** Licence and DEA numbers as the preview shows them: masked, like every other list. */
+function maskedValues(values: Partial<Record<RosterField, string>>): Partial<Record<RosterField, string>> {
+  const masked = { ...values };
+  if (masked.licenseNumber) masked.licenseNumber = maskIdentifier(masked.licenseNumber)!;
+  if (masked.deaNumber) masked.deaNumber = maskIdentifier(masked.deaNumber)!;
+  return masked;
 }
 
 /** A blank roster cell means "not given", not "erase what is on file". */

@@ -63,7 +63,10 @@ export function parseRoster(text: string): ParsedRoster {
       if (result.errors.length) return;
       const cells = result.data.map((c) => c.trim());
       if (!headers) headers = cells;
-      else rows.push({ line, cells });
+      else if (cells.slice(headers.length).some(Boolean)) {
+        // More values than columns: every value after the stray comma would be read into the wrong field.
+        problems.push({ line, reason: `The row has ${cells.length} values but the header has ${headers.length} columns (a comma inside a value that is not in quotes?)` });
+      } else rows.push({ line, cells });
     },
   });
   if (!headers) throw new AppError('INVALID_INPUT', 'The file is empty: a roster needs a header row and at least one practitioner.');
