@@ -13,20 +13,32 @@ export interface StoredVersion {
   effectiveOn: string | null;
 }
 
-/** The approved version in force on a date: the latest effective on or before it, unless the policy was retired by then. */
+/**
+ * The approved version in force on a date: of the approved versions already effective by then, the newest (highest
+ * number), unless the policy was retired by then. A newer approved version replaces every older one from its own
+ * effective date, so an older version approved for a later date never comes back into force over it.
+ */
 export function versionInForce<V extends StoredVersion>(versions: readonly V[], date: string, retiredOn: string | null): V | null {
   if (retiredOn && retiredOn <= date) return null;
   let best: V | null = null;
   for (const v of versions) {
     if (v.stage !== 'approved' || !v.effectiveOn || v.effectiveOn > date) continue;
-    if (!best || v.effectiveOn > best.effectiveOn! || (v.effectiveOn === best.effectiveOn && v.number > best.number)) best = v;
+    if (!best || v.number > best.number) best = v;
   }
   return best;
 }
 
+/** An approved version that a newer approved version replaces on or before its own effective date is never in force. */
+function eclipsed(version: StoredVersion, all: readonly StoredVersion[]): boolean {
+  return all.some((o) => o.stage === 'approved' && o.number > version.number && !!o.effectiveOn && !!version.effectiveOn && o.effectiveOn <= version.effectiveOn);
+}
+
 export function versionState(version: StoredVersion, all: readonly StoredVersion[], today: string, retiredOn: string | null): PolicyVersionState {
   if (version.stage !== 'approved') return version.stage;
-  if (version.effectiveOn && version.effectiveOn > today) return retiredOn && retiredOn <= version.effectiveOn ? 'retired' : 'approved';
+  if (version.effectiveOn && version.effectiveOn > today) {
+    if (eclipsed(version, all)) return 'superseded';
+    return retiredOn && retiredOn <= version.effectiveOn ? 'retired' : 'approved';
+  }
   if (retiredOn && retiredOn <= today) {
     return versionInForce(all, addDaysBefore(retiredOn), null)?.id === version.id ? 'retired' : 'superseded';
   }

@@ -104,14 +104,18 @@ describe('policy lifecycle', () => {
   });
 
   it('answers "which version was in force on 3 March?" with one version', async () => {
+    // Approved in January for the 15th, and revised in May for 1 June: each decided before it took effect.
+    today = '2026-01-10';
     const policy = await core.call('policies.create', { reference: 'MS-014', title: 'Credentialing', category: 'Medical staff', ownerId: author, body: 'v1' });
     const v1 = policy.versions[0]!.id;
     let step = await core.call('policies.submit', { versionId: v1, approvers: [{ kind: 'person', staffId: chair }], effectiveOn: '2026-01-15' });
     await core.call('policies.decide', { stepId: step.approvals[0]!.id, decision: 'approved' });
+    today = '2026-05-20';
     const v2 = (await core.call('policies.newVersion', { fromVersionId: v1, changeSummary: 'Three-year cycle' })).id;
     await core.call('policies.saveDraft', { versionId: v2, body: 'v2' });
     step = await core.call('policies.submit', { versionId: v2, approvers: [{ kind: 'person', staffId: cmo }], effectiveOn: '2026-06-01' });
     await core.call('policies.decide', { stepId: step.approvals[0]!.id, decision: 'approved' });
+    today = '2026-11-23';
     const on = async (date: string) => (await core.call('policies.inForceOn', { policyId: policy.id, date }))?.number ?? null;
     expect(await on('2026-01-14')).toBeNull();
     expect(await on('2026-03-03')).toBe(1);
@@ -150,6 +154,89 @@ describe('policy lifecycle', () => {
   });
 });
 
+describe('effective dates and authorship', () => {
+  async function approveWith(versionId: string, effectiveOn: string | null, approver = chair) {
+    const v = await core.call('policies.submit', { versionId, approvers: [{ kind: 'person', staffId: approver }], effectiveOn });
+    return core.call('policies.decide', { stepId: v.approvals[0]!.id, decision: 'approved' });
+  }
+  async function revise(fromVersionId: string, body: string) {
+    const v = await core.call('policies.newVersion', { fromVersionId, changeSummary: `Now: ${body}` });
+    await core.call('policies.saveDraft', { versionId: v.id, body });
+    return v.id;
+  }
+
+  it('refuses a revision dated before today, and never changes what was in force on a past day', async () => {
+    const policy = await core.call('policies.create', { reference: 'MS-030', title: 'Proctoring', category: 'Medical staff', ownerId: author, body: 'v1' });
+    const v1 = policy.versions[0]!.id;
+    await approveWith(v1, '2026-01-15');
+    const v2 = await revise(v1, 'v2');
+    const before = tableCounts(core);
+    const backdated = await core.dispatch('policies.submit', { versionId: v2, approvers: [{ kind: 'person', staffId: chair }], effectiveOn: '2025-06-01' });
+    expect(backdated).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/today or later/) } });
+    expect(tableCounts(core)).toEqual(before);
+
+    // Chosen for the 1st of next month, but the approver only decides a month later: it starts the day it is approved.
+    const step = await core.call('policies.submit', { versionId: v2, approvers: [{ kind: 'person', staffId: chair }], effectiveOn: '2026-12-01' });
+    today = '2026-12-20';
+    expect((await core.call('policies.inForceOn', { policyId: policy.id, date: '2026-12-10' }))?.number).toBe(1);
+    const approved = await core.call('policies.decide', { stepId: step.approvals[0]!.id, decision: 'approved' });
+    expect(approved).toMatchObject({ state: 'active', effectiveOn: '2026-12-20' });
+    expect((await core.call('policies.inForceOn', { policyId: policy.id, date: '2026-12-10' }))?.number).toBe(1);
+  });
+
+  it('lets a first version record the past date a paper policy took effect', async () => {
+    const policy = await core.call('policies.create', { reference: 'MS-031', title: 'Bylaws', category: 'Medical staff', ownerId: author, body: 'v1' });
+    expect(await approveWith(policy.versions[0]!.id, '2019-07-01')).toMatchObject({ state: 'active', effectiveOn: '2019-07-01' });
+  });
+
+  it('keeps a newer approved version in force over an older one approved for a later date', async () => {
+    const policy = await core.call('policies.create', { reference: 'MS-032', title: 'Consent', category: 'Medical staff', ownerId: author, body: 'v1' });
+    const v1 = policy.versions[0]!.id;
+    await approveWith(v1, null);
+    const v2 = await revise(v1, 'v2');
+    await approveWith(v2, '2027-01-01');
+    const v3 = await revise(v2, 'v3 corrects v2 before it takes effect');
+    await approveWith(v3, null);
+    const states = (await core.call('policies.get', { id: policy.id })).versions.map((v) => [v.number, v.state]);
+    expect(states).toEqual([[3, 'active'], [2, 'superseded'], [1, 'superseded']]);
+    expect((await core.call('policies.inForceOn', { policyId: policy.id, date: '2027-02-01' }))?.number).toBe(3);
+  });
+
+  it('makes the current owner the author of a new version, so a new owner cannot approve their own draft', async () => {
+    const { policyId, versionId } = await activePolicy();
+    await core.call('policies.update', { id: policyId, patch: { ownerId: cmo } });
+    const v2 = await core.call('policies.newVersion', { fromVersionId: versionId, changeSummary: 'New owner revises' });
+    expect(v2.authorId).toBe(cmo);
+    const own = await core.dispatch('policies.submit', { versionId: v2.id, approvers: [{ kind: 'person', staffId: cmo }] });
+    expect(own).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('names the policy by the title its approved version carries', async () => {
+    const policy = await core.call('policies.create', { reference: 'MS-033', title: 'Credentialing', category: 'Medical staff', ownerId: author, body: 'v1' });
+    const v1 = policy.versions[0]!.id;
+    await core.call('policies.saveDraft', { versionId: v1, title: 'Credentialing and privileging' });
+    expect((await core.call('policies.get', { id: policy.id })).title).toBe('Credentialing and privileging');
+    await approveWith(v1, null);
+    const v2 = await core.call('policies.newVersion', { fromVersionId: v1, changeSummary: 'Rename' });
+    await core.call('policies.saveDraft', { versionId: v2.id, title: 'Medical staff credentialing' });
+    expect((await core.call('policies.get', { id: policy.id })).title).toBe('Credentialing and privileging');
+    await approveWith(v2.id, null);
+    expect((await core.call('policies.list', { search: 'MS-033' })).rows[0]!.title).toBe('Medical staff credentialing');
+  });
+
+  it('takes no new version of a retired policy, and no review or attestation dated after today', async () => {
+    const { policyId, versionId } = await activePolicy();
+    const cardiology = (await core.call('departments.list', {})).find((d) => d.code === 'CARD')!;
+    await core.call('policies.assign', { policyId, targets: [{ kind: 'department', id: cardiology.id }] });
+    const before = tableCounts(core);
+    expect(await core.dispatch('policies.markReviewed', { policyId, reviewedOn: '2030-01-01', note: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
+    expect(await core.dispatch('policies.attest', { versionId, staffId: author, attestedOn: '2026-11-24', method: 'paper' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
+    expect(tableCounts(core)).toEqual(before);
+    await core.call('policies.retire', { policyId, retiredOn: '2026-11-23' });
+    expect(await core.dispatch('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Too late' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retired/) } });
+  });
+});
+
 describe('redline', () => {
   it('marks added and removed words between two versions', async () => {
     const { versionId } = await activePolicy();
@@ -168,6 +255,7 @@ describe('review cycle', () => {
     await core.call('policies.update', { id: policyId, patch: { reviewIntervalMonths: 12, reviewWarningDays: 30 } });
     expect((await core.call('policies.get', { id: policyId })).review).toEqual({ state: 'current', dueOn: '2027-11-23', daysLeft: 365 });
     const versionsBefore = (await core.call('policies.get', { id: policyId })).versions.length;
+    today = '2027-11-01';
     const reviewed = await core.call('policies.markReviewed', { policyId, reviewedOn: '2027-11-01', note: 'No change needed' });
     expect(reviewed.review.dueOn).toBe('2028-11-01');
     expect(reviewed.versions).toHaveLength(versionsBefore);
@@ -239,6 +327,13 @@ describe('search', () => {
     expect(hits[0]!.snippet).toContain('\u0001primary\u0002 \u0001source\u0002');
     expect((await core.call('policies.search', { query: 'hygiene' }))[0]).toMatchObject({ reference: 'IC-001', state: 'active' });
     expect(await core.call('policies.search', { query: 'NEAR(" OR "' })).toEqual([]);
+  });
+
+  it('finds a policy by its reference even when its text never mentions it', async () => {
+    await activePolicy('IC-001');
+    await core.call('policies.create', { reference: 'MS-014', title: 'Credentialing', category: 'Medical staff', ownerId: author, body: 'Verify every licence.' });
+    expect((await core.call('policies.search', { query: 'ms-014' })).map((h) => [h.reference, h.versionNumber, h.snippet])).toEqual([['MS-014', 1, 'Verify every licence.']]);
+    expect((await core.call('policies.search', { query: 'IC-0' })).map((h) => [h.reference, h.state])).toEqual([['IC-001', 'active']]);
   });
 
   it('searches older versions only when asked', async () => {

@@ -26,6 +26,28 @@ describe('versionInForce', () => {
   });
 });
 
+describe('a newer version approved for an earlier date', () => {
+  // v2 was approved to take effect on 1 January; v3 was approved after it, effective 1 December.
+  const revised: StoredVersion[] = [
+    { id: 'v1', number: 1, stage: 'approved', effectiveOn: '2026-01-15' },
+    { id: 'v2', number: 2, stage: 'approved', effectiveOn: '2027-01-01' },
+    { id: 'v3', number: 3, stage: 'approved', effectiveOn: '2026-12-01' },
+  ];
+
+  it('stays in force: the older version never comes back over it', () => {
+    expect(versionInForce(revised, '2026-11-30', null)?.id).toBe('v1');
+    expect(versionInForce(revised, '2026-12-01', null)?.id).toBe('v3');
+    expect(versionInForce(revised, '2027-02-01', null)?.id).toBe('v3');
+  });
+
+  it('leaves the older one superseded, not waiting to take effect', () => {
+    expect(versionState(revised[1]!, revised, '2026-11-23', null)).toBe('superseded');
+    expect(versionState(revised[2]!, revised, '2026-11-23', null)).toBe('approved');
+    expect(versionState(revised[1]!, revised, '2027-02-01', null)).toBe('superseded');
+    expect(versionState(revised[2]!, revised, '2027-02-01', null)).toBe('active');
+  });
+});
+
 describe('versionState', () => {
   it('derives active, superseded and approved-pending from the calendar', () => {
     const state = (id: string, today: string, retiredOn: string | null = null) => versionState(versions.find((v) => v.id === id)!, versions, today, retiredOn);

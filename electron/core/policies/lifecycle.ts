@@ -44,15 +44,36 @@ export function policyLifecycle(ctx: CoreContext) {
   const stepById = db.prepare('SELECT version_id AS versionId FROM policy_approvals WHERE id = ?').pluck();
   const staffName = db.prepare('SELECT given_name AS givenName, family_name AS familyName, degree FROM staff WHERE id = ?');
   const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
+  const policyFacts = db.prepare('SELECT reference, owner_id AS ownerId, retired_on AS retiredOn FROM policies WHERE id = ?');
+  const otherApproved = db.prepare("SELECT 1 FROM policy_versions WHERE policy_id = ? AND id <> ? AND stage = 'approved' LIMIT 1").pluck();
   const upsertAutosave = db.prepare(
     'INSERT INTO policy_autosaves (version_id, body, saved_at) VALUES (?, ?, ?) ON CONFLICT (version_id) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at',
   );
   const dropAutosave = db.prepare('DELETE FROM policy_autosaves WHERE version_id = ?');
 
-  /** The last approval given: the version is approved, effective on its chosen date or today. */
+  /**
+   * The last approval given: the version is approved, effective on its chosen date or today. A revision never takes
+   * effect before the day it is approved (a review that ran past the chosen date starts it today): what was in force
+   * on a day already lived must not change afterwards. Only a policy's first approved version may carry an earlier
+   * date, recording when a paper policy took effect. The policy's title follows the approved version's.
+   */
   function approve(versionId: string, now: string): void {
-    const effective = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? calendar.today();
+    const v = version(versionId);
+    const today = calendar.today();
+    const chosen = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? today;
+    const effective = otherApproved.get(v.policyId, versionId) && chosen < today ? today : chosen;
     store.update(policyVersionEntity, versionId, { stage: 'approved', approvedAt: now, effectiveOn: effective });
+    store.update(policyEntity, v.policyId, { title: v.title });
+  }
+
+  /** A retired policy takes no new versions: one approved now could never be in force. */
+  function notRetired(policyId: string): { reference: string; ownerId: string } {
+    const facts = policyFacts.get(policyId) as { reference: string; ownerId: string; retiredOn: string | null } | undefined;
+    if (!facts) throw notFound('This policy');
+    if (facts.retiredOn && facts.retiredOn <= calendar.today()) {
+      throw new AppError('CONFLICT', `${facts.reference} was retired on ${facts.retiredOn}: a retired policy takes no new versions.`);
+    }
+    return facts;
   }
 
   function version(id: string): VersionRow {
@@ -118,6 +139,8 @@ export function policyLifecycle(ctx: CoreContext) {
           ...(changeSummary !== undefined ? { changeSummary } : {}),
         });
         if (textChanged && v.stage === 'in-review') restartChain(versionId);
+        // A policy with no approved version yet is known by its draft's title.
+        if (title !== undefined && !otherApproved.get(v.policyId, versionId)) store.update(policyEntity, v.policyId, { title });
         dropAutosave.run(versionId);
       });
     },
@@ -125,11 +148,13 @@ export function policyLifecycle(ctx: CoreContext) {
     newVersion({ fromVersionId, changeSummary }: Input<'policies.newVersion'>): string {
       return store.transaction(() => {
         const from = version(fromVersionId);
+        const { ownerId } = notRetired(from.policyId);
         const open = openVersionOf.get(from.policyId) as { id: string; number: number } | undefined;
         if (open) throw new AppError('CONFLICT', `Version ${open.number} is already an open draft of this policy: finish or discard it first.`);
+        // The new draft is the policy's current owner's, as a new policy's first draft is: the one who cannot approve it.
         return store.insert(policyVersionEntity, {
           policyId: from.policyId, number: nextNumber.get(from.policyId) as number, stage: 'draft', title: from.title, body: from.body,
-          bodyHash: hashBody(from.body), changeSummary, authorId: from.authorId,
+          bodyHash: hashBody(from.body), changeSummary, authorId: ownerId,
         });
       });
     },
@@ -155,6 +180,10 @@ export function policyLifecycle(ctx: CoreContext) {
         editable(v);
         if (v.stage === 'in-review') throw new AppError('CONFLICT', `Version ${v.number} is already in review.`);
         if (!v.body.trim()) throw new AppError('INVALID_INPUT', 'The draft has no text yet.');
+        notRetired(v.policyId);
+        if (effectiveOn && effectiveOn < calendar.today() && otherApproved.get(v.policyId, versionId)) {
+          throw new AppError('INVALID_INPUT', `A revision takes effect today or later: ${effectiveOn} has passed, and what was in force then cannot change afterwards.`);
+        }
         const previous = currentRound.all(versionId, versionId) as StepRow[];
         const round = (previous[0]?.round ?? 0) + 1;
         approvers.forEach((approver, position) => {
@@ -223,6 +252,7 @@ export function policyLifecycle(ctx: CoreContext) {
     markReviewed({ policyId, reviewedOn, note }: Input<'policies.markReviewed'>): void {
       store.transaction(() => {
         if (!policyExists.get(policyId)) throw notFound('This policy');
+        if (reviewedOn > calendar.today()) throw new AppError('INVALID_INPUT', `A review is recorded once it has happened: ${reviewedOn} is after today.`);
         store.insert(policyReviewEntity, { policyId, reviewedOn, note, reviewer: store.actor });
         // Recording an older review (from paper) must not move the next review earlier.
         const last = db.prepare('SELECT last_reviewed_on FROM policies WHERE id = ?').pluck().get(policyId) as string | null;

@@ -67,6 +67,7 @@ export function readAndSign(ctx: CoreContext) {
       return store.transaction(() => {
         const policyId = policyOfVersion.get(versionId) as string | undefined;
         if (!policyId) throw notFound('This policy version');
+        if (attestedOn > calendar.today()) throw new AppError('INVALID_INPUT', `An attestation is recorded once it is given: ${attestedOn} is after today.`);
         if (activeVersionId(policyId) !== versionId) throw new AppError('CONFLICT', 'Attestations are to the version in force; this one is not.');
         if (!isAssigned.get(policyId, staffId)) throw new AppError('INVALID_INPUT', 'This person is not assigned this policy.');
         if (existing.get(versionId, staffId)) throw new AppError('CONFLICT', 'This person has already attested to this version.');

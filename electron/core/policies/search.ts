@@ -27,6 +27,8 @@ export function policySearch(ctx: CoreContext) {
     WHERE policy_search MATCH @query AND (@older = 1 OR v.id IN (SELECT value FROM json_each(@current)))
     ORDER BY rank LIMIT @limit`);
   const byReference = db.prepare("SELECT id FROM policies WHERE reference LIKE @prefix ESCAPE '\\'").pluck();
+  const versionHit = db.prepare(`SELECT v.id AS versionId, v.policy_id AS policyId, p.reference, v.title, v.number AS versionNumber, substr(v.body, 1, 160) AS snippet
+    FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?`);
 
   return function run(typed: string, includeOlder: boolean, limit: number): SearchHit[] {
     const query = ftsQuery(typed);
@@ -35,22 +37,32 @@ export function policySearch(ctx: CoreContext) {
     const byPolicy = versions.skeletonsByPolicy();
     const retiredOn = new Map((retired.all() as { id: string; retiredOn: string | null }[]).map((r) => [r.id, r.retiredOn]));
     // By default: the text in force, or for a policy with none yet, its latest draft.
-    const current: string[] = [];
+    const currentOf = new Map<string, string>();
     for (const [policyId, list] of byPolicy) {
       const active = versions.inForce(list, today, retiredOn.get(policyId) ?? null);
       const latest = list.reduce<VersionSkeleton | null>((a, v) => (!a || v.number > a.number ? v : a), null);
-      if (active ?? latest) current.push((active ?? latest)!.id);
+      if (active ?? latest) currentOf.set(policyId, (active ?? latest)!.id);
     }
+    const current = [...currentOf.values()];
     const stateOf = (hit: { policyId: string; versionId: string }): SearchHit['state'] => {
       const list = byPolicy.get(hit.policyId) ?? [];
       const v = list.find((x) => x.id === hit.versionId);
       return v ? versionState(v, list, today, retiredOn.get(hit.policyId) ?? null) : 'draft';
     };
     const hits = search.all({ query, older: includeOlder ? 1 : 0, current: JSON.stringify(current), limit }) as Omit<SearchHit, 'state'>[];
-    // A reference typed in full ("MS-014") finds its policy first even though FTS splits it into words.
+    // A reference typed in full ("MS-014") finds its policy first even though FTS splits it into words, and even when
+    // the reference appears nowhere in the title or text (it is the policy's, not the version's).
     const referenceMatches = new Set(/^[A-Za-z]{1,6}-\d/.test(typed.trim()) ? (byReference.all({ prefix: `${typed.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as string[]) : []);
+    const found = new Set(hits.map((h) => h.policyId));
+    for (const policyId of referenceMatches) {
+      if (found.has(policyId)) continue;
+      const shown = currentOf.get(policyId);
+      const hit = shown ? (versionHit.get(shown) as Omit<SearchHit, 'state' | 'rank'> | undefined) : undefined;
+      if (hit) hits.push({ ...hit, snippet: hit.snippet.replace(/[\u0001\u0002]/g, ''), rank: 0 });
+    }
     return hits
       .map((h) => ({ ...h, state: stateOf(h), rank: referenceMatches.has(h.policyId) ? h.rank - 1000 : h.rank }))
-      .sort((a, b) => a.rank - b.rank);
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit);
   };
 }

@@ -1,4 +1,4 @@
-// The draft being edited: its text as typed, the crash buffer (autosave on every change, ~300 ms after typing stops),
+// The draft being edited: its text as typed, the crash buffer (autosave on every change, one request at a time),
 // the saved revision (explicit Save, 5 s after the last change, and on leaving), and what became of each.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../../shared/contract';
@@ -7,8 +7,6 @@ import { LatestWinsQueue } from './latest-wins-queue';
 
 export type PolicyVersion = OutputOf<'policies.version'>;
 
-/** Long enough to cover a burst of typing, short enough that a crash loses at most a few keystrokes. */
-export const autosaveDelayMs = 300;
 /** A pause in writing long enough to call it a revision. */
 export const idleSaveDelayMs = 5000;
 
@@ -46,12 +44,10 @@ interface EditorState {
   flushAutosave(): void;
 }
 
-let autosaveTimer: number | undefined;
 let idleTimer: number | undefined;
 let queue: LatestWinsQueue | null = null;
 
 function clearTimers(): void {
-  window.clearTimeout(autosaveTimer);
   window.clearTimeout(idleTimer);
 }
 
@@ -81,10 +77,10 @@ export const useEditorStore = create<EditorState>((set, get) => {
     const state = get();
     if (!state.version || state.locked) return;
     set({ saveState: isDirty(state) ? 'unsaved' : 'saved' });
-    if (bodyChanged) {
-      window.clearTimeout(autosaveTimer);
-      autosaveTimer = window.setTimeout(() => queue?.push(get().body), autosaveDelayMs);
-    }
+    // Every change goes to the crash buffer at once: the queue sends one request at a time and only the newest text
+    // waiting, so fast typing costs no more requests than the core can answer. (A timer reset by every keystroke
+    // never fired while the director kept typing, and a killed app lost everything typed since the last pause.)
+    if (bodyChanged) queue?.push(get().body);
     window.clearTimeout(idleTimer);
     idleTimer = window.setTimeout(() => {
       if (isDirty(get())) void get().save();
@@ -188,7 +184,6 @@ export const useEditorStore = create<EditorState>((set, get) => {
     flushAutosave() {
       const { version, locked, body, saved } = get();
       if (!version || locked || body === saved.body) return;
-      window.clearTimeout(autosaveTimer);
       queue?.push(body);
     },
   };
