@@ -32,6 +32,15 @@ test('what needs the director: figures from the core, tiles that open their list
   await page.goBack();
   await expect(shell.pageTitle()).toHaveText('Dashboard');
 
+  // The evaluations tile opens the FPPE/OPPE list, grouped as the tile counted them.
+  await dashboard.tile('evaluations').getByRole('link').click();
+  await expect(shell.pageTitle()).toHaveText('Evaluations due');
+  await expect(page.getByRole('table', { name: 'Overdue' }).getByTestId('evaluation-due-row')).toHaveCount(attention.evaluations.overdue);
+  await expect(page.getByRole('table', { name: `Due in the next ${attention.evaluations.withinDays} days` }).getByTestId('evaluation-due-row')).toHaveCount(attention.evaluations.dueSoon);
+  await saveScreenshot(page, 'staff-evaluations-due', { readme: true });
+  await page.goBack();
+  await expect(shell.pageTitle()).toHaveText('Dashboard');
+
   // So is a meeting: it opens on its agenda.
   await dashboard.upcomingMeetings.first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(attention.meetings.upcoming[0]!.title);

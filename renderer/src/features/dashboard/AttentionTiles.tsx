@@ -17,7 +17,7 @@ export function AttentionTiles({ attention }: { attention: Attention }) {
         );
         return (
           <li key={tile.key} className={`attention__tile attention__tile--${tile.tone}`} data-testid={`attention-${tile.key}`}>
-            {tile.href ? <a className="attention__body attention__body--link" href={tile.href}>{body}</a> : <div className="attention__body">{body}</div>}
+            <a className="attention__body" href={tile.href}>{body}</a>
           </li>
         );
       })}

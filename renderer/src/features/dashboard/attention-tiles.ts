@@ -11,8 +11,8 @@ export interface AttentionTile {
   state: string;
   tone: BadgeTone;
   detail: string;
-  /** The list behind the figure; none where no screen lists these yet. */
-  href?: string;
+  /** The list behind the figure. */
+  href: string;
 }
 
 function lateOrSoon(overdue: number, dueSoon: number): Pick<AttentionTile, 'state' | 'tone'> {
@@ -64,6 +64,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       figure: e.overdue + e.dueSoon,
       ...lateOrSoon(e.overdue, e.dueSoon),
       detail: `${e.overdue.toLocaleString('en-US')} overdue · ${e.dueSoon.toLocaleString('en-US')} due within ${e.withinDays} days`,
+      href: '#/staff/evaluations',
     },
     {
       key: 'reviews',

@@ -1,5 +1,6 @@
-// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, import) over the view the address names.
+// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, evaluations, import) over the view the address names.
 import { useEffect } from 'react';
+import { EvaluationsDueView } from './evaluations/EvaluationsDueView';
 import { ExpirationsView } from './expirations/ExpirationsView';
 import { RosterImportView } from './import/RosterImportView';
 import { useOrganisationRules } from './organisation-rules';
@@ -27,6 +28,7 @@ export function StaffScreen() {
       {view.section === 'expirations' && <ExpirationsView />}
       {view.section === 'verification' && <VerificationQueueView />}
       {view.section === 'reappointments' && <ReappointmentsView />}
+      {view.section === 'evaluations' && <EvaluationsDueView />}
       {view.section === 'import' && <RosterImportView />}
     </>
   );

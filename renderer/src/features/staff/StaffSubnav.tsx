@@ -6,6 +6,7 @@ const entries: readonly { section: StaffSection; label: string }[] = [
   { section: 'expirations', label: 'Expirations' },
   { section: 'verification', label: 'Verification' },
   { section: 'reappointments', label: 'Reappointments' },
+  { section: 'evaluations', label: 'Evaluations' },
   { section: 'import', label: 'Import' },
 ];
 
