@@ -235,6 +235,25 @@ describe('effective dates and authorship', () => {
     await core.call('policies.retire', { policyId, retiredOn: '2026-11-23' });
     expect(await core.dispatch('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Too late' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retired/) } });
   });
+
+  it('lets no committee motion approve an empty draft or a retired policy, and records no motion then', async () => {
+    const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+    const withMember = await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair', voting: true });
+    const memberId = withMember.members[0]!.id;
+    const meeting = await core.call('meetings.create', { committeeId: mec.id, title: 'November MEC', startsAt: '2026-11-23T16:00:00Z', timeZone: 'UTC' });
+    await core.call('attendance.set', { meetingId: meeting.id, members: [{ memberId, status: 'present' }] });
+    const approveBy = (versionId: string) => core.dispatch('motions.record', {
+      meetingId: meeting.id, kind: 'approve', text: 'Approve the policy', moverMemberId: memberId, subject: { kind: 'policy-version', id: versionId }, votes: [{ memberId, vote: 'yes' }],
+    });
+    const empty = await core.call('policies.create', { reference: 'MS-020', title: 'Proctoring', category: 'Medical staff', ownerId: author });
+    const { policyId, versionId } = await activePolicy();
+    const revision = await core.call('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Adds gloves' });
+    await core.call('policies.retire', { policyId, retiredOn: today });
+    const before = tableCounts(core);
+    expect(await approveBy(empty.versions[0]!.id)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/no text/) } });
+    expect(await approveBy(revision.id)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retired/) } });
+    expect(tableCounts(core)).toEqual(before);
+  });
 });
 
 describe('redline', () => {

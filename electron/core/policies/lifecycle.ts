@@ -230,6 +230,9 @@ export function policyLifecycle(ctx: CoreContext) {
       store.transaction(() => {
         const v = version(versionId);
         if (v.stage === 'approved') throw new AppError('LOCKED', `Version ${v.number} is already approved.`);
+        // A motion is held to what submitting asks of a draft: some text, and a policy still in use.
+        notRetired(v.policyId);
+        if (!v.body.trim()) throw new AppError('INVALID_INPUT', `Version ${v.number} has no text yet: there is nothing to approve.`);
         const now = ctx.now().toISOString();
         const steps = currentRound.all(versionId, versionId) as StepRow[];
         if (v.stage === 'draft') {
