@@ -3,6 +3,7 @@
 // are applied in the order it made them, which is what lets its knowledge tell concurrent edits from later ones.
 import fs from 'node:fs';
 import path from 'node:path';
+import { latestSchemaVersion } from '../db/migrations';
 import { decodeSegment, type Segment } from './segment-codec';
 import { isDeviceId, segmentSeqOf, type FolderLayout } from './folder-layout';
 import { listNames } from './new-file';
@@ -60,6 +61,14 @@ export function scanIncoming(layout: FolderLayout, key: Buffer, ownDeviceId: str
       const { header } = decoded.segment;
       if (header.device !== deviceId || header.seq !== file.seq) {
         scan.problems.push(`${deviceId}/${file.name} claims to be from another device or position; it is not applied.`);
+        break;
+      }
+      if (header.schemaVersion > latestSchemaVersion) {
+        // It may hold records or fields this version cannot store: applying the rest and marking it applied would lose them.
+        scan.problems.push(
+          `Changes from ${header.deviceName} were written by a newer Chartroom (database version ${header.schemaVersion}; this one has ${latestSchemaVersion}). ` +
+            'Update Chartroom on this computer to receive them; they wait in the folder.',
+        );
         break;
       }
       scan.ready.push({ name: file.name, segment: decoded.segment });

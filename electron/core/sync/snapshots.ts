@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { entities } from '../db/entity-registry';
+import { parseHlc } from '../db/hlc';
+import { latestSchemaVersion } from '../db/migrations';
 import { ChangeMerger, type Writer } from './change-merger';
 import { isDeviceId, isSnapshotName, segmentSeqOf, snapshotName, type FolderLayout } from './folder-layout';
 import { listNames, writeNewFile } from './new-file';
@@ -15,10 +17,13 @@ import { decodeSealedJson, encodeSealedJson, Knowledge } from './segment-codec';
 import { keyedName } from './sealed-box';
 import type { SyncHost } from './sync-engine';
 import type { SyncState } from './sync-state';
+import { SyncStop } from './sync-stop';
 
 const context = 'chartroom-snapshot';
 const Snapshot = z.object({
   device: z.string(),
+  /** The writer's database schema; a snapshot from a newer one may hold records this app would drop (absent: the first). */
+  schemaVersion: z.number().int().optional(),
   writtenAt: z.string(),
   applied: Knowledge,
   /** What each writer knew, by "device/seq", for every register's writer. */
@@ -56,51 +61,92 @@ function readSnapshot(key: Buffer, file: string): Snapshot | null {
 const coverage = (applied: Knowledge) => Object.values(applied).reduce((a, b) => a + b, 0);
 
 /**
- * Loads the newest snapshot when this laptop needs it: it has applied nothing from the others yet (joining), or
- * a device's next segment has been compacted away. Returns the snapshot's name, or null.
+ * Loads snapshots when this laptop needs them: it has applied nothing from the others yet (joining), or a device's
+ * next segment has been compacted away. One snapshot may cover most in all yet stop short for one device, so every
+ * snapshot that holds something not applied yet is merged in (merging is order-free and idempotent). Returns the
+ * first snapshot's name, or null.
  */
-export function loadSnapshotIfNeeded(host: SyncHost, state: SyncState, layout: FolderLayout, key: Buffer, ownId: string, now: () => string): string | null {
+export function loadSnapshotIfNeeded(
+  host: SyncHost,
+  state: SyncState,
+  layout: FolderLayout,
+  key: Buffer,
+  ownId: string,
+  now: () => string,
+  /** How far ahead of this laptop's clock a stamp may be; null when the director accepted their dates. */
+  maxFutureMs: number | null = null,
+): string | null {
   const applied = state.appliedVector();
   const others = listNames(layout.devicesDir).filter((d) => isDeviceId(d) && d !== ownId);
   const joining = others.every((d) => !applied[d]);
+  let wrote: Knowledge | null = null;
   const compactedAway = others.some((d) => {
+    const need = (applied[d] ?? 0) + 1;
     const seqs = listNames(layout.segmentsDir(d)).map(segmentSeqOf).filter((s): s is number => s !== null);
-    return seqs.length > 0 && Math.min(...seqs) > (applied[d] ?? 0) + 1;
+    if (seqs.length > 0) return Math.min(...seqs) > need;
+    // Every segment of that device is gone: compacted, if its presence says it wrote the one we need.
+    wrote ??= Object.fromEntries(readPresences(layout, key).map((p) => [p.deviceId, p.applied[p.deviceId] ?? 0]));
+    return (wrote[d] ?? 0) >= need;
   });
   if (!joining && !compactedAway) return null;
-  let best: { name: string; snapshot: Snapshot } | null = null;
+  const candidates: { name: string; snapshot: Snapshot }[] = [];
   for (const f of snapshotFiles(layout)) {
     if (f.deviceId === ownId) continue;
     const snapshot = readSnapshot(key, f.file);
-    if (snapshot && (!best || coverage(snapshot.applied) > coverage(best.snapshot.applied))) best = { name: f.name, snapshot };
+    if (snapshot && (snapshot.schemaVersion ?? 0) <= latestSchemaVersion) candidates.push({ name: f.name, snapshot });
   }
-  if (!best) return null;
-  const { snapshot } = best;
-  // Worth loading only if it holds something this laptop has not applied.
-  if (!Object.entries(snapshot.applied).some(([d, s]) => d !== ownId && s > (applied[d] ?? 0))) return null;
+  candidates.sort((a, b) => coverage(b.snapshot.applied) - coverage(a.snapshot.applied) || a.name.localeCompare(b.name));
 
   const merger = new ChangeMerger(host.db, state, now);
-  for (const [writerKey, known] of Object.entries(snapshot.writers)) {
-    const [deviceId, seq] = writerKey.split('/') as [string, string];
-    if (deviceId !== ownId) state.addSegment(deviceId, Number(seq), `snapshot:${best.name}:${seq}`, known, null, null, 0, now());
-  }
-  for (const [entity, recordId, field, value, base, hlc, deviceId, seq, also] of snapshot.registers) {
-    // The winner and each concurrent co-holder of the same value, so a later edit still sees whom it overrode.
-    const holders: [string, string, number][] = [[hlc, deviceId, seq], ...((also ? JSON.parse(also) : []) as [string, string, number][])];
-    for (const [h, d, q] of holders) {
-      if (d === ownId) continue;
-      host.store.clock.observe(h);
-      const writer: Writer = { deviceId: d, seq: q, known: snapshot.writers[`${d}/${q}`] ?? {}, actor: 'synced snapshot' };
-      merger.merge([entity, recordId, field, value, base, h], writer, false);
+  let first: string | null = null;
+  for (const { name, snapshot } of candidates) {
+    const have = state.appliedVector();
+    // Worth loading only if it holds something this laptop has not applied.
+    if (!Object.entries(snapshot.applied).some(([d, s]) => d !== ownId && s > (have[d] ?? 0))) continue;
+    if (maxFutureMs !== null) guardSnapshotFuture(snapshot, ownId, host.now().getTime(), maxFutureMs);
+    first ??= name;
+    for (const [writerKey, known] of Object.entries(snapshot.writers)) {
+      const [deviceId, seq] = writerKey.split('/') as [string, string];
+      if (deviceId !== ownId) state.addSegment(deviceId, Number(seq), `snapshot:${name}:${seq}`, known, null, null, 0, now());
+    }
+    for (const [entity, recordId, field, value, base, hlc, deviceId, seq, also] of snapshot.registers) {
+      // The winner and each concurrent co-holder of the same value, so a later edit still sees whom it overrode.
+      const holders: [string, string, number][] = [[hlc, deviceId, seq], ...((also ? JSON.parse(also) : []) as [string, string, number][])];
+      for (const [h, d, q] of holders) {
+        if (d === ownId) continue;
+        host.store.clock.observe(h);
+        const writer: Writer = { deviceId: d, seq: q, known: snapshot.writers[`${d}/${q}`] ?? {}, actor: 'synced snapshot' };
+        merger.merge([entity, recordId, field, value, base, h], writer, false);
+      }
+    }
+    for (const [deviceId, seq] of Object.entries(snapshot.applied)) {
+      if (deviceId !== ownId && seq > (have[deviceId] ?? 0)) state.addSegment(deviceId, seq, `snapshot:${name}`, snapshot.writers[`${deviceId}/${seq}`] ?? {}, null, null, 0, now());
     }
   }
-  for (const [deviceId, seq] of Object.entries(snapshot.applied)) {
-    if (deviceId !== ownId && seq > (applied[deviceId] ?? 0)) state.addSegment(deviceId, seq, `snapshot:${best.name}`, snapshot.writers[`${deviceId}/${seq}`] ?? {}, null, null, 0, now());
-  }
+  if (first === null) return null;
   const projection = new Projection(host.db, state, now);
   for (const entity of entities) for (const id of merger.touched.get(entity.name) ?? []) projection.project(entity.name, id);
   projection.retryParked();
-  return best.name;
+  return first;
+}
+
+/** The same clock guard segments pass: a snapshot must not bring in stamps far ahead that would win every merge. */
+function guardSnapshotFuture(snapshot: Snapshot, ownId: string, nowMs: number, maxFutureMs: number): void {
+  let latest = '';
+  for (const r of snapshot.registers) {
+    if (r[6] !== ownId && r[5] > latest) latest = r[5];
+    for (const [h, d] of (r[8] ? JSON.parse(r[8]) : []) as [string, string, number][]) if (d !== ownId && h > latest) latest = h;
+  }
+  if (!latest) return;
+  const { wallMs, deviceId } = parseHlc(latest);
+  const ahead = wallMs - nowMs;
+  if (ahead <= maxFutureMs) return;
+  const hours = Math.round(ahead / 3600_000);
+  throw new SyncStop(
+    'FUTURE_CHANGES',
+    `A snapshot in the sync folder holds changes from device ${deviceId} dated ${hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} hours`} ahead of this laptop's clock. ` +
+      'Check the date and time on both computers. Nothing was changed; once the clocks are right, choose "Sync and accept their dates".',
+  );
 }
 
 /** Writes a snapshot when this device has sent many segments since its last one, or when `force` says so. */
@@ -119,7 +165,7 @@ export function maybeWriteSnapshot(host: SyncHost, state: SyncState, layout: Fol
     for (const [, d, q] of (r[8] ? JSON.parse(r[8]) : []) as [string, string, number][]) writers[`${d}/${q}`] ??= state.knownBy(d, q);
   }
   for (const [d, s] of Object.entries(applied)) writers[`${d}/${s}`] ??= state.knownBy(d, s);
-  const snapshot: Snapshot = { device: ownId, writtenAt: now(), applied, writers, registers };
+  const snapshot: Snapshot = { device: ownId, schemaVersion: latestSchemaVersion, writtenAt: now(), applied, writers, registers };
   const bytes = encodeSealedJson(key, snapshot, context);
   const name = snapshotName(keyedName(key, createHash('sha256').update(JSON.stringify(snapshot.applied)).update(bytes).digest('hex')));
   try {
@@ -139,9 +185,18 @@ export function maybeCompact(host: SyncHost, state: SyncState, layout: FolderLay
   const covered = Math.max(0, ...snapshotFiles(layout).map((f) => readSnapshot(key, f.file)?.applied[ownId] ?? 0));
   if (covered === 0) return 0;
   let acknowledged = covered;
+  const readable = new Set<string>();
   for (const p of readPresences(layout, key)) {
+    readable.add(p.deviceId);
     if (p.deviceId === ownId || nowMs - Date.parse(p.at) > activeDeviceWindowMs) continue;
     acknowledged = Math.min(acknowledged, p.applied[ownId] ?? 0);
+  }
+  // A laptop seen lately whose presence file cannot be read right now (its sync client is replacing it, the drive
+  // shows a placeholder) has not stopped being active: what it acknowledged last time still bounds what may go.
+  const seen = host.db.prepare('SELECT device_id AS deviceId, last_seen_at AS at, applied FROM sync_devices').all() as { deviceId: string; at: string; applied: string }[];
+  for (const d of seen) {
+    if (d.deviceId === ownId || readable.has(d.deviceId) || nowMs - Date.parse(d.at) > activeDeviceWindowMs) continue;
+    acknowledged = Math.min(acknowledged, (JSON.parse(d.applied) as Knowledge)[ownId] ?? 0);
   }
   let removed = 0;
   for (const name of listNames(layout.segmentsDir(ownId))) {

@@ -126,20 +126,18 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
       state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, local.changes.length, nowIso());
       ownSegment = { name, bytes: encodeSegment(key, segment) };
       report.sent = { segments: 1, changes: local.changes.length };
-      for (const c of local.changes) if (c[0] === 'attachment' && c[2] === 'size' && !sendAttachment(layout, key, host.dataDir, c[1])) {
-        report.problems.push(`The document ${c[1].slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
-      }
     }
     state.setConfig('exportedSeq', String(local.lastSeq));
 
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
-    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso);
+    const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
+    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs);
     const scan = scanIncoming(layout, key, deviceId, state);
     report.problems.push(...scan.problems);
     for (const gap of scan.gaps) {
       report.problems.push(`Changes from device ${gap.deviceId} wait for file number ${gap.need}, which is not in the folder yet.`);
     }
-    if (!options.allowFutureChanges) guardFuture(scan.ready, host.now().getTime(), options.maxFutureMs ?? defaultMaxFutureMs);
+    if (maxFutureMs !== null) guardFuture(scan.ready, host.now().getTime(), maxFutureMs);
 
     // 3. The other devices' segments, each device in its own order.
     let maxSeen = seen ?? '';
@@ -163,7 +161,6 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
       for (const recordId of merger.touched.get(entity.name) ?? []) projection.project(entity.name, recordId);
     }
     projection.retryParked();
-    fetchAttachments(host, state, layout, key, merger.touched.get('attachment'), report);
 
     // 5. The mass-deletion guard: throwing here rolls back everything above.
     const share = options.massDeleteShare ?? 0.2;
@@ -175,6 +172,9 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
           'Nothing was changed. If a colleague really removed them, choose "Sync and allow the deletions".',
       );
     }
+
+    // Past the guards: documents may now arrive in the data folder (and, below, leave for the shared one).
+    fetchAttachments(host, state, layout, key, merger.touched.get('attachment'), report);
 
     // 6. Long texts merged from both sides: written as this laptop's edit, so they reach everyone like any edit.
     for (const m of merger.textMerges) {
@@ -189,7 +189,11 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
     report.removedRows = projection.removedRows;
     report.parked = state.parked().length;
 
-    // 7. Last: our new segment under a name never used. If this throws, the transaction rolls back with it.
+    // 7. Last: our documents, then our new segment under a name never used (a stopped sync has written nothing to
+    // the folder). If this throws, the transaction rolls back with it.
+    for (const c of local.changes) if (c[0] === 'attachment' && c[2] === 'size' && !sendAttachment(layout, key, host.dataDir, c[1])) {
+      report.problems.push(`The document ${c[1].slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
+    }
     if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
   });
 

@@ -90,3 +90,75 @@ describe('sync guards', () => {
     expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(21);
   });
 });
+
+describe('a stopped sync sends no document either', () => {
+  async function attachOn(l: (typeof team.laptops)[0]) {
+    const { practitioner } = await smallOrganisation(l.core);
+    const credential = await l.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123' });
+    const pdf = Buffer.from('%PDF-1.4\n% a licence\n%%EOF\n');
+    await l.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'licence.pdf', dataBase64: pdf.toString('base64') });
+  }
+
+  it('leaves the folder untouched when changes dated ahead stop the sync', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    bob.skewMs = 3 * 86_400_000;
+    await smallOrganisation(bob.core);
+    bob.sync();
+    await attachOn(alice);
+    const counts = tableCounts(alice.core);
+    const listing = team.folderListing();
+    expect(stopCode(() => alice.sync())).toMatch(/^FUTURE_CHANGES/);
+    expect(team.folderListing()).toEqual(listing);
+    expect(tableCounts(alice.core)).toEqual(counts);
+    alice.sync({ allowFutureChanges: true });
+    expect(fs.readdirSync(path.join(team.folder, 'attachments'))).toHaveLength(1);
+  });
+
+  it('leaves the folder untouched when a mass deletion stops the sync', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    const { cardiology } = await smallOrganisation(alice.core);
+    const ids: string[] = [];
+    for (let i = 0; i < 80; i++) ids.push((await alice.core.call('staff.create', { givenName: `G${i}`, familyName: `F${i}`, roleId: 'role-np', departmentId: cardiology.id })).id);
+    alice.sync();
+    bob.sync();
+    alice.core.context.store.transaction(() => ids.forEach((id) => alice.core.context.store.remove(staffEntity, id)));
+    alice.sync();
+    const practitioner = bob.core.context.db.prepare("SELECT id FROM staff WHERE given_name = 'Amara'").pluck().get() as string;
+    const credential = await bob.core.call('credentials.create', { staffId: practitioner, type: 'state-license', number: 'B456' });
+    await bob.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'b.pdf', dataBase64: Buffer.from('%PDF-1.4\n% bob\n%%EOF\n').toString('base64') });
+    const listing = team.folderListing();
+    expect(stopCode(() => bob.sync())).toMatch(/^MASS_DELETE/);
+    expect(team.folderListing()).toEqual(listing);
+  });
+});
+
+describe('a snapshot passes the same clock guard', () => {
+  it('a new laptop joining from a snapshot with stamps days ahead stops, writing nothing', async () => {
+    team = sharedFolderTeam(['alice', 'bob', 'carol']);
+    const [alice, bob, carol] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0], typeof team.laptops[0]];
+    bob.skewMs = 3 * 86_400_000;
+    await smallOrganisation(bob.core);
+    bob.sync({ compact: false });
+    alice.sync({ compact: false, allowFutureChanges: true });
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const bobId = bob.core.context.store.deviceId;
+    const state = syncState(bob.core.context.db);
+    bob.sync({ compact: false });
+    maybeWriteSnapshot(bob.core.context, state, layout, key, bobId, () => bob.core.context.now().toISOString(), true);
+    expect(maybeCompact(bob.core.context, state, layout, key, bobId)).toBe(1);
+
+    const counts = tableCounts(carol.core);
+    const listing = team.folderListing();
+    expect(stopCode(() => carol.sync())).toMatch(/^FUTURE_CHANGES: A snapshot in the sync folder holds changes .* dated 3 days ahead/);
+    expect(tableCounts(carol.core)).toEqual(counts);
+    expect(team.folderListing()).toEqual(listing);
+    const report = carol.sync({ allowFutureChanges: true });
+    expect(report.snapshot.loaded).toMatch(/\.snap$/);
+    expect(carol.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
+  }, 60_000);
+});

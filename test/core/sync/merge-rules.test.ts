@@ -169,3 +169,148 @@ describe('merge rules between laptops', () => {
     expect(Buffer.from(read.dataBase64, 'base64').equals(pdf)).toBe(true);
   });
 });
+
+describe('segments from a newer Chartroom', () => {
+  it('waits, whole, for a segment written with a newer database schema rather than applying the part it understands', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { practitioner } = await syncedOrganisation(alice.core);
+    alice.sync();
+    bob.sync();
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { encodeSegment } = await import('../../../electron/core/sync/segment-codec');
+    const { latestSchemaVersion } = await import('../../../electron/core/db/migrations');
+    const { formatHlc } = await import('../../../electron/core/db/hlc');
+    const { key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const newer = 'abcdefabcdef0123';
+    const hlc = formatHlc({ wallMs: Date.now(), counter: 0, deviceId: newer });
+    const segment = {
+      header: { format: 1, schemaVersion: latestSchemaVersion + 1, device: newer, deviceName: 'dana', seq: 1, hlcMin: hlc, hlcMax: hlc, count: 2, known: {}, writtenAt: new Date().toISOString() },
+      changes: [
+        ['staff', practitioner.id, 'givenName', '"Dana"', null, hlc],
+        ['peerReviewCase', 'case-1', 'summary', '"a kind of record this version does not know"', null, hlc],
+      ] as [string, string, string, string | null, string | null, string][],
+    };
+    const dir = path.join(team.folder, 'devices', newer, 'segments');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, '0000000001-0a0b0c0d.seg'), encodeSegment(key, segment));
+    const report = bob.sync();
+    expect(report.received.segments).toBe(0);
+    expect(report.problems.join(' ')).toMatch(/newer Chartroom/);
+    expect(staffName(bob, practitioner.id)).toBe('Amara');
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM sync_segments WHERE device_id = ?').pluck().get(newer)).toBe(0);
+  }, 60_000);
+});
+
+describe('compaction waits for every active laptop', () => {
+  it("keeps the segments a laptop has not acknowledged while that laptop's presence file cannot be read", async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { cardiology } = await syncedOrganisation(alice.core);
+    const addStaff = (i: number) => alice.core.call('staff.create', { givenName: `G${i}`, familyName: `F${i}`, roleId: 'role-np', departmentId: cardiology.id });
+    for (let i = 0; i < 5; i++) {
+      await addStaff(i);
+      alice.sync({ compact: false });
+    }
+    bob.sync({ compact: false });
+    alice.sync({ compact: false });
+    for (let i = 5; i < 10; i++) {
+      await addStaff(i);
+      alice.sync({ compact: false });
+    }
+    // Bob's presence file is being replaced by his sync service: for now it cannot be read.
+    const bobDir = path.join(team.folder, 'devices', bob.core.context.store.deviceId);
+    for (const name of fs.readdirSync(bobDir).filter((n) => n.startsWith('presence-'))) {
+      const file = path.join(bobDir, name);
+      fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 40));
+    }
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const aliceId = alice.core.context.store.deviceId;
+    const state = syncState(alice.core.context.db);
+    maybeWriteSnapshot(alice.core.context, state, layout, key, aliceId, () => new Date().toISOString(), true);
+    const acknowledgedByBob = (bob.core.context.db.prepare('SELECT max(seq) FROM sync_segments WHERE device_id = ?').pluck().get(aliceId) as number);
+    const segments = path.join(team.folder, 'devices', aliceId, 'segments');
+    const before = fs.readdirSync(segments).length;
+    expect(maybeCompact(alice.core.context, state, layout, key, aliceId)).toBe(acknowledgedByBob);
+    expect(fs.readdirSync(segments).length).toBe(before - acknowledgedByBob);
+    bob.sync({ compact: false });
+    expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+  }, 90_000);
+});
+
+describe('joining from snapshots', () => {
+  it('a new laptop loads every snapshot it needs, not only the one that covers most', async () => {
+    team = sharedFolderTeam(['alice', 'bob', 'carol', 'dave']);
+    const [alice, bob, carol, dave] = team.laptops as [TestLaptop, TestLaptop, TestLaptop, TestLaptop];
+    const { cardiology } = await syncedOrganisation(alice.core);
+    const add = (l: TestLaptop, name: string) => l.core.call('staff.create', { givenName: name, familyName: 'Test', roleId: 'role-np', departmentId: cardiology.id });
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const snapshot = (l: TestLaptop) => maybeWriteSnapshot(l.core.context, syncState(l.core.context.db), layout, key, l.core.context.store.deviceId, () => new Date().toISOString(), true);
+
+    for (let i = 0; i < 3; i++) {
+      await add(alice, `A${i}`);
+      alice.sync({ compact: false });
+    }
+    bob.sync({ compact: false });
+    for (let i = 0; i < 6; i++) {
+      await add(bob, `B${i}`);
+      bob.sync({ compact: false });
+    }
+    // Bob's snapshot covers most in all, but alice only up to her third segment.
+    snapshot(bob);
+    for (let i = 3; i < 6; i++) {
+      await add(alice, `A${i}`);
+      alice.sync({ compact: false });
+    }
+    // Dave syncs while bob's files have not reached him yet: his snapshot covers all of alice and nothing of bob.
+    const bobDir = path.join(team.folder, 'devices', bob.core.context.store.deviceId);
+    const hidden = path.join(team.folder, 'devices', '.bob-not-yet-delivered');
+    fs.renameSync(bobDir, hidden);
+    dave.sync({ compact: false });
+    snapshot(dave);
+    fs.renameSync(hidden, bobDir);
+    for (const l of [bob, dave, alice]) l.sync({ compact: false });
+    const aliceId = alice.core.context.store.deviceId;
+    expect(maybeCompact(alice.core.context, syncState(alice.core.context.db), layout, key, aliceId)).toBe(6);
+
+    const joined = carol.sync({ compact: false });
+    expect(joined.snapshot.loaded).toMatch(/\.snap$/);
+    expect(canonicalDump(carol.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+  }, 90_000);
+
+  it('a laptop back after a long absence loads a snapshot when all of a device\'s segments were compacted away', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = two();
+    const { cardiology } = await syncedOrganisation(alice.core);
+    const add = (name: string) => alice.core.call('staff.create', { givenName: name, familyName: 'Test', roleId: 'role-np', departmentId: cardiology.id });
+    await add('A0');
+    alice.sync({ compact: false });
+    // Bob's last sync was long ago: he no longer counts as active, so his acknowledgement is not waited for.
+    bob.skewMs = -40 * 86_400_000;
+    bob.sync({ compact: false, allowFutureChanges: true });
+    bob.skewMs = 0;
+    for (let i = 1; i < 4; i++) {
+      await add(`A${i}`);
+      alice.sync({ compact: false });
+    }
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const aliceId = alice.core.context.store.deviceId;
+    const state = syncState(alice.core.context.db);
+    maybeWriteSnapshot(alice.core.context, state, layout, key, aliceId, () => new Date().toISOString(), true);
+    expect(maybeCompact(alice.core.context, state, layout, key, aliceId)).toBe(4);
+    expect(fs.readdirSync(layout.segmentsDir(aliceId))).toEqual([]);
+
+    const back = bob.sync({ compact: false });
+    expect(back.snapshot.loaded).toMatch(/\.snap$/);
+    expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+  }, 90_000);
+});
