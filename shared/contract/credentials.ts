@@ -114,7 +114,7 @@ export const CredentialListRow = z.object({
 });
 export type CredentialListRow = z.infer<typeof CredentialListRow>;
 
-export const needsVerificationReasons = ['never-verified', 'renewed-since-verification', 'last-check-failed'] as const;
+export const needsVerificationReasons = ['never-verified', 'renewed-since-verification', 'last-check-failed', 'reappointment-due'] as const;
 export const VerificationQueueRow = CredentialListRow.extend({ reason: z.enum(needsVerificationReasons) });
 export type VerificationQueueRow = z.infer<typeof VerificationQueueRow>;
 

@@ -29,6 +29,13 @@ export const credentialTypeLabels: Record<CredentialType, string> = {
 /** The medical staff bylaws: practising without one of these suspends privileges the day after it lapses. */
 export const privilegeCriticalTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'dea', 'malpractice']);
 
+/**
+ * Verified again from the primary source before each reappointment (the periodic verification): a check older than
+ * `reverificationMaxAgeDays` on the reappointment date is stale by the time the credentials committee decides.
+ */
+export const reverifiedAtReappointmentTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'board-certification', 'malpractice']);
+export const reverificationMaxAgeDays = 180;
+
 /** Numbers that identify a person to regulators: masked everywhere unless revealed on purpose. */
 export const sensitiveNumberTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea']);
 

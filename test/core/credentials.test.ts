@@ -129,6 +129,27 @@ describe('verification', () => {
     expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'renewed-since-verification' }]);
   });
 
+  it('asks again for a verification more than 180 days old once reappointment is within 90 days, then not after it is done', async () => {
+    // A 2-year cycle: appointed 2025-01-10, due 2027-01-10, 48 days from today.
+    await core.call('staff.update', { id: staffId, patch: { appointmentCategory: 'active', appointmentStart: '2025-01-10' } });
+    const c = await licence('2027-06-01');
+    const bls = await core.call('credentials.create', { staffId, type: 'bls', issuedOn: '2024-12-01', expiresOn: '2027-06-01' });
+    for (const id of [c.id, bls.id]) {
+      await core.call('verifications.record', { credentialId: id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2024-12-05', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+    }
+    // The licence needs a fresh check before the committee decides; a BLS card is not verified at the source again.
+    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'reappointment-due' }]);
+    await core.call('verifications.record', { credentialId: c.id, kind: 'periodic', source: 'WA Medical Commission', verifiedOn: '2026-11-20', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+    expect((await core.call('verifications.needed', {})).total).toBe(0);
+  });
+
+  it('does not ask for a periodic verification while reappointment is more than 90 days away', async () => {
+    await core.call('staff.update', { id: staffId, patch: { appointmentCategory: 'active', appointmentStart: '2025-03-01' } });
+    const c = await licence('2027-06-01');
+    await core.call('verifications.record', { credentialId: c.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2024-12-05', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+    expect((await core.call('verifications.needed', {})).total).toBe(0);
+  });
+
   it('keeps a credential in the queue when the source reported a discrepancy', async () => {
     const c = await licence('2027-06-01');
     await core.call('verifications.record', { credentialId: c.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2024-12-05', verifier: 'M. Quillmere', method: 'online', result: 'discrepancy', notes: 'Licence shows a restriction not disclosed' });

@@ -1,9 +1,10 @@
 // Reads and writes of credentials and verifications. Numbers leave this module masked, except through revealNumber.
 import type { Credential, CredentialFields, CredentialListRow, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
 import { addDays } from '../../../shared/domain/calendar-day';
-import { credentialStatus, type CredentialType } from '../../../shared/domain/credentials';
+import { credentialStatus, reverificationMaxAgeDays, reverifiedAtReappointmentTypes, type CredentialType } from '../../../shared/domain/credentials';
 import { isValidDeaNumber } from '../../../shared/domain/dea';
 import { maskIdentifier } from '../../../shared/domain/masking';
+import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -65,6 +66,29 @@ export function credentialsRepository(ctx: CoreContext) {
       WHERE s.status <> 'inactive' AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
     WHERE lastVerifiedOn IS NULL OR (issuedOn IS NOT NULL AND lastVerifiedOn < issuedOn) OR lastResult <> 'verified'
     ORDER BY familyName COLLATE NOCASE, givenName COLLATE NOCASE`);
+
+  // Periodic verification: credentials last verified well before a reappointment that is due soon or overdue.
+  const appointed = db.prepare(`SELECT id, appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff
+    WHERE status <> 'inactive' AND (appointment_start IS NOT NULL OR appointment_end IS NOT NULL)`);
+  const verifiedCurrent = db.prepare(`SELECT * FROM (${listSelect}
+      WHERE s.status <> 'inactive' AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
+    WHERE lastResult = 'verified' AND (issuedOn IS NULL OR lastVerifiedOn >= issuedOn)`);
+  const reappointmentNoticeDays = 90;
+
+  /** Credentials to verify again before a reappointment falls due (or because it is overdue), with that due date. */
+  function dueForPeriodicVerification(today: string): ListSqlRow[] {
+    const { reappointmentCycleYears } = calendar.settings();
+    const dueOn = new Map<string, string>();
+    for (const a of appointed.all() as { id: string; appointmentStart: string | null; appointmentEnd: string | null }[]) {
+      const status = reappointmentStatus(a, today, reappointmentCycleYears, reappointmentNoticeDays);
+      if ((status.state === 'due-soon' || status.state === 'overdue') && status.dueOn) dueOn.set(a.id, status.dueOn);
+    }
+    if (dueOn.size === 0) return [];
+    return (verifiedCurrent.all({ today }) as ListSqlRow[]).filter((r) => {
+      const due = dueOn.get(r.staffId);
+      return !!due && reverifiedAtReappointmentTypes.has(r.type) && r.lastVerifiedOn! < addDays(due, -reverificationMaxAgeDays);
+    });
+  }
 
   function toCredential(row: CredentialRow, today: string, warningDays: readonly number[]): Credential {
     const { number, isCurrent, ...rest } = row;
@@ -157,13 +181,17 @@ export function credentialsRepository(ctx: CoreContext) {
     needingVerification(limit: number): { total: number; rows: VerificationQueueRow[] } {
       const today = calendar.today();
       const { credentialWarningDays } = calendar.settings();
-      const all = needing.all({ today }) as ListSqlRow[];
+      const reasonOf = (r: ListSqlRow): VerificationQueueRow['reason'] =>
+        r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'renewed-since-verification';
+      const queued = (needing.all({ today }) as ListSqlRow[]).map((r) => ({ row: r, reason: reasonOf(r) }));
+      const periodic = dueForPeriodicVerification(today).map((r) => ({ row: r, reason: 'reappointment-due' as const }));
+      // The same order as the queue's own statement: by family name, then given name.
+      const byName = (a: { row: ListSqlRow }, b: { row: ListSqlRow }) =>
+        a.row.familyName.localeCompare(b.row.familyName, undefined, { sensitivity: 'base' }) || a.row.givenName.localeCompare(b.row.givenName, undefined, { sensitivity: 'base' });
+      const all = periodic.length ? [...queued, ...periodic].sort(byName) : queued;
       return {
         total: all.length,
-        rows: all.slice(0, limit).map((r) => ({
-          ...toListRow(r, today, credentialWarningDays),
-          reason: r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'renewed-since-verification',
-        })),
+        rows: all.slice(0, limit).map(({ row, reason }) => ({ ...toListRow(row, today, credentialWarningDays), reason })),
       };
     },
   };

@@ -46,6 +46,7 @@ export const verificationReasonLabels: Record<QueueRow['reason'], Label> = {
   'never-verified': { label: 'Never verified', tone: 'warning' },
   'renewed-since-verification': { label: 'Renewed since last verification', tone: 'info' },
   'last-check-failed': { label: 'Last check did not verify', tone: 'danger' },
+  'reappointment-due': { label: 'Verify again for reappointment', tone: 'info' },
 };
 
 export const privilegeStatusLabels: Record<Privilege['status'], Label> = {
