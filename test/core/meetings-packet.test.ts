@@ -43,7 +43,7 @@ describe('meeting exports', () => {
     pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
     const peerReview = pages.filter((p) => p.includes('Peer review case') && p.includes('CONFIDENTIAL'));
     expect(peerReview.length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('refuses an attachment that is not a PDF at all, writing nothing', async () => {
     const meeting = await core.call('meetings.get', { id: meetingId });
@@ -57,4 +57,43 @@ describe('meeting exports', () => {
     expect(pages.join(' ')).toMatch(/NOT YET APPROVED/);
     expect(pages[0]).toContain('December MEC');
   });
+});
+
+describe('prior minutes that record an executive session', () => {
+  let local: TempCore;
+  let november: string;
+  let december: string;
+  beforeAll(async () => {
+    local = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+    const committee = await local.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+    const schedule = (title: string, startsAt: string) => local.call('meetings.create', { committeeId: committee.id, title, startsAt, timeZone: 'America/Los_Angeles', location: 'Board room' });
+    const nov = await schedule('November MEC', '2026-11-10T15:30:00Z');
+    november = nov.id;
+    const withItem = await local.call('agenda.add', { meetingId: november, title: 'Peer review: case 26-114', kind: 'discussion', executiveSession: true });
+    const peer = withItem.agenda.find((a) => a.executiveSession)!;
+    await local.call('minutes.set', { agendaItemId: peer.id, text: 'The committee reviewed the care of the patient in case 26-114 and referred it for focused review.' });
+    await local.call('minutes.set', { agendaItemId: withItem.agenda[0]!.id, text: 'Called to order at 7:32.' });
+    december = (await schedule('December MEC', '2026-12-08T15:30:00Z')).id;
+  });
+  afterAll(() => local.dispose());
+
+  it('marks every page of the approval item confidential in the packet, without calling the item itself closed session', async () => {
+    const packet = await local.call('meetings.exportPacket', { meetingId: december });
+    const pages = await pageTexts(new Uint8Array(Buffer.from(packet.content, 'base64')));
+    const approval = pages.filter((p) => p.includes('Item 2 · Approval of the minutes of the previous meeting'));
+    expect(approval.length).toBeGreaterThanOrEqual(2);
+    expect(approval.some((p) => p.includes('referred it for focused review'))).toBe(true);
+    for (const page of approval) expect(page).toContain('CONFIDENTIAL — peer review / patient information');
+    // Open items of the same packet carry no mark, and the agenda does not list the approval as an executive session.
+    for (const page of pages.filter((p) => p.includes('Item 1 · Call to order'))) expect(page).not.toContain('CONFIDENTIAL');
+    expect(pages.find((p) => p.includes('Total time allotted'))).not.toMatch(/Executive session/i);
+  }, 120_000);
+
+  it('marks every page of the minutes alone when they record an executive session', async () => {
+    const minutes = await local.call('meetings.exportMinutes', { meetingId: november });
+    const pages = await pageTexts(new Uint8Array(Buffer.from(minutes.content, 'base64')));
+    for (const page of pages) expect(page).toContain('CONFIDENTIAL — peer review / patient information');
+    const open = await local.call('meetings.exportMinutes', { meetingId: december });
+    for (const page of await pageTexts(new Uint8Array(Buffer.from(open.content, 'base64')))) expect(page).not.toContain('CONFIDENTIAL');
+  }, 120_000);
 });

@@ -114,7 +114,13 @@ describe('across meetings', () => {
     const edit = await core.dispatch('minutes.set', { agendaItemId: november.agenda[0]!.id, text: 'Rewritten history' });
     expect(edit).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringMatching(/amendment with its own motion/) } });
     expect(await core.dispatch('agenda.add', { meetingId: november.id, title: 'Late item', kind: 'information' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    // The action and its owner are words of the locked minutes; only their progress is tracked afterwards.
+    const recorded = locked.actionItems[0]!;
+    expect(await core.dispatch('actions.update', { id: recorded.id, patch: { description: 'Something else entirely' } })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await core.dispatch('actions.update', { id: recorded.id, patch: { ownerName: 'Somebody else' } })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(tableCounts(core)).toEqual(before);
+    expect((await core.call('meetings.get', { id: november.id })).actionItems[0]).toMatchObject({ description: 'Audit restraint orders', ownerName: 'Dr Ada Ashcombe' });
+    expect(await core.call('actions.update', { id: recorded.id, patch: { status: 'in-progress', dueOn: '2027-01-15' } })).toEqual({ id: recorded.id, status: 'in-progress' });
 
     const amended = await core.call('minutes.amend', {
       meetingId: november.id, text: 'The meeting was called to order at 8:35 am, not 8:32 am.', motionMeetingId: december.id, moverMemberId: member('Cinderfield'),
@@ -142,6 +148,96 @@ describe('across meetings', () => {
     const approved = await core.call('policies.version', { id: versionId });
     expect(approved.state).toBe('active');
     expect(approved.approvals[1]).toMatchObject({ approverKind: 'committee', decision: 'approved', motionId: after.motions[0]!.id });
+  });
+});
+
+describe('refusals that keep the record true', () => {
+  it('approves minutes only by a motion to approve: a carried motion to table them leaves them open', async () => {
+    const november = await schedule('November MEC', '2026-11-10T16:30:00Z');
+    const december = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    await present(december.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    const before = tableCounts(core);
+    const tabled = await core.dispatch('motions.record', {
+      meetingId: december.id, kind: 'table', text: 'Table the November minutes', moverMemberId: member('Ashcombe'), seconderMemberId: member('Brambleton'),
+      subject: { kind: 'minutes', id: november.id }, votes: ['Ashcombe', 'Brambleton', 'Cinderfield'].map((n) => ({ memberId: member(n), vote: 'yes' as const })),
+    });
+    expect(tabled).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Only a motion to approve/) } });
+    expect(tableCounts(core)).toEqual(before);
+    expect(await core.call('meetings.get', { id: november.id })).toMatchObject({ status: 'scheduled', locked: false });
+  });
+
+  it('refuses a motion on a policy version that does not exist, even one that fails', async () => {
+    const m = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    await present(m.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    const before = tableCounts(core);
+    const result = await core.dispatch('motions.record', { meetingId: m.id, kind: 'approve', text: 'Approve it', moverMemberId: member('Ashcombe'), subject: { kind: 'policy-version', id: 'no-such-version' }, votes: [{ memberId: member('Ashcombe'), vote: 'no' }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'That policy version does not exist.' } });
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('refuses links to records that do not exist, or to minutes that are not an earlier meeting of the committee', async () => {
+    const m = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    const later = await schedule('January MEC', '2027-01-12T15:30:00Z');
+    const other = await core.call('committees.create', { name: 'Credentials Committee', kind: 'credentials' });
+    const elsewhere = await core.call('meetings.create', { committeeId: other.id, title: 'November CC', startsAt: '2026-11-10T15:30:00Z', timeZone: 'America/Los_Angeles' });
+    const before = tableCounts(core);
+    for (const link of [{ kind: 'policy-version', id: 'no-such-version' }, { kind: 'policy-version', id: null }, { kind: 'prior-minutes', id: 'no-such-meeting' }, { kind: 'prior-minutes', id: later.id }, { kind: 'prior-minutes', id: elsewhere.id }] as const) {
+      expect(await core.dispatch('agenda.add', { meetingId: m.id, title: 'Linked', kind: 'decision', link })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await core.dispatch('agenda.update', { id: m.agenda[0]!.id, patch: { link } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('counts only current voting members towards the quorum', async () => {
+    const m = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    await core.call('committees.updateMember', { id: member('Dapplewood'), patch: { active: false } });
+    const after = await present(m.id, ['Ashcombe', 'Brambleton', 'Dapplewood']);
+    expect(after.quorum).toEqual({ required: 2, presentVoting: 2, votingMembers: 3, quorate: true });
+    await core.call('committees.updateMember', { id: member('Cinderfield'), patch: { active: false } });
+    const fewer = await present(m.id, ['Ashcombe', 'Cinderfield', 'Dapplewood']);
+    // Two of the three present have left the committee: one current voting member of two is not a majority.
+    expect(fewer.quorum).toEqual({ required: 2, presentVoting: 1, votingMembers: 2, quorate: false });
+  });
+
+  it('moves amendments only in a later meeting', async () => {
+    const october = await schedule('October MEC', '2026-10-13T15:30:00Z');
+    const november = await schedule('November MEC', '2026-11-10T16:30:00Z');
+    await present(november.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    const yes = ['Ashcombe', 'Brambleton', 'Cinderfield'].map((n) => ({ memberId: member(n), vote: 'yes' as const }));
+    await core.call('motions.record', { meetingId: november.id, kind: 'approve', text: 'Approve the October minutes', moverMemberId: member('Ashcombe'), subject: { kind: 'minutes', id: october.id }, votes: yes });
+    const september = await schedule('September MEC', '2026-09-08T15:30:00Z');
+    await present(september.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    const before = tableCounts(core);
+    const early = await core.dispatch('minutes.amend', { meetingId: october.id, text: 'Correct the time.', motionMeetingId: september.id, moverMemberId: member('Ashcombe'), votes: yes });
+    expect(early).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'An amendment to approved minutes is moved in a later meeting.' } });
+    expect(tableCounts(core)).toEqual(before);
+  });
+});
+
+describe('the minutes a meeting approves', () => {
+  it('follows the meeting just before it when one is scheduled in between or moved', async () => {
+    const october = await schedule('October MEC', '2026-10-13T15:30:00Z');
+    const december = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    expect(december.agenda[1]!.link).toMatchObject({ kind: 'prior-minutes', id: october.id });
+    const november = await schedule('November MEC', '2026-11-10T16:30:00Z');
+    let now = await core.call('meetings.get', { id: december.id });
+    expect(now.previousMeetingId).toBe(november.id);
+    expect(now.agenda[1]!.link).toMatchObject({ kind: 'prior-minutes', id: november.id, label: 'Minutes of November MEC' });
+    // November moves after December: December approves October's minutes again, November approves December's.
+    await core.call('meetings.update', { id: november.id, patch: { startsAt: '2026-12-15T16:30:00Z' } });
+    now = await core.call('meetings.get', { id: december.id });
+    expect(now.agenda[1]!.link).toMatchObject({ id: october.id });
+    expect((await core.call('meetings.get', { id: november.id })).agenda[1]!.link).toMatchObject({ id: december.id });
+  });
+
+  it('keeps the link of a meeting that has already moved on those minutes, and says when there is no earlier meeting', async () => {
+    const first = await schedule('October MEC', '2026-10-13T15:30:00Z');
+    expect(first.agenda[1]!.link).toMatchObject({ kind: 'prior-minutes', id: null, label: 'No earlier meeting' });
+    const december = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    await present(december.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    await core.call('motions.record', { meetingId: december.id, kind: 'approve', text: 'Approve the October minutes', moverMemberId: member('Ashcombe'), subject: { kind: 'minutes', id: first.id }, votes: [{ memberId: member('Ashcombe'), vote: 'yes' }, { memberId: member('Brambleton'), vote: 'yes' }] });
+    await schedule('November MEC', '2026-11-10T16:30:00Z');
+    expect((await core.call('meetings.get', { id: december.id })).agenda[1]!.link).toMatchObject({ id: first.id });
   });
 });
 

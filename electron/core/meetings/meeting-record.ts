@@ -66,8 +66,11 @@ export function meetingRecords(ctx: CoreContext) {
       const roster = members.members(row.committeeId);
       const attendance = (attendanceOf.all(id) as { memberId: string | null; name: string; status: Meeting['attendance'][number]['status']; voting: number }[]).map((a) => ({ ...a, voting: a.voting === 1 }));
       const rule = committeeRule.get(row.committeeId) as { rule: QuorumRule; count: number | null };
-      const votingMembers = roster.filter((m) => m.active && m.voting).length;
-      const presentVoting = attendance.filter((a) => a.status === 'present' && a.voting).length;
+      // Only members who may vote today count towards the quorum: one who has left the committee is not counted,
+      // just as their vote is refused.
+      const mayVote = new Set(roster.filter((m) => m.active && m.voting).map((m) => m.id));
+      const votingMembers = mayVote.size;
+      const presentVoting = attendance.filter((a) => a.status === 'present' && a.memberId !== null && mayVote.has(a.memberId)).length;
       return {
         ...row,
         locked: row.status === 'minutes-approved',

@@ -35,12 +35,44 @@ export function meetingWork(ctx: CoreContext) {
   const attendanceRows = db.prepare('SELECT id, member_id AS memberId, status FROM attendance WHERE meeting_id = ?');
   const attachmentCount = db.prepare('SELECT count(*) FROM agenda_attachments WHERE agenda_item_id = ?').pluck();
   const actionById = db.prepare('SELECT id, status FROM action_items WHERE id = ?');
+  const actionMeeting = db.prepare('SELECT meeting_id FROM action_items WHERE id = ?').pluck();
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
-  /** Quality indicators and ethics summaries arrive with the planning and ethics features: until then there is nothing to link. */
-  function linkable(link: { kind: string } | null | undefined): void {
-    if (link && (link.kind === 'kpi-snapshot' || link.kind === 'ethics-summary')) {
+  const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
+  const priorMinutesItems = db.prepare(`SELECT a.id, a.link_id AS linkId, m.starts_at AS startsAt FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+    WHERE m.committee_id = ? AND m.status IN ('draft', 'scheduled') AND a.link_kind = 'prior-minutes'
+      AND NOT EXISTS (SELECT 1 FROM motions mo WHERE mo.meeting_id = m.id AND mo.subject_kind = 'minutes' AND mo.subject_id = a.link_id)`);
+
+  /**
+   * Keeps each coming meeting's "approval of the previous minutes" pointing at the meeting just before it, when a
+   * meeting is scheduled in between or moved: otherwise the packet would circulate the wrong minutes for approval.
+   */
+  function relinkPriorMinutes(committeeId: string): void {
+    for (const row of priorMinutesItems.all(committeeId) as { id: string; linkId: string | null; startsAt: string }[]) {
+      const previous = records.previousMeetingId(committeeId, row.startsAt);
+      if (previous !== row.linkId) store.update(agendaItemEntity, row.id, { linkId: previous });
+    }
+  }
+
+  /**
+   * Quality indicators and ethics summaries arrive with the planning and ethics features: until then there is nothing
+   * to link. A link to a policy version or to earlier minutes must name one that exists (and, for minutes, an earlier
+   * meeting of the same committee): otherwise the packet would fail to print long after the link was made.
+   */
+  function linkable(link: { kind: string; id: string | null } | null | undefined, m: MeetingFacts): void {
+    if (!link) return;
+    if (link.kind === 'kpi-snapshot' || link.kind === 'ethics-summary') {
       throw new AppError('INVALID_INPUT', `${link.kind === 'kpi-snapshot' ? 'Quality indicators' : 'Ethics case summaries'} cannot be linked yet: they arrive with the ${link.kind === 'kpi-snapshot' ? 'planning' : 'ethics'} screens.`);
+    }
+    if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
+      throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
+    }
+    if (link.kind === 'prior-minutes' && link.id) {
+      const target = meetingOf.get(link.id) as MeetingFacts | undefined;
+      if (!target || target.committeeId !== m.committeeId || target.startsAt >= m.startsAt) {
+        throw new AppError('INVALID_INPUT', 'Link the minutes of an earlier meeting of the same committee.', [{ path: 'link', message: 'Choose an earlier meeting' }]);
+      }
     }
   }
 
@@ -108,21 +140,26 @@ export function meetingWork(ctx: CoreContext) {
           const link = 'link' in item ? item.link : null;
           store.insert(agendaItemEntity, {
             meetingId: id, position, title: item.title, kind: item.kind, presenter: null, minutesAllotted: item.kind === 'procedural' ? 2 : 5,
-            executiveSession: false, description: null, minutesText: null, linkKind: link === 'prior-minutes' && !previous ? null : link, linkId: link === 'prior-minutes' ? previous : null,
+            executiveSession: false, description: null, minutesText: null, linkKind: link, linkId: link === 'prior-minutes' ? previous : null,
           });
         });
+        relinkPriorMinutes(input.committeeId);
         return id;
       });
     },
 
     update(id: string, patch: Input<'meetings.update'>['patch']): void {
-      store.update(meetingEntity, unlocked(meeting(id)).id, patch);
+      store.transaction(() => {
+        const m = unlocked(meeting(id));
+        store.update(meetingEntity, m.id, patch);
+        if (patch.startsAt !== undefined && patch.startsAt !== m.startsAt) relinkPriorMinutes(m.committeeId);
+      });
     },
 
     addItem({ meetingId, link, ...fields }: Input<'agenda.add'>): void {
       store.transaction(() => {
-        unlocked(meeting(meetingId));
-        linkable(link);
+        const m = unlocked(meeting(meetingId));
+        linkable(link, m);
         const items = itemsOf.all(meetingId) as { id: string; position: number; title: string; kind: string }[];
         const last = items.at(-1);
         const beforeAdjournment = last && last.kind === 'procedural' && /adjourn/i.test(last.title);
@@ -137,7 +174,7 @@ export function meetingWork(ctx: CoreContext) {
 
     updateItem(id: string, { link, ...patch }: Input<'agenda.update'>['patch']): string {
       const m = meetingOfItem(id);
-      linkable(link);
+      linkable(link, m);
       store.update(agendaItemEntity, id, { ...patch, ...(link !== undefined ? { linkKind: link?.kind ?? null, linkId: link?.id ?? null } : {}) });
       return m.id;
     },
@@ -204,6 +241,9 @@ export function meetingWork(ctx: CoreContext) {
       store.transaction(() => {
         const m = unlocked(meeting(input.meetingId));
         if (input.agendaItemId && itemMeeting.get(input.agendaItemId) !== m.id) throw new AppError('INVALID_INPUT', 'That agenda item belongs to another meeting.');
+        // A carried motion with a subject approves it: a motion to table or refer the minutes must not lock them.
+        if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes or a policy version; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
+        if (input.subject?.kind === 'policy-version' && !policyVersionExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy version does not exist.');
         if (input.subject?.kind === 'minutes') {
           const target = meeting(input.subject.id);
           if (target.committeeId !== m.committeeId) throw new AppError('INVALID_INPUT', 'Those minutes belong to another committee.');
@@ -235,10 +275,14 @@ export function meetingWork(ctx: CoreContext) {
       });
     },
 
-    /** Action items stay editable after the minutes lock: their status is tracked between meetings. */
+    /**
+     * Action items stay trackable after the minutes lock: their status and due date move between meetings. What the
+     * minutes recorded (the action and its owner) is part of the locked record and changes only by amendment.
+     */
     updateAction(id: string, patch: Input<'actions.update'>['patch']): { id: string; status: (typeof patch)['status'] & string } {
       const row = actionById.get(id) as { id: string; status: string } | undefined;
       if (!row) throw notFound('This action item');
+      if (patch.description !== undefined || patch.ownerName !== undefined) unlocked(meeting(actionMeeting.get(id) as string));
       const today = ctx.now().toISOString().slice(0, 10);
       store.update(actionItemEntity, id, { ...patch, ...(patch.status === 'done' ? { completedOn: today } : patch.status ? { completedOn: null } : {}) });
       return actionById.get(id) as { id: string; status: 'open' };
@@ -250,6 +294,7 @@ export function meetingWork(ctx: CoreContext) {
         if (target.status !== 'minutes-approved') throw new AppError('CONFLICT', 'These minutes are not approved yet: edit them directly.');
         const where = unlocked(meeting(input.motionMeetingId));
         if (where.committeeId !== target.committeeId) throw new AppError('INVALID_INPUT', 'An amendment is moved in a meeting of the same committee.');
+        if (where.startsAt <= target.startsAt) throw new AppError('INVALID_INPUT', 'An amendment to approved minutes is moved in a later meeting.');
         const { motionId, result } = recordMotion(where.id, {
           agendaItemId: null, kind: 'amend', text: `Amend the minutes of ${target.title}: ${input.text}`, moverMemberId: input.moverMemberId,
           seconderMemberId: input.seconderMemberId, subjectKind: 'minutes-amendment', subjectId: target.id,

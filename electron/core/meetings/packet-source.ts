@@ -22,6 +22,11 @@ export function meetingWhen(startsAt: string, timeZone: string): string {
     ` ${new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(startsAt)).find((p) => p.type === 'timeZoneName')?.value ?? ''}`.trimEnd();
 }
 
+/** Executive session, credentialing (peer review) or an ethics case: printed with the confidentiality mark. */
+function confidentialItem(item: Meeting['agenda'][number]): boolean {
+  return item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'ethics-summary';
+}
+
 export function packetSource(ctx: CoreContext) {
   const { db } = ctx;
   const records = meetingRecords(ctx);
@@ -60,7 +65,7 @@ export function packetSource(ctx: CoreContext) {
     const prior = records.get(meetingId);
     return {
       kind: 'prior-minutes', title: `Minutes of ${prior.title}, for approval`, meetingTitle: prior.title, heldOn: meetingWhen(prior.startsAt, prior.timeZone),
-      items: prior.agenda.map((a) => ({ title: a.title, minutes: a.minutesText })),
+      items: prior.agenda.map((a) => ({ title: a.title, minutes: a.minutesText, confidential: confidentialItem(a) })),
       motions: prior.motions.map((m) => ({ text: m.text, result: m.result, tally: describeTally(m.tally) })),
     };
   }
@@ -95,7 +100,7 @@ export function packetSource(ctx: CoreContext) {
         presenter: item.presenter,
         minutesAllotted: item.minutesAllotted,
         description: item.description,
-        confidential: item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'ethics-summary',
+        confidential: confidentialItem(item),
         linked: linked(meeting, item),
         attachments: item.attachments.map((a) => {
           try {
@@ -125,7 +130,7 @@ export function packetSource(ctx: CoreContext) {
         quorum: q.quorate
           ? `Quorum present: ${q.presentVoting} of ${q.votingMembers} voting members (${q.required} required).`
           : `No quorum: ${q.presentVoting} of ${q.votingMembers} voting members present (${q.required} required); no binding votes could be taken.`,
-        items: m.agenda.map((a, i) => ({ number: String(i + 1), title: a.title, minutes: a.minutesText })),
+        items: m.agenda.map((a, i) => ({ number: String(i + 1), title: a.title, minutes: a.minutesText, confidential: confidentialItem(a) })),
         motions: m.motions.map((x) => ({
           item: x.agendaItemId ? numberOf.get(x.agendaItemId) ?? '—' : '—', text: x.text, mover: x.moverName, seconder: x.seconderName,
           tally: describeTally(x.tally), result: x.result === 'carried' ? 'Carried' : x.result === 'failed' ? 'Failed' : 'Pending',

@@ -1,13 +1,13 @@
 // The agenda as a table: number, item, kind, presenter, minutes allotted; executive-session items marked in words.
 import { escapeHtml as e } from '../escape-html';
 import type { PacketData } from './packet-data';
-import { agendaKindLabels, isConfidential, minutesLabel } from './labels';
+import { agendaKindLabels, isClosedSession, minutesLabel } from './labels';
 import { printableDocumentHtml } from './printable-document';
 
 export function agendaHtml(data: PacketData): string {
   const rows = data.agenda
     .map((item) => {
-      const session = isConfidential(item) ? '<span class="executive-session">Executive session</span>' : '';
+      const session = isClosedSession(item) ? '<span class="executive-session">Executive session</span>' : '';
       const description = item.description?.trim() ? `<span class="agenda-description">${e(firstLine(item.description))}</span>` : '';
       return `<tr>
   <td class="number">${e(item.number)}</td>
@@ -19,7 +19,7 @@ export function agendaHtml(data: PacketData): string {
     })
     .join('');
   const total = data.agenda.reduce((sum, item) => sum + (item.minutesAllotted ?? 0), 0);
-  const hasExecutive = data.agenda.some(isConfidential);
+  const hasExecutive = data.agenda.some(isClosedSession);
   const body = `<p class="section-kicker">${e(data.organisationName)} · ${e(data.committeeName)}</p>
 <h1 class="section-title">Agenda</h1>
 <p class="section-subtitle">${e(data.meetingTitle)} · ${e(data.when)}${data.location ? ` · ${e(data.location)}` : ''}</p>

@@ -30,7 +30,20 @@ export function pagesLabel(count: number): string {
   return count === 1 ? '1 page' : `${count} pages`;
 }
 
-/** Peer-review and credentialing content is confidential whatever the item's own flag says. */
+/**
+ * Peer-review and credentialing content is confidential whatever the item's own flag says, and so are prior minutes
+ * that record an executive-session item: the approval item's pages carry what was said in closed session.
+ */
 export function isConfidential(item: PacketAgendaItem): boolean {
+  return isClosedSession(item) || (item.linked?.kind === 'prior-minutes' && item.linked.items.some(hasConfidentialMinutes));
+}
+
+/** Taken in executive session: the item itself is confidential (approving minutes that mention one is not). */
+export function isClosedSession(item: PacketAgendaItem): boolean {
   return item.confidential || item.linked?.kind === 'credential-report';
+}
+
+/** A minuted item from executive session: it makes every page it is printed on confidential. */
+export function hasConfidentialMinutes(item: { minutes: string | null; confidential?: boolean | undefined }): boolean {
+  return item.confidential === true && !!item.minutes?.trim();
 }

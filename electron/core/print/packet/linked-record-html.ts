@@ -98,7 +98,7 @@ function actionItemsTable(rows: Extract<PacketLinkedRecord, { kind: 'action-item
 
 function priorMinutesBody(record: Extract<PacketLinkedRecord, { kind: 'prior-minutes' }>): string {
   const items = record.items
-    .map((i) => `<section class="minutes-item"><h3>${e(i.title)}</h3>${i.minutes?.trim() ? markdownHtml(i.minutes) : '<p class="empty-note">No minutes recorded.</p>'}</section>`)
+    .map((i) => `<section class="minutes-item"><h3>${e(i.title)}${i.confidential ? ' <span class="executive-session">Executive session</span>' : ''}</h3>${i.minutes?.trim() ? markdownHtml(i.minutes) : '<p class="empty-note">No minutes recorded.</p>'}</section>`)
     .join('');
   const motions = record.motions
     .map((m) => `<tr><td>${e(m.text)}</td><td class="date">${e(m.tally)}</td><td class="motion-result">${e(m.result)}</td></tr>`)

@@ -12,6 +12,8 @@ export interface MinutesItem {
   title: string;
   /** Markdown; null when nothing was minuted. */
   minutes: string | null;
+  /** Minuted in executive session (peer review, patient content): the minutes carry the confidentiality mark. */
+  confidential?: boolean;
 }
 
 export interface MinutesMotion {

@@ -22,7 +22,7 @@ export function minutesHtml(data: MinutesData): string {
     .map((item) => {
       const motions = data.motions.filter((m) => m.item === item.number).map(motionHtml).join('');
       const text = item.minutes?.trim() ? withLinkTargets(renderPolicyMarkdown(item.minutes)) : '<p class="empty-note">No minutes recorded.</p>';
-      return `<section class="minutes-item"><h3><span class="number">${e(item.number)}</span>${e(item.title)}</h3>${text}${motions}</section>`;
+      return `<section class="minutes-item"><h3><span class="number">${e(item.number)}</span>${e(item.title)}${item.confidential ? '<span class="executive-session">Executive session</span>' : ''}</h3>${text}${motions}</section>`;
     })
     .join('');
   // A motion made under a number that is not on the list (a late item) is still printed, never dropped.

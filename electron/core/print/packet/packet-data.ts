@@ -45,7 +45,8 @@ export type PacketLinkedRecord =
       title: string;
       meetingTitle: string;
       heldOn: string;
-      items: { title: string; minutes: string | null }[];
+      /** confidential: minuted in executive session (peer review, patient content); the pages carry the mark. */
+      items: { title: string; minutes: string | null; confidential?: boolean }[];
       motions: { text: string; result: string; tally: string }[];
     }
   | { kind: 'text'; title: string; markdown: string };
