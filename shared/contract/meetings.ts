@@ -199,8 +199,15 @@ export const meetingsContract = {
   'meetings.exportPacket': channel({
     summary: 'The board packet as one PDF: cover, contents, agenda, prior minutes, linked records, attachments, bookmarks',
     writes: false,
-    input: z.object({ meetingId: Id }).strict(),
+    /** `jobId`, chosen by the caller, names this export for meetings.exportProgress while it runs. */
+    input: z.object({ meetingId: Id, jobId: Id.optional() }).strict(),
     output: ExportedFile.extend({ pageCount: z.number().int(), omitted: z.array(z.object({ item: z.string(), fileName: z.string(), reason: z.string() })) }),
+  }),
+  'meetings.exportProgress': channel({
+    summary: 'How far a running packet export has got: its step, and steps done of all; null once it has finished',
+    writes: false,
+    input: z.object({ jobId: Id }).strict(),
+    output: z.object({ step: z.string(), done: z.number().int(), total: z.number().int() }).nullable(),
   }),
   'meetings.exportMinutes': channel({ summary: 'The minutes alone as a PDF', writes: false, input: z.object({ meetingId: Id }).strict(), output: ExportedFile }),
 };

@@ -45,6 +45,28 @@ describe('meeting exports', () => {
     expect(peerReview.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('reports a running export step by step under the job id the screen chose, and nothing once it is done', async () => {
+    const jobId = 'packet-job-1';
+    const running = core.call('meetings.exportPacket', { meetingId, jobId });
+    const seen: { step: string; done: number; total: number }[] = [];
+    let finished = false;
+    void running.finally(() => (finished = true));
+    while (!finished) {
+      const progress = await core.call('meetings.exportProgress', { jobId });
+      if (progress && progress.step !== seen.at(-1)?.step) seen.push(progress);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await running;
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen[0]!.step).toBe('Checking attachments');
+    for (const [i, p] of seen.entries()) {
+      expect(p.done).toBeLessThanOrEqual(p.total);
+      if (i > 0) expect(p.done).toBeGreaterThan(seen[i - 1]!.done);
+    }
+    expect(await core.call('meetings.exportProgress', { jobId })).toBeNull();
+    expect(await core.call('meetings.exportProgress', { jobId: 'never-started' })).toBeNull();
+  }, 120_000);
+
   it('refuses an attachment that is not a PDF at all, writing nothing', async () => {
     const meeting = await core.call('meetings.get', { id: meetingId });
     const result = await core.dispatch('agenda.attach', { agendaItemId: meeting.agenda[0]!.id, fileName: 'photo.png', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64') });

@@ -234,6 +234,11 @@ test('committee, agenda, attendance and quorum, minutes, motions, locked minutes
   await page.getByRole('button', { name: 'Export packet' }).click();
   await expect(page.getByTestId('export-progress')).toContainText('Preparing the packet…');
   await expect(page.getByRole('button', { name: 'Preparing the packet…' })).toBeDisabled();
+  // The progress is the core's own: the bar moves on as the steps are done, and the step is named.
+  const bar = page.getByRole('progressbar', { name: 'Packet progress' });
+  await expect.poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('export-progress').locator('strong')).not.toBeEmpty();
+  await saveScreenshot(page, 'meetings-packet-progress', { readme: true });
   // The window answers while the packet is made: the tabs still switch.
   await meeting.open('Motions');
   const file = await download;

@@ -11,7 +11,7 @@ type MeetingChannels =
   | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
   | 'meetings.get' | 'meetings.update' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove' | 'agenda.attach'
   | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.update' | 'minutes.amend'
-  | 'meetings.exportPacket' | 'meetings.exportMinutes';
+  | 'meetings.exportPacket' | 'meetings.exportProgress' | 'meetings.exportMinutes';
 
 export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels> {
   const committee = committees(ctx);
@@ -19,6 +19,8 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
   const work = meetingWork(ctx);
   const meeting = (id: string) => records.get(id);
   const source = packetSource(ctx);
+  // Packet exports in flight, by the job id their caller chose: what meetings.exportProgress reads while they run.
+  const exportsRunning = new Map<string, { step: string; done: number; total: number }>();
   const fileNameOf = (title: string, what: string) => `${title} — ${what}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
 
   return {
@@ -65,14 +67,21 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
       work.amend(input);
       return meeting(input.meetingId);
     },
-    'meetings.exportPacket': async ({ meetingId }) => {
+    'meetings.exportPacket': async ({ meetingId, jobId }) => {
       const data = source.packet(meetingId);
-      const result = await buildPacket(ctx.printer(), data);
+      const onProgress = jobId ? (step: string, done: number, total: number) => void exportsRunning.set(jobId, { step, done, total }) : undefined;
+      let result;
+      try {
+        result = await buildPacket(ctx.printer(), data, { onProgress });
+      } finally {
+        if (jobId) exportsRunning.delete(jobId);
+      }
       return {
         fileName: fileNameOf(data.meetingTitle, 'packet'), mediaType: 'application/pdf', content: Buffer.from(result.pdf).toString('base64'),
         pageCount: result.pageCount, omitted: result.omitted,
       };
     },
+    'meetings.exportProgress': ({ jobId }) => exportsRunning.get(jobId) ?? null,
     'meetings.exportMinutes': async ({ meetingId }) => {
       const data = source.minutes(meetingId);
       const pdf = await buildMinutes(ctx.printer(), data);

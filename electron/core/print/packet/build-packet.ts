@@ -119,7 +119,7 @@ function packetSections(data: PacketData, checked: CheckedAttachment[][]): Print
     { kind: 'agenda', itemIndex: null, title: 'Agenda', html: agendaHtml(data), step: 'Printing the agenda' },
   ];
   data.agenda.forEach((item, itemIndex) => {
-    const step = `Printing item ${item.number}`;
+    const step = `Printing item ${item.number}, ${item.title}`;
     sections.push({ kind: 'item-sheet', itemIndex, title: item.title, html: itemSheetHtml(data, item, checked[itemIndex] ?? []), step });
     if (item.linked) {
       for (const record of linkedRecordDocuments(data, item, item.linked)) sections.push({ kind: 'record', itemIndex, title: record.title, html: record.html, step });

@@ -19,12 +19,19 @@ export function ExportButtons({ meeting }: { meeting: Meeting }) {
 }
 
 export function ExportReport({ meetingId }: { meetingId: string }) {
-  const { busy, report, dismissReport } = useExportStore();
+  const { busy, progress, report, dismissReport } = useExportStore();
   if (busy === 'packet') {
     return (
-      <p className="meetings-export meetings-export--busy" role="status" data-testid="export-progress">
-        <span className="button__spinner" aria-hidden="true" /> Preparing the packet… The agenda, linked records and attachments are being put together; you can keep working.
-      </p>
+      <div className="meetings-export meetings-export--busy" data-testid="export-progress">
+        <p role="status">
+          <span className="button__spinner" aria-hidden="true" />
+          <span>
+            Preparing the packet… {progress ? <strong>{progress.step}</strong> : 'The agenda, linked records and attachments are being put together'}
+            {progress && ` (step ${Math.min(progress.done + 1, progress.total)} of ${progress.total})`}; you can keep working.
+          </span>
+        </p>
+        <progress className="meetings-export__bar" aria-label="Packet progress" max={progress?.total ?? 1} value={progress?.done ?? 0} />
+      </div>
     );
   }
   if (!report || report.meetingId !== meetingId) return null;

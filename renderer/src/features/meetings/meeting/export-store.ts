@@ -1,5 +1,6 @@
 // Exports of a meeting: the board packet and the minutes, each a PDF made by the core. The window stays live while the
-// core works (the call is asynchronous and the base64 is decoded off the main thread); what the packet left out is kept.
+// core works (the call is asynchronous and the base64 is decoded off the main thread); while the packet is made its
+// progress is read from the core a few times a second; what the packet left out is kept.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../../shared/contract';
 import { call } from '../../../client';
@@ -8,6 +9,9 @@ import { base64ToBlob, saveFile } from '../files';
 
 export type Omission = OutputOf<'meetings.exportPacket'>['omitted'][number];
 export type ExportKind = 'packet' | 'minutes';
+export type ExportProgress = NonNullable<OutputOf<'meetings.exportProgress'>>;
+
+const progressEveryMs = 250;
 
 interface PacketReport {
   meetingId: string;
@@ -18,6 +22,8 @@ interface PacketReport {
 
 interface ExportState {
   busy: ExportKind | null;
+  /** The packet's current step while it is made; null before the first step and after. */
+  progress: ExportProgress | null;
   report: PacketReport | null;
   exportPacket(meetingId: string): Promise<void>;
   exportMinutes(meetingId: string): Promise<void>;
@@ -26,18 +32,27 @@ interface ExportState {
 
 export const useExportStore = create<ExportState>((set, get) => ({
   busy: null,
+  progress: null,
   report: null,
   async exportPacket(meetingId) {
     if (get().busy) return;
-    set({ busy: 'packet', report: null });
+    set({ busy: 'packet', progress: null, report: null });
+    const jobId = newJobId();
+    const poll = setInterval(() => {
+      call('meetings.exportProgress', { jobId }).then(
+        (progress) => get().busy === 'packet' && progress && set({ progress }),
+        () => undefined, // a missed reading is followed by the next one
+      );
+    }, progressEveryMs);
     try {
-      const file = await call('meetings.exportPacket', { meetingId });
+      const file = await call('meetings.exportPacket', { meetingId, jobId });
       saveFile(await base64ToBlob(file.content, file.mediaType), file.fileName);
       set({ report: { meetingId, fileName: file.fileName, pageCount: file.pageCount, omitted: file.omitted } });
     } catch (error) {
       toastError('The packet could not be made', error);
     } finally {
-      set({ busy: null });
+      clearInterval(poll);
+      set({ busy: null, progress: null });
     }
   },
   async exportMinutes(meetingId) {
@@ -55,3 +70,8 @@ export const useExportStore = create<ExportState>((set, get) => ({
   },
   dismissReport: () => set({ report: null }),
 }));
+
+/** A job id from the browser's random source (no secure-context APIs needed): letters and digits, as ids are. */
+function newJobId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
