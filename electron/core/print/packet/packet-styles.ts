@@ -101,6 +101,9 @@ td.status, td.date { white-space: nowrap; }
 .redline-text .h1 { font-size: 14pt; }
 .redline-text .h2 { font-size: 12.5pt; }
 .redline-text .h3 { font-size: 11pt; }
+.redline-table { border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9.5pt; break-inside: avoid; }
+.redline-table th, .redline-table td { border: 0.5pt solid #c3ccd6; padding: 3pt 6pt; text-align: left; vertical-align: top; white-space: pre-wrap; }
+.redline-table th { font-family: ${sans}; background: #f5f7f9; }
 ins.added { color: #1d6b35; background: #e6f4ea; text-decoration: underline 1.2pt; text-underline-offset: 2pt; }
 del.removed { color: #a21b1b; background: #fbe9e9; text-decoration: line-through 1.2pt; }
 
