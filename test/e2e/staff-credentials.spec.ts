@@ -1,7 +1,7 @@
 // Credentials from end to end: import a roster (bad rows reported by line), import it again (no twins), read the expirations board by week,
 // record a verification and see it leave the queue, export the board as .ics with numbers masked, and reveal a number on purpose.
 import fs from 'node:fs';
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { addDays, weekStart } from '../../shared/domain/calendar-day';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
@@ -10,7 +10,8 @@ import { organisationWithoutStaff } from './pages/staff-organisation';
 import { roster, writeRosterFile } from './pages/staff-roster-file';
 import { ExpirationsPage, PractitionerPage, RosterImportPage, StaffSubnav, VerificationQueuePage } from './pages/staff-views';
 
-const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+// Dates show in the user's locale; the browser here runs in en-US (playwright.config.ts).
+const day = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(parseISO(iso));
 
 test('import a roster, read the expirations board, record a verification, export .ics and reveal a number', async ({ page, chartroom }, testInfo) => {
   test.setTimeout(90_000);

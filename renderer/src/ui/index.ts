@@ -16,3 +16,4 @@ export { Tabs, type TabItem } from './Tabs';
 export { ToastViewport } from './Toast';
 export { toastError, toastSuccess } from './toast-store';
 export * from './icons';
+export { formatDay, formatDayOf, formatFullDay, formatInstant } from './dates';

@@ -1,7 +1,6 @@
 // The dashboard once records exist: what needs the director today, the next meetings, and the organisation's size.
 import type { ComponentType } from 'react';
-import { format, parseISO } from 'date-fns';
-import { Card, DepartmentsIcon, PageHeader, PeopleIcon, RolesIcon, type IconProps } from '../../ui';
+import { Card, DepartmentsIcon, formatFullDay, PageHeader, PeopleIcon, RolesIcon, type IconProps } from '../../ui';
 import { AttentionTiles } from './AttentionTiles';
 import { useDashboardStore } from './store';
 import { UpcomingMeetings } from './UpcomingMeetings';
@@ -22,7 +21,7 @@ const countCards: readonly CountCard[] = [
 export function OrganisationAtAGlance({ organisationName }: { organisationName: string }) {
   const counts = useDashboardStore((state) => state.counts);
   const attention = useDashboardStore((state) => state.attention);
-  const day = attention ? format(parseISO(attention.today), 'EEEE d MMMM yyyy') : null;
+  const day = attention ? formatFullDay(attention.today) : null;
 
   return (
     <>

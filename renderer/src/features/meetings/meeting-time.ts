@@ -1,16 +1,17 @@
-// A meeting's time in its own time zone, for showing and for scheduling: Intl does the zone arithmetic (no date-fns-tz).
+// A meeting's time in its own time zone, for showing (in the user's locale) and for scheduling: Intl does the zone
+// arithmetic (no date-fns-tz).
 
 /** "Tue, Nov 10, 2026, 8:30 AM PST": the clock the committee will meet by, whatever zone this computer is in. */
 export function meetingTimeText(startsAt: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(startsAt));
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(startsAt));
 }
 
 export function meetingDayText(startsAt: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(startsAt));
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(startsAt));
 }
 
 export function meetingClockText(startsAt: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(startsAt));
+  return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(startsAt));
 }
 
 /** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */

@@ -1,16 +1,8 @@
-// Dates and numbers as the director reads them, in the user's own locale: ISO calendar days parsed by date-fns as local days.
-import { differenceInSeconds, parseISO } from 'date-fns';
+// Dates and numbers as the policy screens show them: dates in the user's own locale, as every screen shows them.
+import { differenceInSeconds } from 'date-fns';
+import { formatInstant } from '../../ui/dates';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const instantFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDay(isoDate: string | null | undefined): string {
-  return isoDate ? dayFormat.format(parseISO(isoDate)) : '—';
-}
-
-export function formatInstant(isoDateTime: string | null | undefined): string {
-  return isoDateTime ? instantFormat.format(new Date(isoDateTime)) : '—';
-}
+export { formatDay, formatInstant } from '../../ui/dates';
 
 /** "just now", "4 s ago", "3 min ago": for the editor's autosave line, which ticks every second. */
 export function secondsAgo(isoDateTime: string, now: Date): string {

@@ -1,11 +1,10 @@
 // Action items: this meeting's (owner, due, status) and the open ones carried forward from earlier meetings on their own.
 import { useState } from 'react';
-import { Badge, Button, Table, TextField } from '../../../ui';
+import { Badge, Button, formatDay, Table, TextField } from '../../../ui';
 import type { FieldErrors } from '../field-errors';
 import { actionStatusLabel, optionsOf } from '../labels';
 import { useMeetingStore, type ActionItem, type Meeting } from './store';
 
-const dayText = (iso: string) => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
   return (
@@ -47,7 +46,7 @@ function ActionTable({ label, items, showMeeting }: { label: string; items: read
               </td>
               <td>{item.ownerName}</td>
               <td>
-                {item.dueOn ? dayText(item.dueOn) : '—'}
+                {formatDay(item.dueOn)}
                 {overdue && <div><Badge tone="danger">Overdue</Badge></div>}
               </td>
               <td>

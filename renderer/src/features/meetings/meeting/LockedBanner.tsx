@@ -1,10 +1,9 @@
 // Approved minutes are locked: the banner says so, lists the amendments carried since, and offers to propose another.
 import { useState } from 'react';
-import { Button } from '../../../ui';
+import { Button, formatDayOf as dayText } from '../../../ui';
 import { AmendmentDialog } from './AmendmentDialog';
 import { useMeetingStore, type Meeting } from './store';
 
-const dayText = (iso: string) => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
 
 export function LockedBanner({ meeting }: { meeting: Meeting }) {
   const refusal = useMeetingStore((state) => state.lockedRefusal);
