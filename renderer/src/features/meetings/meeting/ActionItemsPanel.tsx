@@ -1,4 +1,5 @@
 // Action items: this meeting's (owner, due, status) and the open ones carried forward from earlier meetings on their own.
+import { format } from 'date-fns';
 import { useState } from 'react';
 import { Badge, Button, formatDay, Table, TextField } from '../../../ui';
 import type { FieldErrors } from '../field-errors';
@@ -24,7 +25,8 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
 
 function ActionTable({ label, items, showMeeting }: { label: string; items: readonly ActionItem[]; showMeeting: boolean }) {
   const updateAction = useMeetingStore((state) => state.updateAction);
-  const today = new Date().toISOString().slice(0, 10);
+  // Today on this computer's calendar (not UTC's, which turns over in the evening west of Greenwich).
+  const today = format(new Date(), 'yyyy-MM-dd');
   return (
     <Table label={label}>
       <thead>
