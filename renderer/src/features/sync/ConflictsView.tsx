@@ -1,7 +1,7 @@
 // Settings → Conflicts: each value that lost a concurrent edit beside the value that won, to keep or restore.
 import { useEffect, useState } from 'react';
 import { Badge, Button, CheckCircleIcon, CheckboxField, EmptyState, PageHeader } from '../../ui';
-import { entityLabel, fieldLabel, kindLabels, valueText, when } from './labels';
+import { entityLabel, fieldLabel, kindLabels, mergeWaitingLabel, valueText, when } from './labels';
 import { useSyncStore, type SyncConflict } from './sync-store';
 import './sync.css';
 
@@ -40,6 +40,8 @@ export function ConflictsView() {
 function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onResolve: (choice: 'keep' | 'restore') => void }) {
   const kept = c.kind === 'deleted' ? 'Deleted' : c.kind === 'resurrected' ? `Kept (edited: ${valueText(c.keptValue)})` : valueText(c.keptValue);
   const lost = c.kind === 'resurrected' ? 'Deleted' : valueText(c.lostValue);
+  // A merge not yet written: its record was deleted or waits for another; the merged text holds both edits.
+  const mergeWaiting = c.kind === 'merged' && !c.resolvedAt;
   return (
     <li className="conflict" aria-label={`${entityLabel(c.entity)} ${c.recordLabel}, ${fieldLabel(c.field)}`}>
       <header className="conflict__header">
@@ -47,11 +49,13 @@ function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onRe
           <span className="conflict__record">{c.recordLabel}</span>
           <span className="sync__muted"> · {entityLabel(c.entity)} · {fieldLabel(c.field)}</span>
         </div>
-        <Badge tone={c.kind === 'merged' ? 'info' : c.resolvedAt ? 'neutral' : 'warning'}>{c.resolvedAt ? (c.resolution === 'merged' ? kindLabels.merged : `Resolved: ${c.resolution}`) : kindLabels[c.kind]}</Badge>
+        <Badge tone={mergeWaiting ? 'warning' : c.kind === 'merged' ? 'info' : c.resolvedAt ? 'neutral' : 'warning'}>
+          {c.resolvedAt ? (c.resolution === 'merged' ? kindLabels.merged : `Resolved: ${c.resolution}`) : mergeWaiting ? mergeWaitingLabel : kindLabels[c.kind]}
+        </Badge>
       </header>
       <div className="conflict__sides">
         <figure className="conflict__side conflict__side--kept">
-          <figcaption>In place now — {c.keptBy}, {when(c.keptAt)}</figcaption>
+          <figcaption>{mergeWaiting ? 'Merged text, not in place yet' : 'In place now'} — {c.keptBy}, {when(c.keptAt)}</figcaption>
           <pre>{kept}</pre>
         </figure>
         <figure className="conflict__side conflict__side--lost">
@@ -62,7 +66,7 @@ function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onRe
       {!c.resolvedAt && (
         <div className="settings__actions">
           <Button onClick={() => onResolve('keep')}>Keep what is in place</Button>
-          <Button variant="primary" onClick={() => onResolve('restore')}>{c.kind === 'resurrected' ? 'Delete it again' : 'Restore the lost value'}</Button>
+          <Button variant="primary" onClick={() => onResolve('restore')}>{c.kind === 'resurrected' ? 'Delete it again' : mergeWaiting ? 'Put the merged text in place' : 'Restore the lost value'}</Button>
         </div>
       )}
     </li>

@@ -38,6 +38,9 @@ export const kindLabels = {
   merged: 'Merged automatically',
 } as const;
 
+/** A merge made while its record was absent (deleted, or waiting for another record): not yet in the record. */
+export const mergeWaitingLabel = 'Merged, waiting for its record';
+
 export function when(iso: string | null): string {
   if (!iso) return 'never';
   const d = new Date(iso);

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { OutputOf } from '../../../../../shared/contract';
 import { call } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
-import { base64ToBlob, saveFile } from '../files';
+import { saveBase64File } from '../../../app/files';
 
 export type Omission = OutputOf<'meetings.exportPacket'>['omitted'][number];
 export type ExportKind = 'packet' | 'minutes';
@@ -46,7 +46,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     }, progressEveryMs);
     try {
       const file = await call('meetings.exportPacket', { meetingId, jobId });
-      saveFile(await base64ToBlob(file.content, file.mediaType), file.fileName);
+      await saveBase64File(file);
       set({ report: { meetingId, fileName: file.fileName, pageCount: file.pageCount, omitted: file.omitted } });
     } catch (error) {
       toastError('The packet could not be made', error);
@@ -60,7 +60,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     set({ busy: 'minutes' });
     try {
       const file = await call('meetings.exportMinutes', { meetingId });
-      saveFile(await base64ToBlob(file.content, file.mediaType), file.fileName);
+      await saveBase64File(file);
       toastSuccess('Minutes exported', file.fileName);
     } catch (error) {
       toastError('The minutes could not be exported', error);

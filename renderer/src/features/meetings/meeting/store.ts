@@ -6,7 +6,7 @@ import { announceDatabaseChanged } from '../../../app/data-events';
 import { call, readableMessage } from '../../../client';
 import { toastError } from '../../../ui';
 import { trySave, type SaveResult } from '../field-errors';
-import { fileToBase64 } from '../files';
+import { fileToBase64 } from '../../../app/files';
 
 export type Meeting = OutputOf<'meetings.get'>;
 export type AgendaItem = Meeting['agenda'][number];

@@ -5,7 +5,7 @@ import type { OutputOf } from '../../../../../shared/contract';
 import { maxImportFileBytes } from '../../../../../shared/contract/policies';
 import { call, readableMessage } from '../../../client';
 import { Badge, Button, Card, FileIcon, PageHeader, Table, TextField, UploadIcon } from '../../../ui';
-import { fileToBase64 } from '../files';
+import { fileToBase64 } from '../../../app/files';
 import { plural } from '../format';
 import { hashForPoliciesView, hashForPolicy } from '../policies-view';
 import { StaffPicker, type PickedPerson } from '../StaffPicker';

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { call } from '../../../client';
 import { Button, Card, FileIcon, toastError, toastSuccess, UploadIcon } from '../../../ui';
-import { fileToBase64, saveBase64File } from '../files';
+import { fileToBase64, saveBase64File } from '../../../app/files';
 import { usePolicyPageStore, type Policy } from './store';
 
 export function AttachmentsPanel({ policy }: { policy: Policy }) {
@@ -26,7 +26,7 @@ export function AttachmentsPanel({ policy }: { policy: Policy }) {
   async function open(id: string) {
     try {
       const file = await call('attachments.read', { id });
-      saveBase64File({ fileName: file.fileName, mediaType: file.mediaType, content: file.dataBase64 });
+      await saveBase64File({ fileName: file.fileName, mediaType: file.mediaType, content: file.dataBase64 });
     } catch (error) {
       toastError('The attachment could not be opened', error);
     }

@@ -1,6 +1,7 @@
 // FPPE and OPPE evaluations that are overdue or fall due soon, each leading to the practitioner's evaluations.
 import { useEffect } from 'react';
-import { Badge, Card, PageHeader, SelectField } from '../../../ui';
+import { Card, PageHeader, SelectField } from '../../../ui';
+import { DueStanding } from '../DueStanding';
 import { formatDay, plural } from '../format';
 import { evaluationKindLabels } from '../labels';
 import { hashForPractitioner } from '../staff-view';
@@ -72,11 +73,7 @@ function EvaluationGroup({ title, rows, empty }: { title: string; rows: Evaluati
                   <td>{row.reviewer ?? 'Not assigned'}</td>
                   <td className="tabular">{formatDay(row.dueOn)}</td>
                   <td>
-                    {row.daysLeft < 0 ? (
-                      <Badge tone="danger">Overdue by {plural(-row.daysLeft, 'day')}</Badge>
-                    ) : (
-                      <Badge tone="warning">{row.daysLeft === 0 ? 'Due today' : `Due in ${plural(row.daysLeft, 'day')}`}</Badge>
-                    )}
+                    <DueStanding daysLeft={row.daysLeft} />
                   </td>
                 </tr>
               ))}

@@ -5,7 +5,7 @@ import { weekStart } from '../../../../../shared/domain/calendar-day';
 import { onDatabaseChanged } from '../../../app/data-events';
 import { call } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
-import { saveExportedFile } from '../files';
+import { saveTextFile } from '../../../app/files';
 
 export type ExpirationRow = OutputOf<'credentials.expirations'>['rows'][number];
 type ExpirationsQuery = InputOf<'credentials.expirations'>;
@@ -104,7 +104,7 @@ export const useExpirationsStore = create<ExpirationsState>((set, get) => {
       set({ exporting: format });
       try {
         const file = await call('credentials.exportExpirations', { ...query(), format });
-        saveExportedFile(file);
+        saveTextFile(file);
         toastSuccess(format === 'csv' ? 'Spreadsheet saved' : 'Calendar file saved', `${file.fileName} is in your downloads. Numbers in it are masked.`);
       } catch (error) {
         toastError('The export could not be made', error);

@@ -5,7 +5,7 @@ import type { ColumnMapping, RosterField } from '../../../../../shared/contract/
 import { announceDatabaseChanged } from '../../../app/data-events';
 import { call, readableMessage } from '../../../client';
 import { toastSuccess } from '../../../ui';
-import { fileToBase64 } from '../files';
+import { fileToBase64 } from '../../../app/files';
 
 export type RosterPreview = OutputOf<'staff.importPreview'>;
 export type RosterImportReport = OutputOf<'staff.importCommit'>;

@@ -6,7 +6,7 @@ import { announceDatabaseChanged } from '../../../app/data-events';
 import { call, ClientError, readableMessage } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
 import { trySave, type SaveResult } from '../field-errors';
-import { base64ToBlob, fileToBase64, saveFile } from '../files';
+import { base64ToBlob, fileToBase64, saveFile } from '../../../app/files';
 
 export type StaffRow = OutputOf<'staff.get'>;
 export type Credential = OutputOf<'credentials.forStaff'>[number];
@@ -162,7 +162,7 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
       if (!credential.documentId) return;
       try {
         const document = await call('attachments.read', { id: credential.documentId });
-        const blob = base64ToBlob(document.dataBase64, document.mediaType);
+        const blob = await base64ToBlob(document.dataBase64, document.mediaType);
         if (document.mediaType.startsWith('image/')) {
           get().closePreview();
           set({ preview: { credentialId: credential.id, fileName: document.fileName, url: URL.createObjectURL(blob) } });

@@ -1,6 +1,7 @@
 // Reappointments: who is overdue and who falls due soon, under the bylaws' 2- or 3-year cycle.
 import { useEffect } from 'react';
-import { Badge, Card, PageHeader, SelectField } from '../../../ui';
+import { Card, PageHeader, SelectField } from '../../../ui';
+import { DueStanding } from '../DueStanding';
 import { formatDay, plural } from '../format';
 import { appointmentCategoryLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
@@ -69,11 +70,7 @@ function ReappointmentGroup({ title, rows, empty }: { title: string; rows: Reapp
                   <td>{row.appointmentCategory ? appointmentCategoryLabels[row.appointmentCategory] : '—'}</td>
                   <td className="tabular">{formatDay(row.dueOn)}</td>
                   <td>
-                    {row.state === 'overdue' ? (
-                      <Badge tone="danger">Overdue by {plural(-row.daysLeft, 'day')}</Badge>
-                    ) : (
-                      <Badge tone="warning">{row.daysLeft === 0 ? 'Due today' : `Due in ${plural(row.daysLeft, 'day')}`}</Badge>
-                    )}
+                    <DueStanding daysLeft={row.daysLeft} />
                   </td>
                 </tr>
               ))}

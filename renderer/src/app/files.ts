@@ -1,6 +1,7 @@
-// Files in and out of Meetings: a chosen PDF as base64 for the core, and an exported PDF saved through a download link.
+// Files in and out of every screen: a chosen file as base64 for the core (IPC and the bridge carry JSON), and a file
+// the core made saved through a download link, which works the same in Chromium and in Electron with no extra channel.
 
-export async function fileToBase64(file: File): Promise<string> {
+export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // In chunks: String.fromCharCode with a 25 MB spread would overflow the call stack.
   let binary = '';
@@ -22,7 +23,6 @@ export async function base64ToBlob(dataBase64: string, mediaType: string): Promi
   return new Blob(parts, { type: mediaType });
 }
 
-/** A Blob and an <a download> click: saves the file in Chromium and in Electron alike, with no extra channel. */
 export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -31,5 +31,16 @@ export function saveFile(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+  // The download has started by now; the URL can go after the click has been handled.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file the core made as base64 (a PDF, a stored document). */
+export async function saveBase64File(file: { fileName: string; mediaType: string; content: string }): Promise<void> {
+  saveFile(await base64ToBlob(file.content, file.mediaType), file.fileName);
+}
+
+/** A file the core made as text (CSV, calendar). */
+export function saveTextFile(file: { fileName: string; mediaType: string; content: string }): void {
+  saveFile(new Blob([file.content], { type: file.mediaType }), file.fileName);
 }
