@@ -27,6 +27,16 @@ describe('credentials', () => {
     expect(JSON.stringify(created)).not.toContain('MD884213');
   });
 
+  it('keeps licence numbers masked in the record’s history too, old value and new', async () => {
+    const c = await licence('2027-06-01');
+    await core.call('credentials.update', { id: c.id, patch: { number: 'MD990077', expiresOn: '2029-06-01' } });
+    const history = await core.call('history.forRecord', { entity: 'credential', id: c.id });
+    const numberChanges = history.filter((h) => h.field === 'number');
+    expect(numberChanges.map((h) => [h.oldValue, h.newValue])).toEqual([['••••4213', '••••0077'], [null, '••••4213']]);
+    expect(JSON.stringify(history)).not.toMatch(/MD884213|MD990077/);
+    expect(history.find((h) => h.field === 'expiresOn')).toMatchObject({ oldValue: '2027-06-01', newValue: '2029-06-01' });
+  });
+
   it('refuses a credential that expires before it was issued, on create and on update, writing nothing', async () => {
     const before = tableCounts(core);
     const bad = await core.dispatch('credentials.create', { staffId, type: 'bls', issuedOn: '2026-05-01', expiresOn: '2026-04-30' });

@@ -16,6 +16,7 @@ export const credentialEntity = defineEntity({
     restrictions: 'text',
     documentId: 'text',
   },
+  masked: ['number'],
 });
 
 export const verificationEntity = defineEntity({

@@ -8,6 +8,8 @@ export interface EntityDef<F extends string = string> {
   name: string;
   table: string;
   fields: Readonly<Record<F, FieldKind>>;
+  /** Fields that identify a person to regulators (licence and DEA numbers): read back masked, as in the history panel. */
+  masked?: readonly NoInfer<F>[];
 }
 
 export type EntityValues<E extends EntityDef> = E extends EntityDef<infer F> ? { [K in F]?: FieldValue } : never;

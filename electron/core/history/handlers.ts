@@ -1,6 +1,8 @@
 // Channel handlers for the change log: the history panel of any record.
 import type { FieldChange } from '../../../shared/contract/history';
+import { maskIdentifier } from '../../../shared/domain/masking';
 import type { CoreContext } from '../context';
+import { entityNamed } from '../db/entity-registry';
 import type { HandlersFor } from '../ipc/handlers';
 
 export function historyHandlers({ db }: CoreContext): HandlersFor<'history.forRecord'> {
@@ -9,11 +11,18 @@ export function historyHandlers({ db }: CoreContext): HandlersFor<'history.forRe
      FROM change_log WHERE entity = ? AND record_id = ? ORDER BY seq DESC LIMIT ?`,
   );
   return {
-    'history.forRecord': ({ entity, id, limit }) =>
-      (forRecord.all(entity, id, limit) as (FieldChange & { oldValue: string; newValue: string })[]).map((c) => ({
+    'history.forRecord': ({ entity, id, limit }) => {
+      // A licence or DEA number stays masked in its history too: revealing one is a deliberate, logged act.
+      const masked = new Set<string>(entityNamed(entity)?.masked ?? []);
+      const read = (field: string, raw: string): unknown => {
+        const value = JSON.parse(raw) as unknown;
+        return masked.has(field) && typeof value === 'string' ? maskIdentifier(value) : value;
+      };
+      return (forRecord.all(entity, id, limit) as (FieldChange & { oldValue: string; newValue: string })[]).map((c) => ({
         ...c,
-        oldValue: JSON.parse(c.oldValue) as unknown,
-        newValue: JSON.parse(c.newValue) as unknown,
-      })),
+        oldValue: read(c.field, c.oldValue),
+        newValue: read(c.field, c.newValue),
+      }));
+    },
   };
 }
