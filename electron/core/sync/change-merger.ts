@@ -23,19 +23,11 @@ export function writerKnew(later: { deviceId: string; seq: number; known: Knowle
   return (later.known[earlier.deviceId] ?? 0) >= earlier.seq;
 }
 
-/** A merged long text to write as this laptop's own edit once the batch is applied (so it syncs like any edit). */
-export interface PendingTextMerge {
-  entity: string;
-  recordId: string;
-  field: string;
-  expected: string;
-  merged: string;
-}
-
 export class ChangeMerger {
   /** Records whose registers changed: the projection brings their rows in line afterwards. */
   readonly touched = new Map<string, Set<string>>();
-  readonly textMerges: PendingTextMerge[] = [];
+  /** Long texts merged three-way: each is an open 'merged' conflict until the engine writes the merged text. */
+  textMerges = 0;
   conflicts = 0;
   applied = 0;
   private readonly logRemote: Statement;
@@ -106,8 +98,10 @@ export class ChangeMerger {
     if (isLongText(entity, field) && typeof kept.value === 'string' && typeof lost.value === 'string' && kept.base !== null && kept.base === lost.base) {
       const merged = mergeThreeWay(JSON.parse(kept.base) as string, older(kept, lost), newer(kept, lost));
       if (merged !== null) {
-        this.state.addConflict({ entity, recordId, field, kind: 'merged', keptValue: JSON.stringify(merged), keptHlc: kept.hlc, lostValue: lost.value, lostHlc: lost.hlc }, this.now(), 'merged');
-        this.textMerges.push({ entity, recordId, field, expected: kept.value, merged });
+        // Open until the merged text is in the record (the engine writes it once the batch is applied and the row
+        // exists); kept_value holds the merged text, and until then the losing edit lives only here.
+        this.state.addConflict({ entity, recordId, field, kind: 'merged', keptValue: JSON.stringify(merged), keptHlc: kept.hlc, lostValue: lost.value, lostHlc: lost.hlc }, this.now());
+        this.textMerges++;
         return;
       }
     }

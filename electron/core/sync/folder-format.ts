@@ -79,8 +79,14 @@ export function openFolder(root: string, passphrase: string, appVersion: string,
     if (listNames(layout.devicesDir).length > 0) {
       throw new SyncStop('FOLDER_UNREADABLE', "The sync folder has devices' files but no format.json: it may not be fully synced yet. Nothing was written.");
     }
+    // Only with the team passphrase in hand: the key saved on this laptop must not set up a folder (it would be
+    // keyed with no passphrase at all).
+    if (!passphrase) throw folderChanged();
     format = createFormat(layout, passphrase);
   }
+  // The key saved on this laptop belongs to another folder (this one was set up again): deriving one from no
+  // passphrase would only say "wrong passphrase".
+  if (!passphrase && cachedKey && cachedKey.folderId !== format.folderId) throw folderChanged();
   if (!versionAtLeast(appVersion, format.minAppVersion)) {
     throw new SyncStop('NEWER_FORMAT', `The sync folder needs Chartroom ${format.minAppVersion} or later (this is ${appVersion}). Update Chartroom on this computer. Nothing was written.`);
   }
@@ -90,6 +96,10 @@ export function openFolder(root: string, passphrase: string, appVersion: string,
     throw new SyncStop('WRONG_PASSPHRASE', "The team passphrase does not open this sync folder. Check it with a colleague who already syncs. Nothing was written.");
   }
   return { layout, format, key };
+}
+
+function folderChanged(): SyncStop {
+  return new SyncStop('FOLDER_CHANGED', 'The sync folder was set up again since this laptop last synced. Enter the team passphrase again. Nothing was written.');
 }
 
 function createFormat(layout: FolderLayout, passphrase: string): FormatFile {

@@ -40,7 +40,10 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
       pendingChanges: ctx.db.prepare('SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ?').pluck().get(ctx.store.deviceId, exported) as number,
       openConflicts: ctx.db.prepare("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").pluck().get() as number,
       waitingRecords: ctx.db.prepare('SELECT count(*) FROM sync_parked').pluck().get() as number,
-      devices: ctx.db.prepare('SELECT device_id AS deviceId, name, app_version AS appVersion, last_seen_at AS lastSeenAt FROM sync_devices ORDER BY last_seen_at DESC').all() as SyncStatus['devices'],
+      // The laptops seen in the folder this one syncs with now (each folder has its own).
+      devices: ctx.db
+        .prepare('SELECT device_id AS deviceId, name, app_version AS appVersion, last_seen_at AS lastSeenAt FROM sync_devices WHERE folder_id = ? ORDER BY last_seen_at DESC')
+        .all(state.config('syncedFolderId') ?? '') as SyncStatus['devices'],
       problems: parsedReport?.problems ?? [],
       watching: auto.mode,
     };
@@ -65,7 +68,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
     const by = (hlc: string) => {
       const deviceId = parseHlc(hlc).deviceId;
       if (deviceId === ctx.store.deviceId) return state.config('deviceName') ?? 'this laptop';
-      return (ctx.db.prepare('SELECT name FROM sync_devices WHERE device_id = ?').pluck().get(deviceId) as string | undefined) ?? deviceId;
+      return (ctx.db.prepare('SELECT name FROM sync_devices WHERE device_id = ? ORDER BY last_seen_at DESC LIMIT 1').pluck().get(deviceId) as string | undefined) ?? deviceId;
     };
     return {
       id: row.id as number,
@@ -130,7 +133,9 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
       if (!row) throw notFound('This conflict');
       if (!entityNamed(row.entity as string)) throw new AppError('INVALID_INPUT', 'This conflict is about a kind of record this version of Chartroom does not know.');
       ctx.store.transaction(() => {
-        if (choice === 'restore') restoreLostValue(ctx, row.entity as string, row.recordId as string, row.field as string, row.kind as string, row.lostValue as string | null);
+        // An open merge (its record was absent when it was made): "restore" puts the merged text, both edits, in place.
+        const restored = row.kind === 'merged' ? row.keptValue : row.lostValue;
+        if (choice === 'restore') restoreLostValue(ctx, row.entity as string, row.recordId as string, row.field as string, row.kind as string, restored as string | null);
         ctx.db.prepare('UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(ctx.now().toISOString(), choice === 'restore' ? 'restored' : 'kept', id);
       });
       return conflictRow(ctx.db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE id = ?`).get(id) as Record<string, unknown>);

@@ -29,6 +29,19 @@ const Snapshot = z.object({
   /** What each writer knew, by "device/seq", for every register's writer. */
   writers: z.record(z.string(), Knowledge),
   registers: z.array(z.tuple([z.string(), z.string(), z.string(), z.string().nullable(), z.string().nullable(), z.string(), z.string(), z.number().int(), z.string().nullable()])),
+  /**
+   * The writer's conflict records (absent in older snapshots): a laptop that joins from this snapshot never sees the
+   * segments they were found in. [entity, record, field, kind, kept value, kept clock, lost value, lost clock,
+   * detected at, resolved at, resolution].
+   */
+  conflicts: z
+    .array(
+      z.tuple([
+        z.string(), z.string(), z.string(), z.enum(['concurrent', 'deleted', 'resurrected', 'merged']), z.string().nullable(), z.string(), z.string().nullable(), z.string(),
+        z.string(), z.string().nullable(), z.string().nullable(),
+      ]),
+    )
+    .optional(),
 });
 type Snapshot = z.infer<typeof Snapshot>;
 
@@ -74,7 +87,9 @@ export function loadSnapshotIfNeeded(
   ownId: string,
   now: () => string,
   /** How far ahead of this laptop's clock a stamp may be; null when the director accepted their dates. */
-  maxFutureMs: number | null = null,
+  maxFutureMs: number | null,
+  /** The sync's own projection, so the rows a snapshot removes count towards its mass-deletion guard. */
+  projection: Projection,
 ): string | null {
   const applied = state.appliedVector();
   const others = listNames(layout.devicesDir).filter((d) => isDeviceId(d) && d !== ownId);
@@ -98,6 +113,10 @@ export function loadSnapshotIfNeeded(
   candidates.sort((a, b) => coverage(b.snapshot.applied) - coverage(a.snapshot.applied) || a.name.localeCompare(b.name));
 
   const merger = new ChangeMerger(host.db, state, now);
+  const importConflict = host.db.prepare(
+    `INSERT OR IGNORE INTO sync_conflicts (entity, record_id, field, kind, kept_value, kept_hlc, lost_value, lost_hlc, detected_at, resolved_at, resolution)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   let first: string | null = null;
   for (const { name, snapshot } of candidates) {
     const have = state.appliedVector();
@@ -122,9 +141,10 @@ export function loadSnapshotIfNeeded(
     for (const [deviceId, seq] of Object.entries(snapshot.applied)) {
       if (deviceId !== ownId && seq > (have[deviceId] ?? 0)) state.addSegment(deviceId, seq, `snapshot:${name}`, snapshot.writers[`${deviceId}/${seq}`] ?? {}, null, null, 0, now());
     }
+    // The conflicts its writer found, in segments this laptop will never read; one already here stays as it is.
+    for (const c of snapshot.conflicts ?? []) importConflict.run(...c);
   }
   if (first === null) return null;
-  const projection = new Projection(host.db, state, now);
   for (const entity of entities) for (const id of merger.touched.get(entity.name) ?? []) projection.project(entity.name, id);
   projection.retryParked();
   return first;
@@ -150,10 +170,21 @@ function guardSnapshotFuture(snapshot: Snapshot, ownId: string, nowMs: number, m
 }
 
 /** Writes a snapshot when this device has sent many segments since its last one, or when `force` says so. */
-export function maybeWriteSnapshot(host: SyncHost, state: SyncState, layout: FolderLayout, key: Buffer, ownId: string, now: () => string, force = false): string | null {
+export function maybeWriteSnapshot(
+  host: SyncHost,
+  state: SyncState,
+  layout: FolderLayout,
+  key: Buffer,
+  ownId: string,
+  now: () => string,
+  force = false,
+  every = snapshotEverySegments,
+): string | null {
   const applied = state.appliedVector();
-  const last = Number(state.config('snapshotAtSeq') ?? 0);
-  if (!force && (applied[ownId] ?? 0) - last < snapshotEverySegments) return null;
+  // Counted in this laptop's segments in this folder (another folder numbers them afresh).
+  const counter = `snapshotAtSeq:${state.folderId}`;
+  const last = Number(state.config(counter) ?? 0);
+  if (!force && (applied[ownId] ?? 0) - last < every) return null;
   const registers = host.db
     .prepare('SELECT entity, record_id, field, value, base_value, hlc, device_id, seq, also FROM sync_state')
     .raw()
@@ -165,7 +196,11 @@ export function maybeWriteSnapshot(host: SyncHost, state: SyncState, layout: Fol
     for (const [, d, q] of (r[8] ? JSON.parse(r[8]) : []) as [string, string, number][]) writers[`${d}/${q}`] ??= state.knownBy(d, q);
   }
   for (const [d, s] of Object.entries(applied)) writers[`${d}/${s}`] ??= state.knownBy(d, s);
-  const snapshot: Snapshot = { device: ownId, schemaVersion: latestSchemaVersion, writtenAt: now(), applied, writers, registers };
+  const conflicts = host.db
+    .prepare('SELECT entity, record_id, field, kind, kept_value, kept_hlc, lost_value, lost_hlc, detected_at, resolved_at, resolution FROM sync_conflicts ORDER BY id')
+    .raw()
+    .all() as NonNullable<Snapshot['conflicts']>;
+  const snapshot: Snapshot = { device: ownId, schemaVersion: latestSchemaVersion, writtenAt: now(), applied, writers, registers, conflicts };
   const bytes = encodeSealedJson(key, snapshot, context);
   const name = snapshotName(keyedName(key, createHash('sha256').update(JSON.stringify(snapshot.applied)).update(bytes).digest('hex')));
   try {
@@ -175,7 +210,7 @@ export function maybeWriteSnapshot(host: SyncHost, state: SyncState, layout: Fol
   }
   // Our older snapshots are superseded by this one.
   for (const old of listNames(layout.snapshotsDir(ownId)).filter((n) => isSnapshotName(n) && n !== name)) fs.rmSync(path.join(layout.snapshotsDir(ownId), old), { force: true });
-  state.setConfig('snapshotAtSeq', String(applied[ownId] ?? 0));
+  state.setConfig(counter, String(applied[ownId] ?? 0));
   return name;
 }
 
@@ -193,7 +228,9 @@ export function maybeCompact(host: SyncHost, state: SyncState, layout: FolderLay
   }
   // A laptop seen lately whose presence file cannot be read right now (its sync client is replacing it, the drive
   // shows a placeholder) has not stopped being active: what it acknowledged last time still bounds what may go.
-  const seen = host.db.prepare('SELECT device_id AS deviceId, last_seen_at AS at, applied FROM sync_devices').all() as { deviceId: string; at: string; applied: string }[];
+  const seen = host.db
+    .prepare('SELECT device_id AS deviceId, last_seen_at AS at, applied FROM sync_devices WHERE folder_id = ?')
+    .all(state.folderId) as { deviceId: string; at: string; applied: string }[];
   for (const d of seen) {
     if (d.deviceId === ownId || readable.has(d.deviceId) || nowMs - Date.parse(d.at) > activeDeviceWindowMs) continue;
     acknowledged = Math.min(acknowledged, (JSON.parse(d.applied) as Knowledge)[ownId] ?? 0);

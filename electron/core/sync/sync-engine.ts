@@ -1,7 +1,10 @@
 // One sync: open the folder (guards first), read the other devices' new segments, then in one transaction learn this
 // laptop's own changes, apply theirs, bring the tables in line and check the guards; the new segment is written last
 // inside that transaction, so a stopped sync leaves both the database and the folder as they were.
+// What a laptop has applied is per folder (format.json's folderId): in a folder it has not synced with before (a new
+// or re-created one, or one it left for another), its first segment carries the whole merged state it holds.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { parseHlc } from '../db/hlc';
@@ -10,6 +13,7 @@ import { entityNamed, entities } from '../db/entity-registry';
 import { latestSchemaVersion } from '../db/migrations';
 import { receiveAttachment, sendAttachment } from './attachment-files';
 import { ChangeMerger, type Writer } from './change-merger';
+import { mergeThreeWay } from './three-way-merge';
 import { folderFormat, openFolder, type OpenedFolder } from './folder-format';
 import { segmentName, segmentSeqOf, type FolderLayout } from './folder-layout';
 import { scanIncoming, type ReadySegment } from './incoming-segments';
@@ -17,8 +21,8 @@ import { collectLocalChanges } from './local-changes';
 import { listNames, writeNewFile } from './new-file';
 import { readPresences, writePresence } from './presence';
 import { Projection } from './projection';
-import { encodeSegment, type Knowledge, type Segment } from './segment-codec';
-import { loadSnapshotIfNeeded, maybeCompact, maybeWriteSnapshot } from './snapshots';
+import { encodeSegment, type FieldChange, type Knowledge, type Segment } from './segment-codec';
+import { loadSnapshotIfNeeded, maybeCompact, maybeWriteSnapshot, snapshotEverySegments } from './snapshots';
 import { syncState, type SyncState } from './sync-state';
 import { SyncStop } from './sync-stop';
 
@@ -46,6 +50,8 @@ export interface SyncOptions {
   massDeleteMinimum?: number;
   /** Snapshot and compaction: off in tests that want to see every segment. */
   compact?: boolean;
+  /** This laptop's segments between its snapshots (tests lower it to exercise snapshots often). */
+  snapshotEverySegments?: number;
 }
 
 export interface SyncReport {
@@ -64,13 +70,23 @@ export interface SyncReport {
 export const defaultMaxFutureMs = 24 * 3600_000;
 
 export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
+  return syncWith(host, options, openWithKey(syncState(host.db), options, host.appVersion));
+}
+
+function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): SyncReport {
   const state = syncState(host.db);
   const startedAt = host.now().toISOString();
   const nowIso = () => host.now().toISOString();
   const deviceId = host.store.deviceId;
   const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
-  const folder = openWithKey(state, options, host.appVersion);
   const { layout, key } = folder;
+  // This laptop's registers follow another folder's numbering (or none yet): from here on, this folder's.
+  const folderId = folder.format.folderId;
+  const newFolder = state.folderId !== folderId;
+  // Synced before sync state was kept per folder, without a folder id on record (the command line): what it holds
+  // is this folder's if this laptop has written here.
+  const adopt = newFolder && state.folderId === '' && fs.existsSync(layout.deviceDir(deviceId));
+  if (newFolder) state.useFolder(folderId);
   const report: SyncReport = {
     startedAt,
     finishedAt: startedAt,
@@ -88,6 +104,11 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
   if (seen) host.store.clock.observe(seen);
 
   host.store.transaction(() => {
+    if (newFolder) state.setConfig('syncedFolderId', folderId);
+    if (adopt) {
+      host.db.prepare("UPDATE sync_segments SET folder_id = ? WHERE folder_id = ''").run(folderId);
+      host.db.prepare("UPDATE OR IGNORE sync_devices SET folder_id = ? WHERE folder_id = ''").run(folderId);
+    }
     const projection = new Projection(host.db, state, nowIso);
     const merger = new ChangeMerger(host.db, state, nowIso);
     const rowsBefore = countRecords(host.db);
@@ -97,10 +118,16 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
     // 1. This laptop's own changes join the registers, with what it knew before this sync's apply.
     const exportedSeq = Number(state.config('exportedSeq') ?? 0);
     const local = collectLocalChanges(host.db, deviceId, exportedSeq);
+    // In a folder new to this laptop, everything it holds goes out: its earlier edits and what it merged from others
+    // elsewhere, which no one here has seen. Its numbering here starts afresh (after anything of its own already here).
+    const sendAll = newFolder && !adopt && host.db.prepare('SELECT 1 FROM sync_state LIMIT 1').pluck().get() === 1;
     let ownSegment: { name: string; bytes: Buffer } | null = null;
-    if (local.changes.length > 0) {
-      const seq = nextOwnSeq(layout, state, deviceId);
+    if (local.changes.length > 0 || sendAll) {
+      const seq = nextOwnSeq(layout, key, state, deviceId);
       const writer: Writer = { deviceId, seq, known, actor: deviceName };
+      // Every register is now this segment's: the other folder's device numbers mean nothing here, and this laptop's
+      // own edits below were made knowing all of them.
+      if (sendAll) host.db.prepare('UPDATE sync_state SET device_id = ?, seq = ?, also = NULL').run(deviceId, seq);
       const reverted = new Set<string>();
       for (const change of local.changes) {
         // Normally every local change wins (the clock is past all it has seen); if not, the row must show the winner.
@@ -114,24 +141,27 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
         const entity = entityNamed(d.entity);
         if (entity) projection.parkChildren(entity, d.recordId);
       }
-      const hlcs = local.changes.map((c) => c[5]).sort();
+      const changes: FieldChange[] = sendAll
+        ? (host.db.prepare('SELECT entity, record_id, field, value, base_value, hlc FROM sync_state ORDER BY hlc').raw().all() as FieldChange[])
+        : local.changes;
+      const hlcs = changes.map((c) => c[5]).sort();
       const segment: Segment = {
         header: {
           format: folderFormat, schemaVersion: latestSchemaVersion, device: deviceId, deviceName, seq, hlcMin: hlcs[0]!, hlcMax: hlcs.at(-1)!,
-          count: local.changes.length, known, writtenAt: nowIso(),
+          count: changes.length, known, writtenAt: nowIso(),
         },
-        changes: local.changes,
+        changes,
       };
       const name = segmentName(seq, randomBytes(4).toString('hex'));
-      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, local.changes.length, nowIso());
+      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, changes.length, nowIso());
       ownSegment = { name, bytes: encodeSegment(key, segment) };
-      report.sent = { segments: 1, changes: local.changes.length };
+      report.sent = { segments: 1, changes: changes.length };
     }
     state.setConfig('exportedSeq', String(local.lastSeq));
 
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
     const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
-    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs);
+    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection);
     const scan = scanIncoming(layout, key, deviceId, state);
     report.problems.push(...scan.problems);
     for (const gap of scan.gaps) {
@@ -177,38 +207,36 @@ export function runSync(host: SyncHost, options: SyncOptions): SyncReport {
     fetchAttachments(host, state, layout, key, merger.touched.get('attachment'), report);
 
     // 6. Long texts merged from both sides: written as this laptop's edit, so they reach everyone like any edit.
-    for (const m of merger.textMerges) {
-      const entity = entityNamed(m.entity)!;
-      const row = host.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(m.recordId);
-      if (row) host.store.update(entity, m.recordId, { [m.field]: m.merged });
-    }
+    report.textMerges = writeTextMerges(host, state, nowIso);
 
     report.received.applied = merger.applied;
     report.conflicts = merger.conflicts;
-    report.textMerges = merger.textMerges.length;
     report.removedRows = projection.removedRows;
     report.parked = state.parked().length;
 
     // 7. Last: our documents, then our new segment under a name never used (a stopped sync has written nothing to
     // the folder). If this throws, the transaction rolls back with it.
-    for (const c of local.changes) if (c[0] === 'attachment' && c[2] === 'size' && !sendAttachment(layout, key, host.dataDir, c[1])) {
-      report.problems.push(`The document ${c[1].slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
+    const documents = sendAll
+      ? (host.db.prepare("SELECT record_id FROM sync_state WHERE entity = 'attachment' AND field = 'size'").pluck().all() as string[])
+      : local.changes.filter((c) => c[0] === 'attachment' && c[2] === 'size').map((c) => c[1]);
+    for (const id of documents) if (!sendAttachment(layout, key, host.dataDir, id)) {
+      report.problems.push(`The document ${id.slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
     }
     if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
   });
 
   // Merged texts are new local edits: send them now rather than at the next sync.
   if (report.textMerges > 0) {
-    const again = runSync(host, { ...options, compact: false });
+    const again = syncWith(host, { ...options, compact: false }, folder);
     report.sent.segments += again.sent.segments;
     report.sent.changes += again.sent.changes;
   }
 
   const applied = state.appliedVector();
   writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso() });
-  recordDevices(host.db, readPresences(layout, key), deviceId);
+  recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
   if (options.compact !== false) {
-    report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso);
+    report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
     report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
   }
   report.finishedAt = nowIso();
@@ -243,9 +271,56 @@ function guardFuture(ready: readonly ReadySegment[], nowMs: number, maxFutureMs:
   }
 }
 
-function nextOwnSeq(layout: FolderLayout, state: SyncState, deviceId: string): number {
+/**
+ * This laptop's next number in this folder: past what it wrote here (its record of this folder), its files still
+ * here, and what any presence file says was applied from it (its files compacted away, its record of them lost).
+ */
+function nextOwnSeq(layout: FolderLayout, key: Buffer, state: SyncState, deviceId: string): number {
   const inFolder = listNames(layout.segmentsDir(deviceId)).map(segmentSeqOf).filter((s): s is number => s !== null);
-  return Math.max(state.appliedVector()[deviceId] ?? 0, ...inFolder) + 1;
+  const acknowledged = readPresences(layout, key).map((p) => p.applied[deviceId] ?? 0);
+  return Math.max(state.appliedVector()[deviceId] ?? 0, ...inFolder, ...acknowledged) + 1;
+}
+
+/**
+ * Writes merged long texts, each as this laptop's own edit. A merge stays an open conflict (the losing edit is kept
+ * nowhere else) while its record's row is absent (deleted, or waiting for a parent): a later sync writes it once the
+ * row is there and the field still holds the text the merge was made over; if the field has moved on, the director
+ * decides. Two merges into the same field in one sync are merged with each other, or the second stays open.
+ */
+function writeTextMerges(host: SyncHost, state: SyncState, now: () => string): number {
+  const open = host.db
+    .prepare(
+      `SELECT entity, record_id AS recordId, field, kept_value AS merged, kept_hlc AS keptHlc, lost_hlc AS lostHlc FROM sync_conflicts
+       WHERE kind = 'merged' AND resolved_at IS NULL ORDER BY id`,
+    )
+    .all() as { entity: string; recordId: string; field: string; merged: string | null; keptHlc: string; lostHlc: string }[];
+  const written = new Map<string, string>();
+  let count = 0;
+  for (const c of open) {
+    const entity = entityNamed(c.entity);
+    const register = state.register(c.entity, c.recordId, c.field);
+    if (!entity || c.merged === null || !register || register.value === null) continue;
+    const fieldKey = `${c.entity}\u0000${c.recordId}\u0000${c.field}`;
+    if (register.value === c.merged && !written.has(fieldKey)) {
+      // Another laptop wrote the same merge, or the director did: it is in place.
+      state.resolveConflict(c, 'merged', now());
+      continue;
+    }
+    if (register.hlc !== c.keptHlc) continue;
+    if (host.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(c.recordId) !== 1) continue;
+    let text = JSON.parse(c.merged) as string;
+    const before = written.get(fieldKey);
+    if (before !== undefined) {
+      const both = mergeThreeWay(JSON.parse(register.value) as string, before, text);
+      if (both === null) continue;
+      text = both;
+    }
+    host.store.update(entity, c.recordId, { [c.field]: text });
+    written.set(fieldKey, text);
+    state.resolveConflict(c, 'merged', now());
+    count++;
+  }
+  return count;
 }
 
 function countRecords(db: Database): number {
@@ -264,12 +339,12 @@ function fetchAttachments(host: SyncHost, state: SyncState, layout: FolderLayout
   state.setConfig('missingAttachments', JSON.stringify(still));
 }
 
-function recordDevices(db: Database, presences: readonly { deviceId: string; name: string; appVersion: string; applied: Knowledge; at: string }[], own: string): void {
+function recordDevices(db: Database, folderId: string, presences: readonly { deviceId: string; name: string; appVersion: string; applied: Knowledge; at: string }[], own: string): void {
   const upsert = db.prepare(
-    `INSERT INTO sync_devices (device_id, name, app_version, last_seen_at, applied) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, app_version = excluded.app_version, last_seen_at = excluded.last_seen_at, applied = excluded.applied`,
+    `INSERT INTO sync_devices (folder_id, device_id, name, app_version, last_seen_at, applied) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (folder_id, device_id) DO UPDATE SET name = excluded.name, app_version = excluded.app_version, last_seen_at = excluded.last_seen_at, applied = excluded.applied`,
   );
   db.transaction(() => {
-    for (const p of presences) if (p.deviceId !== own) upsert.run(p.deviceId, p.name, p.appVersion, p.at, JSON.stringify(p.applied));
+    for (const p of presences) if (p.deviceId !== own) upsert.run(folderId, p.deviceId, p.name, p.appVersion, p.at, JSON.stringify(p.applied));
   })();
 }

@@ -162,3 +162,39 @@ describe('a snapshot passes the same clock guard', () => {
     expect(carol.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
   }, 60_000);
 });
+
+describe('the mass-deletion guard and snapshots', () => {
+  it('counts the rows a snapshot removes, and stops with nothing written', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [typeof team.laptops[0], typeof team.laptops[0]];
+    const { cardiology } = await smallOrganisation(alice.core);
+    const ids: string[] = [];
+    for (let i = 0; i < 80; i++) ids.push((await alice.core.call('staff.create', { givenName: `G${i}`, familyName: `F${i}`, roleId: 'role-np', departmentId: cardiology.id })).id);
+    alice.sync({ compact: false });
+    // Bob's last sync was long ago: he no longer counts as active, so compaction does not wait for him.
+    bob.skewMs = -40 * 86_400_000;
+    bob.sync({ compact: false, allowFutureChanges: true });
+    bob.skewMs = 0;
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(81);
+    alice.core.context.store.transaction(() => ids.forEach((id) => alice.core.context.store.remove(staffEntity, id)));
+    alice.sync({ compact: false });
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const aliceId = alice.core.context.store.deviceId;
+    maybeWriteSnapshot(alice.core.context, syncState(alice.core.context.db), layout, key, aliceId, () => new Date().toISOString(), true);
+    expect(maybeCompact(alice.core.context, syncState(alice.core.context.db), layout, key, aliceId)).toBe(2);
+
+    // Bob is back: only the snapshot holds the deletions now.
+    const counts = tableCounts(bob.core);
+    const listing = team.folderListing();
+    expect(stopCode(() => bob.sync())).toMatch(/^MASS_DELETE: This sync would delete 80 of this laptop's \d+ records/);
+    expect(tableCounts(bob.core)).toEqual(counts);
+    expect(team.folderListing()).toEqual(listing);
+    const report = bob.sync({ allowMassDelete: true });
+    expect(report.snapshot.loaded).toMatch(/\.snap$/);
+    expect(report.removedRows).toBe(80);
+    expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
+  }, 60_000);
+});

@@ -314,3 +314,99 @@ describe('joining from snapshots', () => {
     expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
   }, 90_000);
 });
+
+describe('a text merge whose record is absent', () => {
+  it('stays an open conflict, and is written once the record is back', async () => {
+    process.env.CHARTROOM_AUTO_SYNC = '0';
+    team = sharedFolderTeam(['alice', 'bob', 'carol']);
+    const [alice, bob, carol] = team.laptops as [TestLaptop, TestLaptop, TestLaptop];
+    const { practitioner } = await syncedOrganisation(alice.core);
+    const versionId = await policyOn(alice, practitioner.id, 'Scope\nWash hands.\nUse gel.\nAudit monthly.\n');
+    const policyId = alice.core.context.db.prepare('SELECT policy_id FROM policy_versions WHERE id = ?').pluck().get(versionId) as string;
+    for (const l of [alice, bob, carol]) l.sync();
+    // Alice and Bob edit different paragraphs (Bob also the policy's category); a moment later, unaware of both,
+    // Carol deletes the policy: its draft waits for it, absent, on every laptop when the texts merge.
+    await alice.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands.\nUse gel.\nAudit monthly.\n' });
+    await bob.core.call('policies.saveDraft', { versionId, body: 'Scope\nWash hands.\nUse gel.\nAudit weekly.\n' });
+    await bob.core.call('policies.update', { id: policyId, patch: { category: 'Hygiene' } });
+    await new Promise((r) => setTimeout(r, 5));
+    const { policyEntity } = await import('../../../electron/core/policies/entities');
+    carol.core.context.store.remove(policyEntity, policyId);
+    // Carol's delete reaches each of them before the other's edit does.
+    for (const l of [carol, alice, bob, alice, carol, bob]) l.sync();
+    const merged = 'Scope: all staff\nWash hands.\nUse gel.\nAudit weekly.\n';
+    for (const l of [alice, bob, carol]) {
+      expect(bodyOf(l, versionId)).toBeUndefined();
+      const open = l.core.context.db.prepare("SELECT kept_value FROM sync_conflicts WHERE kind = 'merged' AND resolved_at IS NULL").pluck().all();
+      expect(open, `${l.name} keeps the merge open`).toEqual([JSON.stringify(merged)]);
+    }
+    const waiting = await carol.core.call('sync.conflicts', {});
+    expect(waiting.find((c) => c.kind === 'merged')).toMatchObject({ field: 'body', resolvedAt: null });
+
+    // Alice brings the policy back (Bob's category edit lost to the delete); her next sync writes the merged text.
+    const [deleted] = (await alice.core.call('sync.conflicts', {})).filter((c) => c.entity === 'policy' && c.kind === 'deleted');
+    await alice.core.call('sync.resolveConflict', { id: deleted!.id, choice: 'restore' });
+    const report = alice.sync();
+    expect(report.textMerges).toBe(1);
+    expect(bodyOf(alice, versionId)).toBe(merged);
+    for (const l of [bob, carol, alice]) l.sync();
+    for (const l of [alice, bob, carol]) {
+      expect(bodyOf(l, versionId)).toBe(merged);
+      expect(l.core.context.db.prepare("SELECT count(*) FROM sync_conflicts WHERE kind = 'merged' AND resolved_at IS NULL").pluck().get()).toBe(0);
+    }
+    expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+    expect(canonicalDump(carol.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
+  }, 60_000);
+
+  it('an open merge the director applies puts both edits in the record, bringing it back', async () => {
+    process.env.CHARTROOM_AUTO_SYNC = '0';
+    team = sharedFolderTeam(['alice', 'bob', 'carol']);
+    const [alice, bob, carol] = team.laptops as [TestLaptop, TestLaptop, TestLaptop];
+    const { practitioner } = await syncedOrganisation(alice.core);
+    const versionId = await policyOn(alice, practitioner.id, 'Scope\nWash hands.\nUse gel.\nAudit monthly.\n');
+    for (const l of [alice, bob, carol]) l.sync();
+    await alice.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands.\nUse gel.\nAudit monthly.\n' });
+    await bob.core.call('policies.saveDraft', { versionId, body: 'Scope\nWash hands.\nUse gel.\nAudit weekly.\n' });
+    await new Promise((r) => setTimeout(r, 5));
+    const { policyVersionEntity } = await import('../../../electron/core/policies/entities');
+    carol.core.context.store.remove(policyVersionEntity, versionId);
+    for (const l of [carol, alice, bob]) l.sync();
+    expect(bodyOf(bob, versionId)).toBeUndefined();
+    const merge = (await bob.core.call('sync.conflicts', {})).find((c) => c.kind === 'merged');
+    expect(merge).toMatchObject({ field: 'body', resolvedAt: null });
+    await bob.core.call('sync.resolveConflict', { id: merge!.id, choice: 'restore' });
+    expect(bodyOf(bob, versionId)).toBe('Scope: all staff\nWash hands.\nUse gel.\nAudit weekly.\n');
+  }, 60_000);
+});
+
+describe('snapshots carry conflict records', () => {
+  it('a laptop joining from a snapshot holds the conflicts found in the segments it never reads', async () => {
+    team = sharedFolderTeam(['alice', 'bob', 'carol']);
+    const [alice, bob, carol] = team.laptops as [TestLaptop, TestLaptop, TestLaptop];
+    const { practitioner } = await syncedOrganisation(alice.core);
+    alice.sync({ compact: false });
+    bob.sync({ compact: false });
+    await alice.core.call('staff.update', { id: practitioner.id, patch: { givenName: 'Amira' } });
+    await new Promise((r) => setTimeout(r, 5));
+    await bob.core.call('staff.update', { id: practitioner.id, patch: { givenName: 'Amaya' } });
+    bob.sync({ compact: false });
+    alice.sync({ compact: false });
+    bob.sync({ compact: false });
+    expect(conflicts(alice)).toEqual([{ entity: 'staff', field: 'givenName', kind: 'concurrent', kept: '"Amaya"', lost: '"Amira"' }]);
+    const { maybeWriteSnapshot, maybeCompact } = await import('../../../electron/core/sync/snapshots');
+    const { syncState } = await import('../../../electron/core/sync/sync-state');
+    const { openFolder } = await import('../../../electron/core/sync/folder-format');
+    const { layout, key } = openFolder(team.folder, 'lantern bay medical staff office', '0.1.0');
+    const aliceId = alice.core.context.store.deviceId;
+    maybeWriteSnapshot(alice.core.context, syncState(alice.core.context.db), layout, key, aliceId, () => new Date().toISOString(), true);
+    expect(maybeCompact(alice.core.context, syncState(alice.core.context.db), layout, key, aliceId)).toBe(2);
+
+    const joined = carol.sync({ compact: false });
+    expect(joined.snapshot.loaded).toMatch(/\.snap$/);
+    expect(staffName(carol, practitioner.id)).toBe('Amaya');
+    expect(conflicts(carol)).toEqual(conflicts(alice));
+    expect(carol.core.context.db.prepare('SELECT lost_hlc, resolved_at FROM sync_conflicts').all()).toEqual(
+      alice.core.context.db.prepare('SELECT lost_hlc, resolved_at FROM sync_conflicts').all(),
+    );
+  }, 60_000);
+});

@@ -1,7 +1,10 @@
 // Simulated laptops in one process, sharing a folder through a faulty simulated sync service: thousands of random
 // edits and deletes, random delivery order, duplicates, truncated files, foreign temp files, conflicted copies and
 // clocks days apart. After everything is delivered every laptop holds the same data, and every concurrent losing
-// value is in each laptop's conflict record. A failing seed is printed: SYNC_SEED=<n> replays it alone.
+// value is in each laptop's conflict record. Some seeds also write snapshots often and compact, with a laptop that
+// joins late from them. A failing seed is printed: SYNC_SEED=<n> replays it alone.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { roleEntity } from '../../../electron/core/organisation/entities';
 import { staffEntity } from '../../../electron/core/staff/entities';
@@ -10,11 +13,15 @@ import { readFormat } from '../../../electron/core/sync/folder-format';
 import { FolderLayout } from '../../../electron/core/sync/folder-layout';
 import { canonicalDump, firstDifference } from './support/canonical-dump';
 import { expectedLosers } from './support/conflict-oracle';
-import { passphrase, randomEdit, SimulatedTeam } from './support/simulated-team';
+import type { SyncReport } from '../../../electron/core/sync/sync-engine';
+import { passphrase, randomEdit, SimulatedTeam, type TeamOptions } from './support/simulated-team';
 
 const replay = process.env.SYNC_SEED ? [Number(process.env.SYNC_SEED)] : null;
-const seeds = replay ?? [1, 2, 3, 4, 5];
+// Seeds from 100 up run with snapshots and compaction on, one laptop joining late from snapshots.
+const seeds = replay ? replay.filter((s) => s < 100) : [1, 2, 3, 4, 5];
+const compactingSeeds = replay ? replay.filter((s) => s >= 100) : [101, 102];
 const editsPerSeed = Number(process.env.SYNC_EDITS ?? 400);
+const faults = { truncate: 0.15, conflictedCopy: 0.1, foreignFile: 0.1 };
 
 let team: SimulatedTeam | null = null;
 afterEach(() => {
@@ -34,41 +41,64 @@ async function setUp(t: SimulatedTeam) {
   return { departmentId: department.id, roleId: 'role-attending', versionId };
 }
 
+async function run(seed: number, options: TeamOptions & { count: number }) {
+  try {
+    team = new SimulatedTeam(seed, options.count, options);
+    const late = team.laptops.filter((l) => !l.joined);
+    const fixed = await setUp(team);
+    let joined: SyncReport | null = null;
+    for (let i = 0; i < editsPerSeed; i++) {
+      if (late.length && i === Math.floor(editsPerSeed / 2)) {
+        // Well after compaction began: the late laptop starts from the snapshots in its folder.
+        team.share.deliverAll();
+        joined = team.sync(late[0]!);
+      }
+      const laptop = team.random.pick(team.active);
+      await randomEdit(team, laptop, fixed);
+      team.tick();
+      if (team.random.chance(0.08)) team.sync(team.random.pick(team.active));
+      if (team.random.chance(0.1)) team.share.deliverSome(team.random.next());
+    }
+    team.settle();
+
+    const dumps = team.laptops.map((l) => canonicalDump(l.core.context.db));
+    for (let i = 1; i < dumps.length; i++) {
+      const difference = firstDifference(dumps[0]!, dumps[i]!);
+      expect(difference, `laptop-0 and laptop-${i} differ`).toBeNull();
+    }
+    expect(Object.keys(dumps[0]!)).toContain('staff');
+
+    const folder = team.laptops[0]!.folder;
+    const key = deriveKey(passphrase, readFormat(new FolderLayout(folder))!.kdf);
+    // Compacted segments count too: the share kept every segment it ever carried.
+    const losers = expectedLosers(folder, key, team.share.segmentHistory);
+    for (const l of team.laptops) {
+      const kept = new Set(
+        (l.core.context.db.prepare('SELECT entity, record_id, field, lost_hlc FROM sync_conflicts').raw().all() as string[][]).map((r) => r.join('\u0000')),
+      );
+      const missing = losers.filter((x) => !kept.has([x.entity, x.recordId, x.field, x.lostHlc].join('\u0000')));
+      expect(missing, `${l.name} lost concurrent values`).toEqual([]);
+    }
+    const compacted = [...team.share.segmentHistory.keys()].filter((rel) => !fs.existsSync(path.join(folder, rel))).length;
+    console.log(
+      `seed ${seed}: ${team.laptops.length} laptops, ${editsPerSeed} edits, ${losers.length} concurrent losing values kept` +
+        (options.snapshotEvery ? `, ${compacted} segments compacted, late laptop started from ${joined?.snapshot.loaded ? 'a snapshot' : 'segments'}` : ''),
+    );
+    return { joined, compacted };
+  } catch (error) {
+    console.error(`Sync simulation failed for seed ${seed}. Replay it with: SYNC_SEED=${seed} npx vitest run --config test/vitest.config.ts test/core/sync/simulated-devices.test.ts`);
+    throw error;
+  }
+}
+
 describe('simulated laptops sharing a folder', () => {
   it.each(seeds)('seed %i: every laptop converges and keeps every concurrent losing value', async (seed) => {
-    try {
-      team = new SimulatedTeam(seed, 3 + (seed % 2), { maxSkewDays: 3, faults: { truncate: 0.15, conflictedCopy: 0.1, foreignFile: 0.1 } });
-      const fixed = await setUp(team);
-      for (let i = 0; i < editsPerSeed; i++) {
-        const laptop = team.random.pick(team.laptops);
-        await randomEdit(team, laptop, fixed);
-        team.tick();
-        if (team.random.chance(0.08)) team.sync(team.random.pick(team.laptops));
-        if (team.random.chance(0.1)) team.share.deliverSome(team.random.next());
-      }
-      team.settle();
+    await run(seed, { count: 3 + (seed % 2), maxSkewDays: 3, faults });
+  }, 60_000);
 
-      const dumps = team.laptops.map((l) => canonicalDump(l.core.context.db));
-      for (let i = 1; i < dumps.length; i++) {
-        const difference = firstDifference(dumps[0]!, dumps[i]!);
-        expect(difference, `laptop-0 and laptop-${i} differ`).toBeNull();
-      }
-      expect(Object.keys(dumps[0]!)).toContain('staff');
-
-      const folder = team.laptops[0]!.folder;
-      const key = deriveKey(passphrase, readFormat(new FolderLayout(folder))!.kdf);
-      const losers = expectedLosers(folder, key);
-      for (const l of team.laptops) {
-        const kept = new Set(
-          (l.core.context.db.prepare('SELECT entity, record_id, field, lost_hlc FROM sync_conflicts').raw().all() as string[][]).map((r) => r.join('\u0000')),
-        );
-        const missing = losers.filter((x) => !kept.has([x.entity, x.recordId, x.field, x.lostHlc].join('\u0000')));
-        expect(missing, `${l.name} lost concurrent values`).toEqual([]);
-      }
-      console.log(`seed ${seed}: ${team.laptops.length} laptops, ${editsPerSeed} edits, ${losers.length} concurrent losing values kept`);
-    } catch (error) {
-      console.error(`Sync simulation failed for seed ${seed}. Replay it with: SYNC_SEED=${seed} npx vitest run --config test/vitest.config.ts test/core/sync/simulated-devices.test.ts`);
-      throw error;
-    }
+  it.each(compactingSeeds)('seed %i, with snapshots and compaction and a laptop joining late: every laptop converges and keeps every concurrent losing value', async (seed) => {
+    const { joined, compacted } = await run(seed, { count: 4, maxSkewDays: 3, faults, snapshotEvery: 3, lateJoiners: 1 });
+    expect(compacted).toBeGreaterThan(0);
+    expect(joined?.snapshot.loaded).toMatch(/\.snap$/);
   }, 60_000);
 });

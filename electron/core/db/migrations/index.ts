@@ -5,7 +5,8 @@ import { migration as credentials } from './0002-credentials';
 import { migration as policies } from './0003-policies';
 import { migration as meetings } from './0004-meetings';
 import { migration as sync } from './0005-sync';
+import { migration as syncPerFolder } from './0006-sync-per-folder';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -21,22 +21,26 @@ export interface ExpectedLoser {
   lostHlc: string;
 }
 
-export function expectedLosers(folder: string, key: Buffer): ExpectedLoser[] {
+/** `history`: segments compacted away since, by path (what a simulated share saw); the folder's own files join them. */
+export function expectedLosers(folder: string, key: Buffer, history: ReadonlyMap<string, Buffer> = new Map()): ExpectedLoser[] {
   const layout = new FolderLayout(folder);
   const registers = new Map<string, Write[]>();
+  const files = new Map(history);
   for (const deviceId of fs.readdirSync(layout.devicesDir).filter(isDeviceId)) {
     const dir = layout.segmentsDir(deviceId);
     for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-      if (segmentSeqOf(name) === null) continue;
-      const decoded = decodeSegment(key, fs.readFileSync(path.join(dir, name)));
-      if (!decoded.ok) throw new Error(`${deviceId}/${name} did not decode: ${decoded.reason}`);
-      const h = decoded.segment.header;
-      for (const [entity, recordId, field, value, , hlc] of decoded.segment.changes) {
-        const k = `${entity}\u0000${recordId}\u0000${field}`;
-        const list = registers.get(k) ?? [];
-        if (!list.some((w) => w.hlc === hlc)) list.push({ hlc, value, deviceId: h.device, seq: h.seq, known: h.known });
-        registers.set(k, list);
-      }
+      if (segmentSeqOf(name) !== null) files.set(path.relative(folder, path.join(dir, name)), fs.readFileSync(path.join(dir, name)));
+    }
+  }
+  for (const [name, bytes] of files) {
+    const decoded = decodeSegment(key, bytes);
+    if (!decoded.ok) throw new Error(`${name} did not decode: ${decoded.reason}`);
+    const h = decoded.segment.header;
+    for (const [entity, recordId, field, value, , hlc] of decoded.segment.changes) {
+      const k = `${entity}\u0000${recordId}\u0000${field}`;
+      const list = registers.get(k) ?? [];
+      if (!list.some((w) => w.hlc === hlc)) list.push({ hlc, value, deviceId: h.device, seq: h.seq, known: h.known });
+      registers.set(k, list);
     }
   }
   const losers: ExpectedLoser[] = [];

@@ -28,6 +28,8 @@ function walk(root: string, dir = root): string[] {
 
 export class SimulatedShare {
   private readonly published = new Map<string, Published>();
+  /** Every segment ever published, by path, including those compacted away since: the whole history for the oracle. */
+  readonly segmentHistory = new Map<string, Buffer>();
   /** "target\u0000relative path" of deliveries not yet made in full. */
   private readonly pending = new Set<string>();
 
@@ -44,6 +46,7 @@ export class SimulatedShare {
         if (this.published.has(rel) || this.isJunk(rel)) continue;
         const bytes = fs.readFileSync(path.join(folder, rel));
         this.published.set(rel, { origin, bytes });
+        if (rel.endsWith('.seg')) this.segmentHistory.set(rel, bytes);
         this.folders.forEach((_, target) => target !== origin && this.pending.add(`${target}\u0000${rel}`));
       }
     });

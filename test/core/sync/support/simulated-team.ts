@@ -5,7 +5,11 @@ import path from 'node:path';
 import type { Core } from '../../../../electron/core/core';
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { staffEntity } from '../../../../electron/core/staff/entities';
+import { readFormat } from '../../../../electron/core/sync/folder-format';
+import { FolderLayout } from '../../../../electron/core/sync/folder-layout';
+import { deriveKey } from '../../../../electron/core/sync/sealed-box';
 import { runSync, type SyncOptions, type SyncReport } from '../../../../electron/core/sync/sync-engine';
+import { syncState } from '../../../../electron/core/sync/sync-state';
 import { makeTempDir, openTempCore, removeDir, type TempCore } from '../../../support/temp-core';
 import { SimulatedShare, type ShareFaults } from './simulated-share';
 
@@ -16,6 +20,17 @@ export interface Laptop {
   core: TempCore;
   folder: string;
   skewMs: number;
+  /** False until the laptop first syncs (a laptop that joins late neither syncs nor edits before). */
+  joined: boolean;
+}
+
+export interface TeamOptions {
+  maxSkewDays: number;
+  faults: ShareFaults;
+  /** Snapshots and compaction on, a snapshot every this many of a laptop's segments; off when absent. */
+  snapshotEvery?: number;
+  /** How many of the laptops (the last ones) join late. */
+  lateJoiners?: number;
 }
 
 export class SimulatedTeam {
@@ -25,18 +40,21 @@ export class SimulatedTeam {
   private readonly root = makeTempDir('chartroom-sync-sim-');
   /** The true time, advanced by the simulation; each laptop sees it through its own skew. */
   private clockMs = Date.parse('2026-03-02T09:00:00Z');
+  /** The team key, derived once: laptops then sync with the key they saved, as the app does. */
+  private key: { folderId: string; hex: string } | null = null;
 
   constructor(
     seed: number,
     count: number,
-    options: { maxSkewDays: number; faults: ShareFaults },
+    private readonly options: TeamOptions,
   ) {
     this.random = new SeededRandom(seed);
     for (let i = 0; i < count; i++) {
       const skewMs = i === 0 ? 0 : Math.round((this.random.next() * 2 - 1) * options.maxSkewDays * 86_400_000);
       const folder = path.join(this.root, `share-${i}`);
       fs.mkdirSync(folder, { recursive: true });
-      const laptop: Laptop = { name: `laptop-${i}`, folder, skewMs, core: null as unknown as TempCore };
+      const joined = i < count - (options.lateJoiners ?? 0);
+      const laptop: Laptop = { name: `laptop-${i}`, folder, skewMs, joined, core: null as unknown as TempCore };
       laptop.core = openTempCore({ dataDir: path.join(this.root, `data-${i}`), actor: laptop.name, now: () => new Date(this.clockMs + laptop.skewMs) });
       this.laptops.push(laptop);
     }
@@ -51,19 +69,41 @@ export class SimulatedTeam {
     this.clockMs += this.random.int(1, maxMs);
   }
 
+  /** The laptops that have joined: the ones that edit and sync. */
+  get active(): Laptop[] {
+    return this.laptops.filter((l) => l.joined);
+  }
+
   sync(laptop: Laptop, extra: Partial<SyncOptions> = {}): SyncReport {
     const { context } = laptop.core;
+    laptop.joined = true;
+    const compaction = this.options.snapshotEvery ? { compact: true, snapshotEverySegments: this.options.snapshotEvery } : { compact: false };
     return runSync(
       { db: context.db, store: context.store, dataDir: context.dataDir, appVersion: context.appVersion, now: context.now },
-      { folder: laptop.folder, passphrase, deviceName: laptop.name, maxFutureMs: 30 * 86_400_000, compact: false, ...extra },
+      { folder: laptop.folder, passphrase: this.savedKey(laptop) ? undefined : passphrase, deviceName: laptop.name, maxFutureMs: 30 * 86_400_000, ...compaction, ...extra },
     );
   }
 
-  /** Syncs everyone and delivers everything, until a whole round sends nothing new. */
+  /** Saves the team key on the laptop as Settings → Sync does (scrypt once per team, not once per sync). */
+  private savedKey(laptop: Laptop): boolean {
+    const state = syncState(laptop.core.context.db);
+    if (state.config('key')) return true;
+    if (!this.key) {
+      const format = fs.existsSync(path.join(laptop.folder, 'format.json')) ? readFormat(new FolderLayout(laptop.folder)) : null;
+      if (!format) return false;
+      this.key = { folderId: format.folderId, hex: deriveKey(passphrase, format.kdf).toString('hex') };
+    }
+    if (!fs.existsSync(path.join(laptop.folder, 'format.json'))) return false;
+    state.setConfig('folderId', this.key.folderId);
+    state.setConfig('key', this.key.hex);
+    return true;
+  }
+
+  /** Syncs everyone who has joined and delivers everything, until a whole round sends nothing new. */
   settle(maxRounds = 12): number {
     for (let round = 1; round <= maxRounds; round++) {
       let sent = 0;
-      for (const l of this.laptops) {
+      for (const l of this.active) {
         this.share.deliverAll();
         sent += this.sync(l).sent.changes;
         this.tick();
