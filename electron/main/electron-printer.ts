@@ -35,8 +35,40 @@ function localPathOf(url: string): string {
   }
 }
 
+function printWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 816,
+    height: 1056,
+    webPreferences: {
+      session: lockedDownSession(),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      javascript: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      webgl: false,
+      plugins: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  });
+}
+
 export function createElectronPrinter(): PdfPrinter {
   const openWindows = new Set<BrowserWindow>();
+  // A hidden window is kept for the next print: making one costs a renderer process each time, and a packet prints
+  // dozens of documents. Nothing carries over: scripts are off, every other request is refused, loadFile replaces all.
+  // Kept only briefly: a hidden window left open would keep the app running after the director closes it.
+  const idleWindows: BrowserWindow[] = [];
+  let releaseTimer: NodeJS.Timeout | undefined;
+  const releaseIdle = () => {
+    for (const window of idleWindows.splice(0)) if (!window.isDestroyed()) window.destroy();
+  };
 
   return {
     async print(html: string, options?: PrintOptions): Promise<Uint8Array> {
@@ -44,28 +76,11 @@ export function createElectronPrinter(): PdfPrinter {
       // A temporary file rather than a data: URL: a long packet can pass Chromium's 2 MB limit on URLs.
       const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'chartroom-print-'));
       const file = path.resolve(folder, 'document.html');
-      const window = new BrowserWindow({
-        show: false,
-        width: 816,
-        height: 1056,
-        webPreferences: {
-          session: lockedDownSession(),
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          nodeIntegrationInSubFrames: false,
-          nodeIntegrationInWorker: false,
-          javascript: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          webviewTag: false,
-          webgl: false,
-          plugins: false,
-          spellcheck: false,
-          navigateOnDragDrop: false,
-        },
-      });
+      clearTimeout(releaseTimer);
+      let window = idleWindows.pop();
+      if (!window || window.isDestroyed()) window = printWindow();
       openWindows.add(window);
+      let printed = false;
       try {
         // Only the owner may read it: printed documents can hold peer-review or patient content.
         await fs.writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
@@ -77,16 +92,22 @@ export function createElectronPrinter(): PdfPrinter {
           printBackground: true,
           margins: { top: margins.top, right: margins.right, bottom: margins.bottom, left: margins.left },
         });
+        printed = true;
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         printableFiles.delete(file);
         openWindows.delete(window);
-        if (!window.isDestroyed()) window.destroy();
+        if (printed && !window.isDestroyed()) idleWindows.push(window);
+        else if (!window.isDestroyed()) window.destroy();
+        clearTimeout(releaseTimer);
+        releaseTimer = setTimeout(releaseIdle, 2_000);
         await fs.rm(folder, { recursive: true, force: true });
       }
     },
 
     async close(): Promise<void> {
+      clearTimeout(releaseTimer);
+      releaseIdle();
       for (const window of openWindows) if (!window.isDestroyed()) window.destroy();
       openWindows.clear();
     },

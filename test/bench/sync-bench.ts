@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore, type Core } from '../../electron/core/core';
+import { entities } from '../../electron/core/db/entity-registry';
 import { roleEntity, departmentEntity } from '../../electron/core/organisation/entities';
 import { staffEntity } from '../../electron/core/staff/entities';
 import { SeededRandom } from '../../electron/core/sample/random';
@@ -54,13 +55,14 @@ export async function syncFigures(root: string, options: { changes?: number; pra
   // 2. A year of a 500-practitioner hospital: the sample hospital, then daily edits synced daily; a snapshot at the end.
   const yearFolder = path.join(root, 'year');
   fs.mkdirSync(yearFolder, { recursive: true });
-  let day = Date.parse('2026-01-01T08:00:00Z');
+  // The year ends yesterday: the new laptop joins with today's clock, and a history dated ahead of it would (rightly) stop the sync.
+  const days = options.days ?? 365;
+  let day = Math.floor(Date.now() / 86_400_000 - days - 1) * 86_400_000 + 8 * 3_600_000;
   const hospital = openCore({ dataDir: path.join(root, 'hospital'), now: () => new Date(day) });
   await hospital.call('app.seedSample', { staff: options.practitioners ?? 500, seed: 1 });
   const staffIds = hospital.context.db.prepare('SELECT id FROM staff').pluck().all() as string[];
   const credentialIds = hospital.context.db.prepare('SELECT id FROM credentials').pluck().all() as string[];
   const random = new SeededRandom(9);
-  const days = options.days ?? 365;
   let edits = 0;
   for (let d = 0; d < days; d++) {
     for (let e = 0; e < 60; e++) {
@@ -75,7 +77,8 @@ export async function syncFigures(root: string, options: { changes?: number; pra
   const opened = openFolder(yearFolder, passphrase, hospital.context.appVersion);
   const c = hospital.context;
   maybeWriteSnapshot({ db: c.db, store: c.store, dataDir: c.dataDir, appVersion: c.appVersion, now: c.now }, syncState(c.db), opened.layout, opened.key, c.store.deviceId, () => new Date(day).toISOString(), true);
-  const tables = ['departments', 'roles', 'staff', 'credentials', 'verifications', 'privileges', 'evaluations', 'policies', 'policy_versions', 'settings'];
+  // Every table the store writes: the floor holds the same final rows the new laptop ends up with.
+  const tables = entities.map((e) => e.table);
   const finalRows = Object.fromEntries(tables.map((t) => [t, c.db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]]));
   hospital.close();
 

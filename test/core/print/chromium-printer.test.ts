@@ -44,6 +44,18 @@ describe('createChromiumPrinter', () => {
     expect(requests).toBe(0);
   });
 
+  it('carries nothing from one document to the next on a kept page: text, styles or page size', async () => {
+    const first = await pageTexts(await printer.print('<!doctype html><style>@page { size: 300px 300px } .later { display: none }</style><p>First secret</p>'));
+    expect(first[0]).toContain('First secret');
+    const secondPdf = await printer.print('<!doctype html><p class="later">Second</p>');
+    const [second] = await pageTexts(secondPdf);
+    expect(second).toContain('Second');
+    expect(second).not.toContain('First secret');
+    const doc = await openPdf(secondPdf);
+    expect((await doc.getPage(1)).view).toEqual([0, 0, 612, 792]);
+    await doc.destroy();
+  });
+
   it('prints several documents at once on one browser', async () => {
     const texts = await Promise.all([1, 2, 3, 4].map(async (n) => (await pageTexts(await printer.print(`<p>Document ${n}</p>`)))[0]));
     expect(texts.map((text) => text?.trim())).toEqual(['Document 1', 'Document 2', 'Document 3', 'Document 4']);
