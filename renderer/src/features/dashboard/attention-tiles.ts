@@ -47,7 +47,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       title: 'Awaiting verification',
       figure: c.needsVerification,
       ...(c.needsVerification > 0 ? { state: 'To verify', tone: 'warning' as const } : { state: 'All verified', tone: 'success' as const }),
-      detail: 'Never verified, renewed since, or the last check failed',
+      detail: 'Never verified, renewed, a failed check, or due again before reappointment',
       href: '#/staff/verification',
     },
     {

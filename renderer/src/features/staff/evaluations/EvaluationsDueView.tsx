@@ -54,11 +54,11 @@ function EvaluationGroup({ title, rows, empty }: { title: string; rows: Evaluati
             <thead>
               <tr>
                 <th scope="col" style={{ width: '24%' }}>Practitioner</th>
-                <th scope="col" style={{ width: '9%' }}>Evaluation</th>
-                <th scope="col" style={{ width: '23%' }}>Privilege</th>
-                <th scope="col" style={{ width: '14%' }}>Reviewer</th>
+                <th scope="col" style={{ width: '8%' }}>Kind</th>
+                <th scope="col" style={{ width: '24%' }}>Privilege</th>
+                <th scope="col" style={{ width: '12%' }}>Reviewer</th>
                 <th scope="col" style={{ width: '12%' }}>Due</th>
-                <th scope="col" style={{ width: '18%' }}>Standing</th>
+                <th scope="col" style={{ width: '20%' }}>Standing</th>
               </tr>
             </thead>
             <tbody>

@@ -23,7 +23,7 @@ export function VerificationQueueView() {
     <>
       <PageHeader
         title="Verification queue"
-        description="Current credentials that need primary-source verification: never verified, renewed since the last check, or the last check did not verify."
+        description="Current credentials that need primary-source verification: never verified, renewed since the last check, the last check did not verify, or a check more than 180 days old before a reappointment due within 90 days."
       />
       <p className="staff-view__note staff-view__lead" aria-live="polite" data-testid="verification-summary">
         {!loaded ? 'Reading…' : total > rows.length ? `${plural(total, 'credential')} need verification; the first ${rows.length.toLocaleString('en-US')} are shown.` : `${plural(total, 'credential')} need verification.`}
