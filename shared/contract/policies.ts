@@ -109,10 +109,13 @@ const Approver = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('committee'), name: NonBlank('Committee', 120) }).strict(),
 ]);
 
+export const policyLibraryFilters = ['all', 'active', 'drafts', 'in-review', 'review-due', 'overdue', 'retired'] as const;
+export type PolicyLibraryFilter = (typeof policyLibraryFilters)[number];
+
 export const PolicyListQuery = z.object({
   search: z.string().trim().max(100).optional(),
   departmentId: Id.optional(),
-  filter: z.enum(['all', 'active', 'drafts', 'in-review', 'review-due', 'overdue', 'retired']).default('all'),
+  filter: z.enum(policyLibraryFilters).default('all'),
   limit: z.number().int().min(1).max(5000).default(500),
   offset: z.number().int().min(0).default(0),
 }).strict();
@@ -154,7 +157,13 @@ export const AttestationRow = z.object({
 export const maxImportFileBytes = 50 * 1024 * 1024;
 
 export const policiesContract = {
-  'policies.list': channel({ summary: 'Policies with their version in force, open draft, review and attestation status', writes: false, input: PolicyListQuery, output: z.object({ total: z.number().int(), rows: z.array(PolicyRow) }) }),
+  'policies.list': channel({
+    summary: 'Policies with their version in force, open draft, review and attestation status; and how many each filter would show',
+    writes: false,
+    input: PolicyListQuery,
+    /** `counts`: for each filter, how many policies it shows within the same search and department (one reading of the library). */
+    output: z.object({ total: z.number().int(), rows: z.array(PolicyRow), counts: z.record(z.enum(policyLibraryFilters), z.number().int()) }),
+  }),
   'policies.get': channel({ summary: 'One policy with its versions, standards, assignments and reviews', writes: false, input: z.object({ id: Id }).strict(), output: Policy }),
   'policies.create': channel({
     summary: 'Create a policy and its first draft',

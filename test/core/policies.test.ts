@@ -256,6 +256,22 @@ describe('effective dates and authorship', () => {
   });
 });
 
+describe('the library', () => {
+  it('answers every filter’s count with the page, each equal to what that filter lists, within the same search', async () => {
+    await activePolicy('IC-001');
+    await activePolicy('IC-002');
+    await core.call('policies.create', { reference: 'MS-030', title: 'Proctoring', category: 'Medical staff', ownerId: author });
+    for (const search of [undefined, 'hygiene']) {
+      const { counts } = await core.call('policies.list', { ...(search ? { search } : {}), filter: 'drafts' });
+      for (const filter of ['all', 'active', 'drafts', 'in-review', 'review-due', 'overdue', 'retired'] as const) {
+        expect(counts[filter], `${filter} ${search ?? ''}`).toBe((await core.call('policies.list', { ...(search ? { search } : {}), filter })).total);
+      }
+      expect(counts.all).toBe(search ? 2 : 3);
+    }
+    expect((await core.call('policies.list', {})).counts).toMatchObject({ all: 3, active: 2, drafts: 1 });
+  });
+});
+
 describe('redline', () => {
   it('marks added and removed words between two versions', async () => {
     const { versionId } = await activePolicy();

@@ -70,8 +70,10 @@ export function credentialsRepository(ctx: CoreContext) {
   // Periodic verification: credentials last verified well before a reappointment that is due soon or overdue.
   const appointed = db.prepare(`SELECT id, appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff
     WHERE status <> 'inactive' AND (appointment_start IS NOT NULL OR appointment_end IS NOT NULL)`);
+  // Only the practitioners whose reappointment is near: their ids come in as one JSON array, read by the staff index.
   const verifiedCurrent = db.prepare(`SELECT * FROM (${listSelect}
-      WHERE s.status <> 'inactive' AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
+      WHERE c.staff_id IN (SELECT value FROM json_each(@staffIds)) AND s.status <> 'inactive' AND ${isCurrentCredential('c')}
+        AND (c.expires_on IS NULL OR c.expires_on >= @today))
     WHERE lastResult = 'verified' AND (issuedOn IS NULL OR lastVerifiedOn >= issuedOn)`);
   const reappointmentNoticeDays = 90;
 
@@ -84,7 +86,7 @@ export function credentialsRepository(ctx: CoreContext) {
       if ((status.state === 'due-soon' || status.state === 'overdue') && status.dueOn) dueOn.set(a.id, status.dueOn);
     }
     if (dueOn.size === 0) return [];
-    return (verifiedCurrent.all({ today }) as ListSqlRow[]).filter((r) => {
+    return (verifiedCurrent.all({ today, staffIds: JSON.stringify([...dueOn.keys()]) }) as ListSqlRow[]).filter((r) => {
       const due = dueOn.get(r.staffId);
       return !!due && reverifiedAtReappointmentTypes.has(r.type) && r.lastVerifiedOn! < addDays(due, -reverificationMaxAgeDays);
     });

@@ -24,8 +24,6 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
   /** Calls a feature's handler with its input parsed as IPC would (defaults filled in). */
   const read = <C extends keyof Reads>(channel: C, input: InputOf<C>) =>
     reads[channel](contract[channel as ChannelName].input.parse(input) as never) as ReturnType<Reads[C]>;
-  const policiesCount = async (filter: 'overdue' | 'review-due' | 'in-review' | 'drafts') =>
-    (await read('policies.list', { filter, limit: 1 })).total;
 
   return {
     'dashboard.attention': async (): Promise<Attention> => {
@@ -38,7 +36,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const evaluations = await read('evaluations.due', { withinDays: dueSoonDays });
       const meetings = await read('meetings.list', {});
       const actions = actionItems.get(today) as { open: number; overdue: number };
-      const reviewOverdue = await policiesCount('overdue');
+      const { counts: policies } = await read('policies.list', { limit: 1 });
       return {
         today,
         credentials: {
@@ -51,10 +49,10 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
         reappointments: countLateAndSoon(reappointments.map((r) => r.daysLeft), reappointmentNoticeDays),
         evaluations: countLateAndSoon(evaluations.map((e) => e.daysLeft), dueSoonDays),
         policies: {
-          reviewOverdue,
-          reviewDueSoon: (await policiesCount('review-due')) - reviewOverdue,
-          inReview: await policiesCount('in-review'),
-          drafts: await policiesCount('drafts'),
+          reviewOverdue: policies.overdue,
+          reviewDueSoon: policies['review-due'] - policies.overdue,
+          inReview: policies['in-review'],
+          drafts: policies.drafts,
         },
         meetings: {
           upcoming: meetings.filter((m) => m.startsAt >= now).slice(0, upcomingShown),

@@ -1,7 +1,7 @@
 // The policy library as a director reads it: each policy with the version in force, its open draft, its review
 // status and read-and-sign compliance — placed for the whole library in a few set-based queries.
 import type { z } from 'zod';
-import type { Policy, PolicyListQuery, PolicyRow } from '../../../shared/contract/policies';
+import { policyLibraryFilters, type Policy, type PolicyLibraryFilter, type PolicyListQuery, type PolicyRow } from '../../../shared/contract/policies';
 import { displayName } from '../../../shared/domain/names';
 import { reviewStatus } from '../../../shared/domain/policy-lifecycle';
 import type { CoreContext } from '../context';
@@ -85,28 +85,19 @@ export function policyLibrary(ctx: CoreContext) {
   }
 
   return {
-    list(query: z.output<typeof PolicyListQuery>): { total: number; rows: PolicyRow[] } {
+    list(query: z.output<typeof PolicyListQuery>): { total: number; rows: PolicyRow[]; counts: Record<PolicyLibraryFilter, number> } {
       const today = calendar.today();
       const byPolicy = versions.skeletonsByPolicy();
       const policies = allPolicies.all() as PolicySqlRow[];
       const counts = complianceFor(byPolicy, new Map(policies.map((p) => [p.id, p.retiredOn])), today, null);
       const words = query.search?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-      const rows = policies
+      const inScope = policies
         .filter((p) => !query.departmentId || p.departmentId === query.departmentId)
         .filter((p) => words.every((w) => `${p.reference} ${p.title} ${p.category} ${p.keywords}`.toLowerCase().includes(w)))
-        .map((p) => place(p, byPolicy.get(p.id) ?? [], today, counts))
-        .filter((p) => {
-          switch (query.filter) {
-            case 'active': return p.activeVersion !== null;
-            case 'drafts': return p.openVersion?.state === 'draft';
-            case 'in-review': return p.openVersion?.state === 'in-review';
-            case 'review-due': return p.review.state === 'due-soon' || p.review.state === 'overdue';
-            case 'overdue': return p.review.state === 'overdue';
-            case 'retired': return p.retiredOn !== null && p.retiredOn <= today;
-            default: return true;
-          }
-        });
-      return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) };
+        .map((p) => place(p, byPolicy.get(p.id) ?? [], today, counts));
+      const rows = inScope.filter((p) => shownBy(query.filter, p, today));
+      const filterCounts = Object.fromEntries(policyLibraryFilters.map((f) => [f, inScope.filter((p) => shownBy(f, p, today)).length])) as Record<PolicyLibraryFilter, number>;
+      return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit), counts: filterCounts };
     },
 
     get(id: string): Policy {
@@ -129,4 +120,17 @@ export function policyLibrary(ctx: CoreContext) {
       };
     },
   };
+}
+
+/** Which policies a library filter shows. */
+function shownBy(filter: PolicyLibraryFilter, p: PolicyRow, today: string): boolean {
+  switch (filter) {
+    case 'active': return p.activeVersion !== null;
+    case 'drafts': return p.openVersion?.state === 'draft';
+    case 'in-review': return p.openVersion?.state === 'in-review';
+    case 'review-due': return p.review.state === 'due-soon' || p.review.state === 'overdue';
+    case 'overdue': return p.review.state === 'overdue';
+    case 'retired': return p.retiredOn !== null && p.retiredOn <= today;
+    case 'all': return true;
+  }
 }

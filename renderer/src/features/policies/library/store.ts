@@ -62,14 +62,11 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
     const { filter, search, departmentId } = get();
     const scope = { ...(search.trim() ? { search: search.trim() } : {}), ...(departmentId ? { departmentId } : {}) };
     try {
-      const [page, ...counted] = await Promise.all([
-        call('policies.list', { ...scope, filter, limit: pageSize, offset: 0 }),
-        ...libraryFilters.map((f) => call('policies.list', { ...scope, filter: f.key, limit: 1, offset: 0 })),
-      ]);
+      // One reading of the library gives the page and every chip's count.
+      const page = await call('policies.list', { ...scope, filter, limit: pageSize, offset: 0 });
       // A slower answer to an older search must not replace a newer one.
       if (request !== requestNumber) return;
-      const counts = Object.fromEntries(libraryFilters.map((f, i) => [f.key, counted[i]!.total]));
-      set({ rows: page.rows, total: page.total, counts, loaded: true, error: null });
+      set({ rows: page.rows, total: page.total, counts: page.counts, loaded: true, error: null });
     } catch (error) {
       if (request === requestNumber) set({ error: readableMessage(error), loaded: true });
     }
