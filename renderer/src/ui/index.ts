@@ -13,6 +13,7 @@ export { TextField } from './TextField';
 export { TextAreaField } from './TextAreaField';
 export { CheckboxField } from './CheckboxField';
 export { Tabs, type TabItem } from './Tabs';
+export { SubNav, type SubNavLink } from './SubNav';
 export { ToastViewport } from './Toast';
 export { toastError, toastSuccess } from './toast-store';
 export * from './icons';

@@ -1,4 +1,5 @@
 // The sub-navigation of Meetings: the meetings list and the committees, the current one marked for eyes and screen readers.
+import { SubNav } from '../../ui';
 import { hashForMeetingsView } from './meetings-view';
 
 export type MeetingsSection = 'list' | 'committees';
@@ -10,12 +11,9 @@ const entries: readonly { section: MeetingsSection; label: string }[] = [
 
 export function MeetingsSubnav({ current }: { current: MeetingsSection | null }) {
   return (
-    <nav className="meetings-subnav" aria-label="Meetings views">
-      {entries.map((entry) => (
-        <a key={entry.section} className="meetings-subnav__link" href={hashForMeetingsView({ section: entry.section })} aria-current={entry.section === current ? 'page' : undefined}>
-          {entry.label}
-        </a>
-      ))}
-    </nav>
+    <SubNav
+      label="Meetings views"
+      links={entries.map((entry) => ({ href: hashForMeetingsView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+    />
   );
 }

@@ -1,4 +1,5 @@
 // The sub-navigation of Policies: plain links to the library, search, the standards crosswalk and import.
+import { SubNav } from '../../ui';
 import { hashForPoliciesView, type PoliciesSection } from './policies-view';
 
 const entries = [
@@ -10,12 +11,9 @@ const entries = [
 
 export function PoliciesSubnav({ current }: { current: PoliciesSection }) {
   return (
-    <nav className="policies-subnav" aria-label="Policies views">
-      {entries.map((entry) => (
-        <a key={entry.section} className="policies-subnav__link" href={hashForPoliciesView({ section: entry.section })} aria-current={entry.section === current ? 'page' : undefined}>
-          {entry.label}
-        </a>
-      ))}
-    </nav>
+    <SubNav
+      label="Policies views"
+      links={entries.map((entry) => ({ href: hashForPoliciesView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+    />
   );
 }

@@ -1,4 +1,5 @@
 // The sub-navigation of Staff & Credentials: plain links to each view, the current one marked for eyes and screen readers.
+import { SubNav } from '../../ui';
 import { hashForStaffView, type StaffSection } from './staff-view';
 
 const entries: readonly { section: StaffSection; label: string }[] = [
@@ -12,12 +13,9 @@ const entries: readonly { section: StaffSection; label: string }[] = [
 
 export function StaffSubnav({ current }: { current: StaffSection }) {
   return (
-    <nav className="staff-subnav" aria-label="Staff & Credentials views">
-      {entries.map((entry) => (
-        <a key={entry.section} className="staff-subnav__link" href={hashForStaffView({ section: entry.section })} aria-current={entry.section === current ? 'page' : undefined}>
-          {entry.label}
-        </a>
-      ))}
-    </nav>
+    <SubNav
+      label="Staff & Credentials views"
+      links={entries.map((entry) => ({ href: hashForStaffView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+    />
   );
 }
