@@ -1,11 +1,12 @@
-// Tracked changes between any two versions of a policy, word by word: insertions underlined, deletions struck through,
-// each also named in words (a legend and counts), so colour is never the only signal.
+// Tracked changes between any two versions of a policy, word by word, read as the policy reads: insertions
+// underlined, deletions struck through, each also named in words (a legend and counts), so colour is never the only signal.
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../../shared/contract';
 import { call, readableMessage } from '../../../client';
 import { ArrowLeftIcon, Card, PageHeader } from '../../../ui';
 import { plural } from '../format';
 import { versionStateLabel } from '../labels';
+import { RedlineDocument } from './RedlineDocument';
 import { goTo, hashForPolicy, hashForRedline } from '../policies-view';
 
 type Policy = OutputOf<'policies.get'>;
@@ -75,24 +76,7 @@ export function RedlineView({ policyId, fromVersionId, toVersionId }: { policyId
                 From version {numberOf(from)} to version {numberOf(to)}: {plural(redline.added, 'word')} inserted, {plural(redline.removed, 'word')} deleted.
               </p>
               <div className="redline__text" data-testid="redline-text">
-                {redline.segments.map((segment, i) =>
-                  segment.kind === 'added' ? (
-                    <ins key={i} className="redline__added" title="Inserted">
-                      <span className="visually-hidden">[inserted: </span>
-                      {segment.text}
-                      <span className="visually-hidden">]</span>
-                    </ins>
-                  ) : segment.kind === 'removed' ? (
-                    <del key={i} className="redline__removed" title="Deleted">
-                      <span className="visually-hidden">[deleted: </span>
-                      {segment.text}
-                      <span className="visually-hidden">]</span>
-                    </del>
-                  ) : (
-                    <span key={i}>{segment.text}</span>
-                  ),
-                )}
-                {redline.segments.length === 0 && <span className="policies__muted">Both versions are empty.</span>}
+                <RedlineDocument segments={redline.segments} />
               </div>
             </>
           )}
