@@ -1,10 +1,6 @@
 // Builds the renderer into dist/renderer: plain esbuild JSX, relative asset paths (Electron loads it from disk), and the CSP from shared/.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from '../shared/security';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** One policy, written once in shared/security.ts: the bridge sends it as a header, the page carries it as a meta tag. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -20,12 +16,13 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  root: here,
+  // This folder; the renderer's own code never reaches Node, and its build config needs no Node import either.
+  root: import.meta.dirname,
   base: './',
   plugins: [contentSecurityPolicyMeta()],
   esbuild: { jsx: 'automatic' },
   build: {
-    outDir: path.resolve(here, '../dist/renderer'),
+    outDir: '../dist/renderer', // from root
     emptyOutDir: true,
     target: 'chrome120',
     // A desktop app loads from disk: one chunk is fine, and a warning about size would be noise.
