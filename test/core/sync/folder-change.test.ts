@@ -3,31 +3,20 @@
 // what it merged from others elsewhere) goes out with its first file, so the others converge and nothing is lost.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { segmentSeqOf } from '../../../electron/core/sync/folder-layout';
 import { openFolder } from '../../../electron/core/sync/folder-format';
 import { runSync, type SyncReport } from '../../../electron/core/sync/sync-engine';
 import { maybeCompact, maybeWriteSnapshot } from '../../../electron/core/sync/snapshots';
 import { syncState } from '../../../electron/core/sync/sync-state';
-import { makeTempDir, openTempCore, removeDir, type TempCore } from '../../support/temp-core';
+import type { TempCore } from '../../support/temp-core';
 import { canonicalDump } from './support/canonical-dump';
 import { syncedOrganisation } from './support/shared-folder-pair';
+import { syncTestPlaces } from './support/test-places';
 
 process.env.CHARTROOM_AUTO_SYNC = '0';
 const passphrase = 'lantern bay medical staff office';
-const cleanup: (() => void)[] = [];
-afterEach(() => cleanup.splice(0).forEach((f) => f()));
-
-function laptop(): TempCore {
-  const core = openTempCore();
-  cleanup.push(() => core.dispose());
-  return core;
-}
-function newFolder(): string {
-  const dir = makeTempDir('chartroom-sync-folder-');
-  cleanup.push(() => removeDir(dir));
-  return dir;
-}
+const { cleanup, laptop, folder: newFolder } = syncTestPlaces();
 function syncWith(core: TempCore, folder: string, name: string, extra: { compact?: boolean } = {}): SyncReport {
   const c = core.context;
   return runSync({ db: c.db, store: c.store, dataDir: c.dataDir, appVersion: c.appVersion, now: c.now }, { folder, passphrase, deviceName: name, compact: false, ...extra });

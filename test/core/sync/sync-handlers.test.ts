@@ -2,25 +2,14 @@
 // and restore; and the CLI's one-shot sync.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
-import { makeTempDir, openTempCore, removeDir, type TempCore } from '../../support/temp-core';
+import { makeTempDir, openTempCore, removeDir } from '../../support/temp-core';
 import { syncedOrganisation } from './support/shared-folder-pair';
+import { syncTestPlaces } from './support/test-places';
 
 process.env.CHARTROOM_AUTO_SYNC = '0';
-const cleanup: (() => void)[] = [];
-afterEach(() => cleanup.splice(0).forEach((f) => f()));
-
-function laptop(): TempCore {
-  const core = openTempCore();
-  cleanup.push(() => core.dispose());
-  return core;
-}
-function folder(): string {
-  const dir = makeTempDir('chartroom-sync-folder-');
-  cleanup.push(() => removeDir(dir));
-  return dir;
-}
+const { cleanup, laptop, folder } = syncTestPlaces();
 
 describe('sync channels', () => {
   it('sets up, syncs, shows devices, and restores a conflict', async () => {

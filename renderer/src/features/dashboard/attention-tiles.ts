@@ -21,6 +21,12 @@ function lateOrSoon(overdue: number, dueSoon: number): Pick<AttentionTile, 'stat
   return { state: 'All clear', tone: 'success' };
 }
 
+/** A tile for things with due dates: the figure is all that is late or due, the words split the two. */
+function dueTile(key: string, title: string, overdue: number, dueSoon: number, soon: string, href: string): AttentionTile {
+  const n = (count: number) => count.toLocaleString('en-US');
+  return { key, title, figure: overdue + dueSoon, ...lateOrSoon(overdue, dueSoon), detail: `${n(overdue)} overdue · ${n(dueSoon)} due ${soon}`, href };
+}
+
 export function attentionTiles(a: Attention): AttentionTile[] {
   const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m } = a;
   return [
@@ -50,30 +56,9 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       detail: 'Never verified, renewed, a failed check, or due again before reappointment',
       href: '#/staff/verification',
     },
-    {
-      key: 'reappointments',
-      title: 'Reappointments',
-      figure: r.overdue + r.dueSoon,
-      ...lateOrSoon(r.overdue, r.dueSoon),
-      detail: `${r.overdue.toLocaleString('en-US')} overdue · ${r.dueSoon.toLocaleString('en-US')} due within ${r.withinDays} days`,
-      href: '#/staff/reappointments',
-    },
-    {
-      key: 'evaluations',
-      title: 'FPPE and OPPE evaluations',
-      figure: e.overdue + e.dueSoon,
-      ...lateOrSoon(e.overdue, e.dueSoon),
-      detail: `${e.overdue.toLocaleString('en-US')} overdue · ${e.dueSoon.toLocaleString('en-US')} due within ${e.withinDays} days`,
-      href: '#/staff/evaluations',
-    },
-    {
-      key: 'reviews',
-      title: 'Policy reviews',
-      figure: p.reviewOverdue + p.reviewDueSoon,
-      ...lateOrSoon(p.reviewOverdue, p.reviewDueSoon),
-      detail: `${p.reviewOverdue.toLocaleString('en-US')} overdue · ${p.reviewDueSoon.toLocaleString('en-US')} due soon`,
-      href: '#/policies',
-    },
+    dueTile('reappointments', 'Reappointments', r.overdue, r.dueSoon, `within ${r.withinDays} days`, '#/staff/reappointments'),
+    dueTile('evaluations', 'FPPE and OPPE evaluations', e.overdue, e.dueSoon, `within ${e.withinDays} days`, '#/staff/evaluations'),
+    dueTile('reviews', 'Policy reviews', p.reviewOverdue, p.reviewDueSoon, 'soon', '#/policies'),
     {
       key: 'approvals',
       title: 'Policies in review',
