@@ -1,6 +1,9 @@
 // When a practitioner's reappointment falls due: the bylaws' cycle (2 or 3 years) from the last appointment.
 import { addYears, daysBetween } from './calendar-day';
 
+/** How far ahead a reappointment counts as due soon: the file is prepared, and credentials verified again, in this time. */
+export const reappointmentNoticeDays = 90;
+
 export type ReappointmentState = 'current' | 'due-soon' | 'overdue' | 'not-appointed';
 
 export interface ReappointmentStatus {
@@ -14,7 +17,7 @@ export function reappointmentStatus(
   appointment: { appointmentStart: string | null; appointmentEnd: string | null },
   today: string,
   cycleYears: number,
-  warnDays = 90,
+  warnDays = reappointmentNoticeDays,
 ): ReappointmentStatus {
   const dueOn = appointment.appointmentEnd ?? (appointment.appointmentStart ? addYears(appointment.appointmentStart, cycleYears) : null);
   if (!dueOn) return { state: 'not-appointed', dueOn: null, daysLeft: null };

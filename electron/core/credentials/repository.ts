@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/domain/calendar-day';
 import { credentialStatus, reverificationMaxAgeDays, reverifiedAtReappointmentTypes, type CredentialType } from '../../../shared/domain/credentials';
 import { isValidDeaNumber } from '../../../shared/domain/dea';
 import { maskIdentifier } from '../../../shared/domain/masking';
-import { reappointmentStatus } from '../../../shared/domain/reappointment';
+import { reappointmentNoticeDays, reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -75,7 +75,6 @@ export function credentialsRepository(ctx: CoreContext) {
       WHERE c.staff_id IN (SELECT value FROM json_each(@staffIds)) AND s.status <> 'inactive' AND ${isCurrentCredential('c')}
         AND (c.expires_on IS NULL OR c.expires_on >= @today))
     WHERE lastResult = 'verified' AND (issuedOn IS NULL OR lastVerifiedOn >= issuedOn)`);
-  const reappointmentNoticeDays = 90;
 
   /** Credentials to verify again before a reappointment falls due (or because it is overdue), with that due date. */
   function dueForPeriodicVerification(today: string): ListSqlRow[] {

@@ -4,6 +4,7 @@ import type { Attention } from '../../../shared/contract/dashboard';
 import { contract, type ChannelName, type InputOf } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Handlers, HandlersFor } from '../ipc/handlers';
+import { reappointmentNoticeDays } from '../../../shared/domain/reappointment';
 import { organisationCalendar } from '../settings/today';
 
 /** The read handlers the dashboard counts with. */
@@ -14,7 +15,6 @@ type Reads = Pick<
 
 const upcomingShown = 4;
 const dueSoonDays = 30;
-const reappointmentNoticeDays = 90;
 
 export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'dashboard.attention'> {
   const calendar = organisationCalendar(ctx);
