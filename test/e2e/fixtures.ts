@@ -43,14 +43,17 @@ const screenshotDirs = {
   readme: path.join(root, 'resources', 'screenshots'),
 };
 
-/** Saves what the page shows now; `readme` also keeps it in resources/screenshots for the README. */
+/**
+ * Saves what the page shows now under test-results/. `readme` marks the screenshots the README shows: they are copied
+ * into resources/screenshots only when asked (CHARTROOM_REFRESH_SCREENSHOTS=1), so a test run leaves the tree clean.
+ */
 export async function saveScreenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
   // Toasts and the caret come and go; screenshots should show the screen, not the moment.
   await page.mouse.move(0, 0);
   fs.mkdirSync(screenshotDirs.run, { recursive: true });
   const file = path.join(screenshotDirs.run, `${name}.png`);
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-  if (options.readme) {
+  if (options.readme && process.env.CHARTROOM_REFRESH_SCREENSHOTS === '1') {
     fs.mkdirSync(screenshotDirs.readme, { recursive: true });
     fs.copyFileSync(file, path.join(screenshotDirs.readme, `${name}.png`));
   }
