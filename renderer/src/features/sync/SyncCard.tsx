@@ -127,7 +127,7 @@ export function SyncCard() {
           </div>
           {status.waitingRecords > 0 && (
             <p className="settings__note">
-              {status.waitingRecords === 1 ? '1 record waits' : `${status.waitingRecords} records wait`} for a record they refer to: each is listed below, under Records waiting, with what can be done.
+              {status.waitingRecords === 1 ? '1 record waits' : `${status.waitingRecords} records wait`} for a record they refer to: see Records waiting for each, with what can be done.
             </p>
           )}
         </div>
