@@ -10,6 +10,8 @@ import { AppError } from '../core/errors';
 import { packetSource } from '../core/meetings/packet-source';
 import { buildMinutes, buildPacket } from '../core/print/packet';
 import { writeFileAtomically } from '../core/print/write-atomically';
+import { sharedDigest } from '../core/sync/digest';
+import { checkFolderToJoin } from '../core/sync/join-folder';
 import { runSync, type SyncOptions } from '../core/sync/sync-engine';
 import { describeSyncReport } from '../core/sync/sync-report-text';
 import { SyncStop } from '../core/sync/sync-stop';
@@ -31,12 +33,14 @@ Commands:
   packet --meeting ID --out F  the meeting's board packet as one PDF (ids: list meetings --json)
   minutes --meeting ID --out F the meeting's minutes as a PDF
   sync --folder F --passphrase-file P [--name N] [--allow-mass-delete] [--allow-future] [--json]
-                               one sync with a shared folder: sends this laptop's changes, applies the others'
+                               one sync with a shared folder: sends this laptop's changes, applies the others';
+                               on an empty --data folder, creates the database and joins the team's folder
+  digest [--json]              each shared table's row count and hash, and one total: laptops that converged print the same
   help                         this text`;
 
 class UsageError extends Error {}
 
-const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync'];
+const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync', 'digest'];
 
 function parseCliArgs(argv: string[]) {
   return parseArgs({
@@ -81,8 +85,13 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     const dataDir = path.resolve(values.data);
     // Every argument is checked before the data folder is touched: a mistyped command writes nothing.
     const run = commandRunner(command, rest, values, io);
-    if (command !== 'seed' && !fs.existsSync(databasePath(dataDir))) {
-      throw new UsageError(`There is no Chartroom database in ${dataDir}. Create one with: npm run cli -- seed --data ${values.data}`);
+    const isNew = !fs.existsSync(databasePath(dataDir));
+    if (isNew && command === 'sync') return await joinFromNothing(dataDir, run, values);
+    if (command !== 'seed' && isNew) {
+      throw new UsageError(
+        `There is no Chartroom database in ${dataDir}. Create one with: npm run cli -- seed --data ${values.data}, ` +
+          `or join a team's shared folder with: npm run cli -- sync --data ${values.data} --folder F --passphrase-file P`,
+      );
     }
     return await withCore(dataDir, run);
   } catch (error) {
@@ -136,6 +145,8 @@ function commandRunner(command: string, rest: string[], values: CliValues, io: C
       const options = { folder: path.resolve(values.folder), passphrase, deviceName: values.name, allowMassDelete: values['allow-mass-delete'], allowFutureChanges: values['allow-future'] };
       return async (core) => syncOnce(core, options, values.json, io);
     }
+    case 'digest':
+      return async (core) => digest(core, values.json, io);
     default:
       throw new Error(`unreachable: ${command}`);
   }
@@ -165,6 +176,39 @@ async function syncOnce(core: Core, options: SyncOptions, json: boolean, io: Cli
   }
   if (json) io.out(JSON.stringify(report));
   else io.out(describeSyncReport(report));
+  return 0;
+}
+
+/**
+ * A new laptop joins from nothing: the folder is checked first (a team's folder, the right passphrase), so a typo
+ * leaves no empty database behind; a sync that stops removes the database it created, and the next try starts clean.
+ */
+async function joinFromNothing(dataDir: string, run: (core: Core) => Promise<number>, values: CliValues): Promise<number> {
+  checkFolderToJoin(path.resolve(values.folder!), readPassphrase(values['passphrase-file']!));
+  const existed = fs.existsSync(dataDir);
+  let code = 1;
+  try {
+    code = await withCore(dataDir, run);
+    return code;
+  } finally {
+    if (code !== 0) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath(dataDir) + suffix, { force: true });
+      if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function digest(core: Core, json: boolean, io: CliOutput): Promise<number> {
+  const d = sharedDigest(core.context.db);
+  if (json) {
+    io.out(JSON.stringify(d));
+    return 0;
+  }
+  const width = Math.max(...d.tables.map((t) => t.table.length), 'total'.length);
+  const count = Math.max(...d.tables.map((t) => String(t.rows).length), String(d.rows).length);
+  io.out(
+    [...d.tables.map((t) => `${t.table.padEnd(width)}  ${String(t.rows).padStart(count)}  ${t.sha256}`), `${'total'.padEnd(width)}  ${String(d.rows).padStart(count)}  ${d.total}`].join('\n'),
+  );
   return 0;
 }
 

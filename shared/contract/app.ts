@@ -12,7 +12,7 @@ export const AppInfo = z.object({
   databaseFile: z.string(),
   schemaVersion: z.number().int(),
   organisationName: z.string(),
-  /** True until the first record is written: the screens then offer the sample hospital. */
+  /** True until the first record other than a setting is here: the screens then offer the sample hospital and joining a team's folder. */
   isEmpty: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -45,6 +45,36 @@ export const SyncConflict = z.object({
 });
 export type SyncConflict = z.infer<typeof SyncConflict>;
 
+export const WaitingRecord = z.object({
+  entity: z.string(),
+  recordId: z.string(),
+  /** "Credential", "Staff member": the kind of record, in words. */
+  kind: z.string(),
+  /** The record as a director knows it (its name, or whose it is); never a licence or DEA number. */
+  record: z.string(),
+  /** What it waits for, in words, or null when it waits for nothing but a correction. */
+  waitsFor: z.string().nullable(),
+  /** One or two sentences: why it waits and what the director can do. */
+  reason: z.string(),
+  since: z.string(),
+  /** What helps: wait for another laptop, restore the deleted record from Conflicts, ignore it, correct a duplicate value, update Chartroom. */
+  action: z.enum(['wait', 'review-conflicts', 'ignore', 'correct', 'update-app']),
+});
+export type WaitingRecord = z.infer<typeof WaitingRecord>;
+
+export const WaitingRecords = z.object({ total: z.number().int(), records: z.array(WaitingRecord) });
+export type WaitingRecords = z.infer<typeof WaitingRecords>;
+
+/** A fingerprint of the shared tables: laptops that converged show the same total. */
+export const SharedDigest = z.object({
+  tables: z.array(z.object({ table: z.string(), rows: z.number().int(), sha256: z.string() })),
+  rows: z.number().int(),
+  total: z.string(),
+  /** The total's first 12 hex digits in groups of four, to compare by eye. */
+  short: z.string(),
+});
+export type SharedDigest = z.infer<typeof SharedDigest>;
+
 const FolderPath = z.string().trim().min(1, 'Choose a folder').max(1000, 'That folder path is too long').refine((p) => !p.includes('\0'), 'Not a folder path');
 
 export const syncContract = {
@@ -66,6 +96,26 @@ export const syncContract = {
     writes: true,
     input: z.object({ allowMassDelete: z.boolean().default(false), allowFutureChanges: z.boolean().default(false) }).strict(),
     output: SyncStatus,
+  }),
+  'sync.join': channel({
+    summary: "A new laptop joins the team's shared folder: set up sync and load everything the folder holds",
+    writes: true,
+    input: z
+      .object({
+        folder: FolderPath,
+        passphrase: z.string().min(8, 'The team passphrase has at least 8 characters').max(200),
+        /** How colleagues see this laptop; the computer's name when left out. */
+        deviceName: NonBlank("This laptop's name", 80).optional(),
+      })
+      .strict(),
+    output: SyncStatus,
+  }),
+  'sync.digest': channel({ summary: 'A fingerprint of the shared records: two laptops that converged show the same', writes: false, input: Empty, output: SharedDigest }),
+  'sync.waiting': channel({
+    summary: 'Records waiting to be shown: for what, since when, and what can be done',
+    writes: false,
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: WaitingRecords,
   }),
   'sync.conflicts': channel({
     summary: 'Values that lost a concurrent edit, to compare and restore',

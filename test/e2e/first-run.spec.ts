@@ -1,6 +1,7 @@
 // First run: open the sample hospital from the welcome, see the counts, then browse, search and sort the staff list.
 import { expect, saveScreenshot, test } from './fixtures';
 import { DashboardPage } from './pages/dashboard';
+import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
 import { StaffPage } from './pages/staff';
 
@@ -95,4 +96,31 @@ test('a refused call shows the core’s sentence in a toast, never a stack trace
   const text = await toast.innerText();
   expect(text).not.toMatch(/\bat \S+:\d+|Error:|ClientError/);
   await saveScreenshot(page, 'error-toast');
+});
+
+test('saving the organisation’s name, as the welcome advises, keeps the welcome and its choices', async ({ page, chartroom }) => {
+  const shell = new ShellPage(page);
+  const dashboard = new DashboardPage(page);
+  const settings = new SettingsPage(page);
+  await shell.open(chartroom.url);
+  await expect(dashboard.emptyDatabaseChoice).toBeVisible();
+
+  await page.getByRole('button', { name: 'Go to Settings' }).click();
+  await settings.organisationName.fill('Harbour View Community Hospital');
+  await settings.save.click();
+  await expect(shell.organisationName).toHaveText('Harbour View Community Hospital');
+
+  await shell.go('Dashboard');
+  await expect(dashboard.welcomeHeading).toBeVisible();
+  await expect(dashboard.openSampleButton).toBeEnabled();
+  await expect(dashboard.joinChoice).toBeVisible();
+  await expect(dashboard.emptyDatabaseChoice).toBeVisible();
+  // Still there after a restart of the window.
+  await page.reload();
+  await expect(dashboard.welcomeHeading).toBeVisible();
+
+  // The sample hospital, chosen now, fills the database; then the welcome has done its work.
+  await dashboard.openSampleButton.click();
+  await expect(dashboard.countCard('staff')).toBeVisible({ timeout: 20_000 });
+  await expect(dashboard.welcomeHeading).toBeHidden();
 });

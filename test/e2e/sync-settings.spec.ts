@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../../electron/core/core';
 import { roleEntity } from '../../electron/core/organisation/entities';
+import { staffEntity } from '../../electron/core/staff/entities';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 import { ConflictsPage, SyncPage } from './pages/sync';
@@ -13,6 +14,8 @@ import { ConflictsPage, SyncPage } from './pages/sync';
 const passphrase = 'lantern bay team passphrase';
 
 test('sync with a colleague, then restore a value that lost a concurrent edit', async ({ page, chartroom }) => {
+  // Two laptops, five syncs with key derivation (scrypt): more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-sync-'));
   const folder = path.join(root, 'shared');
   fs.mkdirSync(folder);
@@ -53,6 +56,26 @@ test('sync with a colleague, then restore a value that lost a concurrent edit', 
     await conflict.getByRole('button', { name: 'Restore the lost value' }).click();
     await expect(page.getByText('No conflicts to review')).toBeVisible();
     expect((await chartroom.core.call('staff.get', { id: practitioner.id })).familyName).toBe('Quill');
+
+    // A licence added here to a practitioner the colleague has just deleted: it waits, and says why in words.
+    await chartroom.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', title: 'State medical licence', number: 'MD4471902', expiresOn: '2031-05-31' });
+    await new Promise((r) => setTimeout(r, 10));
+    colleague.context.store.remove(staffEntity, practitioner.id);
+    await colleague.call('sync.now', {});
+    await page.getByRole('link', { name: '← Settings' }).click();
+    await sync.syncNow.click();
+    const waiting = sync.waitingList.getByRole('listitem', { name: 'Credential “State medical licence”' });
+    await expect(waiting).toContainText("waits for staff member “Quill, Amara”, which was deleted on Dr Okafor's laptop");
+    await expect(sync.waitingCard).not.toContainText('4471902');
+    await waiting.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'sync-waiting');
+
+    // Converged means the same rows: the fingerprint on screen is the colleague's once both have synced.
+    await colleague.call('sync.now', {});
+    await sync.syncNow.click();
+    const theirs = await colleague.call('sync.digest', {});
+    await expect(sync.fingerprint).toHaveText(theirs.short);
+    expect((await chartroom.core.call('sync.digest', {})).total).toBe(theirs.total);
   } finally {
     colleague.close();
     fs.rmSync(root, { recursive: true, force: true });

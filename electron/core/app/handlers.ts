@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/handlers';
 import { seedSampleHospital } from '../sample/hospital';
 import { settingsRepository } from '../settings/repository';
+import { holdsRecords } from './first-run';
 import { countedKinds } from './record-kinds';
 
 export function countRecords({ db }: CoreContext): RecordCounts {
@@ -14,7 +15,6 @@ export function countRecords({ db }: CoreContext): RecordCounts {
 
 export function appHandlers(ctx: CoreContext): HandlersFor<'app.info' | 'app.stats' | 'app.seedSample'> {
   const settings = settingsRepository(ctx);
-  const anyRecord = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM change_log)').pluck();
   return {
     'app.info': () => ({
       appVersion: ctx.appVersion,
@@ -22,7 +22,7 @@ export function appHandlers(ctx: CoreContext): HandlersFor<'app.info' | 'app.sta
       databaseFile: ctx.databaseFile,
       schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
       organisationName: settings.read().organisationName,
-      isEmpty: !anyRecord.get(),
+      isEmpty: !holdsRecords(ctx.db),
     }),
     'app.stats': () => countRecords(ctx),
     'app.seedSample': ({ staff, seed }) => {

@@ -8,8 +8,17 @@ import { syncState } from './sync-state';
 
 /** A readable name for a record in the Conflicts view: the first of its name-like fields that holds text. */
 export function recordLabel(ctx: CoreContext, entityName: string, recordId: string): string {
+  if (!entityNamed(entityName)) return recordId;
+  return recordName(ctx, entityName, recordId) ?? (entityName === 'setting' ? recordId : `${entityName} ${recordId.slice(0, 8)}`);
+}
+
+/**
+ * The record's own name from its row, or from the merged state when it has no row (deleted, or waiting): null when
+ * it has no name-like field holding text. Never a masked field: those are not name-like.
+ */
+export function recordName(ctx: CoreContext, entityName: string, recordId: string): string | null {
   const entity = entityNamed(entityName);
-  if (!entity) return recordId;
+  if (!entity) return null;
   const candidates = [['familyName', 'givenName'], ['title'], ['name'], ['reference'], ['description'], ['text']].filter((c) => c.every((f) => Object.hasOwn(entity.fields, f)));
   const row = ctx.db.prepare(`SELECT * FROM ${entity.table} WHERE id = ?`).get(recordId) as Record<string, unknown> | undefined;
   const registers = row ? null : syncState(ctx.db).recordRegisters(entityName, recordId);
@@ -22,7 +31,7 @@ export function recordLabel(ctx: CoreContext, entityName: string, recordId: stri
     const parts = fields.map(valueOf).filter((v) => typeof v === 'string' && v);
     if (parts.length) return (parts as string[]).join(', ').slice(0, 120);
   }
-  return entityName === 'setting' ? recordId : `${entityName} ${recordId.slice(0, 8)}`;
+  return null;
 }
 
 export function restoreLostValue(ctx: CoreContext, entityName: string, recordId: string, field: string, kind: string, lostValue: string | null): void {

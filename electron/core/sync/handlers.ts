@@ -1,5 +1,7 @@
 // Channel handlers for sync: status, setup, sync now, and the conflicts kept for review.
+import os from 'node:os';
 import type { SyncConflict, SyncStatus } from '../../../shared/contract/sync';
+import { holdsRecords } from '../app/first-run';
 import type { CoreContext } from '../context';
 import { entityNamed } from '../db/entity-registry';
 import { parseHlc } from '../db/hlc';
@@ -12,8 +14,11 @@ import { describeSyncReport } from './sync-report-text';
 import { syncState } from './sync-state';
 import { SyncStop } from './sync-stop';
 import { recordLabel, restoreLostValue } from './conflict-restore';
+import { sharedDigest, shortDigest } from './digest';
+import { checkFolderToJoin } from './join-folder';
+import { deviceName, waitingRecords } from './waiting-records';
 
-type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.conflicts' | 'sync.resolveConflict';
+type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.join' | 'sync.digest' | 'sync.waiting' | 'sync.conflicts' | 'sync.resolveConflict';
 
 export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   const state = syncState(ctx.db);
@@ -61,15 +66,63 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
     }
   }
 
+  function configure({ folder, deviceName, passphrase }: { folder: string; deviceName: string; passphrase?: string }): SyncStatus {
+    const sameFolder = state.config('folder') === folder;
+    if (!passphrase && !(sameFolder && state.config('key'))) throw new AppError('INVALID_INPUT', 'Enter the team passphrase to set up sync with this folder.');
+    let opened = null;
+    if (passphrase) {
+      try {
+        opened = openFolder(folder, passphrase, ctx.appVersion);
+      } catch (error) {
+        if (error instanceof SyncStop) throw new AppError(error.code === 'WRONG_PASSPHRASE' ? 'FORBIDDEN' : 'UNAVAILABLE', error.message);
+        throw error;
+      }
+    }
+    ctx.db.transaction(() => {
+      state.setConfig('folder', folder);
+      state.setConfig('deviceName', deviceName);
+      if (opened) {
+        // The derived key, not the passphrase, is kept on this laptop so automatic sync can run unattended.
+        state.setConfig('key', opened.key.toString('hex'));
+        state.setConfig('folderId', opened.format.folderId);
+      }
+      state.setConfig('lastStop', 'null');
+    })();
+    auto.start();
+    return status();
+  }
+
+  // Hashing every shared row takes about 1.5 s at 10,000 staff: computed again only after something was written,
+  // by this connection (total_changes) or another one, such as the command line (data_version).
+  const writesSoFar = ctx.db.prepare('SELECT total_changes()').pluck();
+  let digestCache: { key: string; value: ReturnType<typeof sharedDigest> & { short: string } } | null = null;
+  function digestNow() {
+    const key = `${writesSoFar.get() as number}/${ctx.db.pragma('data_version', { simple: true }) as number}`;
+    if (digestCache?.key !== key) {
+      const digest = sharedDigest(ctx.db);
+      digestCache = { key, value: { ...digest, short: shortDigest(digest.total) } };
+    }
+    return digestCache.value;
+  }
+
+  /** A new laptop's first step: only on a database without records, and only into a folder the team already uses. */
+  function join({ folder, passphrase, deviceName }: { folder: string; passphrase: string; deviceName?: string }): SyncStatus {
+    if (holdsRecords(ctx.db)) {
+      throw new AppError('CONFLICT', 'This database already holds records. To share them, set up sync in Settings → Sync instead; joining is for a new, empty database.');
+    }
+    checkFolderToJoin(folder, passphrase, ctx.appVersion);
+    configure({ folder, passphrase, deviceName: deviceName ?? (os.hostname() || 'New laptop') });
+    syncNow({});
+    const after = status();
+    if (after.lastStop) throw new AppError('UNAVAILABLE', after.lastStop.message);
+    return after;
+  }
+
   function conflictRow(row: Record<string, unknown>): SyncConflict {
     const entity = row.entity as string;
     const recordId = row.recordId as string;
     const at = (hlc: string) => new Date(parseHlc(hlc).wallMs).toISOString();
-    const by = (hlc: string) => {
-      const deviceId = parseHlc(hlc).deviceId;
-      if (deviceId === ctx.store.deviceId) return state.config('deviceName') ?? 'this laptop';
-      return (ctx.db.prepare('SELECT name FROM sync_devices WHERE device_id = ? ORDER BY last_seen_at DESC LIMIT 1').pluck().get(deviceId) as string | undefined) ?? deviceId;
-    };
+    const by = (hlc: string) => deviceName(ctx, parseHlc(hlc).deviceId) ?? state.config('deviceName') ?? 'this laptop';
     return {
       id: row.id as number,
       entity,
@@ -93,35 +146,14 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
 
   return {
     'sync.status': () => status(),
-    'sync.configure': ({ folder, deviceName, passphrase }) => {
-      const sameFolder = state.config('folder') === folder;
-      if (!passphrase && !(sameFolder && state.config('key'))) throw new AppError('INVALID_INPUT', 'Enter the team passphrase to set up sync with this folder.');
-      let opened = null;
-      if (passphrase) {
-        try {
-          opened = openFolder(folder, passphrase, ctx.appVersion);
-        } catch (error) {
-          if (error instanceof SyncStop) throw new AppError(error.code === 'WRONG_PASSPHRASE' ? 'FORBIDDEN' : 'UNAVAILABLE', error.message);
-          throw error;
-        }
-      }
-      ctx.db.transaction(() => {
-        state.setConfig('folder', folder);
-        state.setConfig('deviceName', deviceName);
-        if (opened) {
-          // The derived key, not the passphrase, is kept on this laptop so automatic sync can run unattended.
-          state.setConfig('key', opened.key.toString('hex'));
-          state.setConfig('folderId', opened.format.folderId);
-        }
-        state.setConfig('lastStop', 'null');
-      })();
-      auto.start();
-      return status();
-    },
+    'sync.configure': (input) => configure(input),
     'sync.now': (options) => {
       syncNow(options);
       return status();
     },
+    'sync.join': (input) => join(input),
+    'sync.digest': () => digestNow(),
+    'sync.waiting': ({ limit }) => waitingRecords(ctx, limit),
     'sync.conflicts': ({ includeResolved, limit }) =>
       (
         ctx.db

@@ -123,6 +123,8 @@ describe('merge rules between laptops', () => {
     fs.writeFileSync(path.join(segments, name!), whole);
     const second = bob.sync();
     expect(second.received.segments).toBe(1);
+    // The whole file, once it is whole: the same rows on both laptops, not merely as many.
+    expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
     expect(bob.core.context.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(1);
   });
 

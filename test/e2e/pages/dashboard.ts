@@ -5,12 +5,14 @@ export class DashboardPage {
   readonly welcomeHeading: Locator;
   readonly openSampleButton: Locator;
   readonly emptyDatabaseChoice: Locator;
+  readonly joinChoice: Locator;
   readonly upcomingMeetings: Locator;
 
   constructor(readonly page: Page) {
     this.welcomeHeading = page.getByRole('heading', { name: 'Welcome to Chartroom' });
     this.openSampleButton = page.getByRole('button', { name: 'Open the sample hospital' });
     this.emptyDatabaseChoice = page.getByRole('heading', { name: 'Start with an empty database' });
+    this.joinChoice = page.getByRole('heading', { name: 'Join a shared folder' });
     this.upcomingMeetings = page.locator('.upcoming__item');
   }
 

@@ -1,12 +1,16 @@
-// First run: open the fictional sample hospital to look around, or start from an empty database.
+// First run: open the fictional sample hospital to look around, join the team's shared folder, or start empty.
+// It stays until the database holds records: setting the organisation's name first, as advised, keeps it here.
 import { useRouteStore } from '../../app/route-store';
-import { Button, Card, ChartroomMark, HospitalIcon, SettingsIcon } from '../../ui';
+import { Button, Card, ChartroomMark, HospitalIcon, PeopleIcon, SettingsIcon } from '../../ui';
+import { JoinSharedFolder } from '../sync/JoinSharedFolder';
+import { useSyncStore } from '../sync/sync-store';
 import { useDashboardStore } from './store';
 
 export function Welcome() {
   const openingSample = useDashboardStore((state) => state.openingSample);
   const openSampleHospital = useDashboardStore((state) => state.openSampleHospital);
   const navigate = useRouteStore((state) => state.navigate);
+  const joining = useSyncStore((state) => state.busy === 'joining');
 
   return (
     <div className="welcome">
@@ -28,7 +32,7 @@ export function Welcome() {
             Lantern Bay Regional Medical Center is fictional: 250 staff across 17 departments, with realistic roles,
             specialties and hire dates. It is the quickest way to see how the records link together.
           </p>
-          <Button variant="primary" size="large" busy={openingSample} onClick={() => void openSampleHospital()}>
+          <Button variant="primary" size="large" busy={openingSample} disabled={joining} onClick={() => void openSampleHospital()}>
             {openingSample ? 'Opening the sample hospital…' : 'Open the sample hospital'}
           </Button>
           <p className="welcome__choice-note" aria-live="polite">
@@ -37,13 +41,23 @@ export function Welcome() {
         </Card>
 
         <Card className="welcome__choice">
+          <PeopleIcon className="welcome__choice-icon" />
+          <h2 className="welcome__choice-title">Join a shared folder</h2>
+          <p className="welcome__choice-text">
+            A colleague already keeps Chartroom in a folder your file-sync service shares (OneDrive, Dropbox, a network
+            drive)? Enter it and the team passphrase: their records load here, and from then on you sync.
+          </p>
+          <JoinSharedFolder disabled={openingSample} />
+        </Card>
+
+        <Card className="welcome__choice">
           <SettingsIcon className="welcome__choice-icon" />
           <h2 className="welcome__choice-title">Start with an empty database</h2>
           <p className="welcome__choice-text">
-            There is nothing to press: this database is ready now. Give it your organisation’s name and time zone in
-            Settings, and each screen explains what it will hold when you add your first records.
+            This database is ready now. Give it your organisation’s name and time zone in Settings, then add your first
+            department or import your roster; this page offers the other choices until you do.
           </p>
-          <Button variant="secondary" size="large" onClick={() => navigate('settings')} disabled={openingSample}>
+          <Button variant="secondary" size="large" onClick={() => navigate('settings')} disabled={openingSample || joining}>
             Go to Settings
           </Button>
         </Card>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../app/app-store';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
 import { ConflictsView } from '../sync/ConflictsView';
 import { SyncCard } from '../sync/SyncCard';
+import { WaitingRecordsCard } from '../sync/WaitingRecordsCard';
 import { useSettingsPage } from '../sync/sync-route';
 import { CredentialRulesCard } from './CredentialRulesCard';
 import { useCredentialRulesStore } from './credential-rules-store';
@@ -31,6 +32,7 @@ function SettingsCards() {
         <OrganisationSettings />
         <CredentialRulesCard />
         <SyncCard />
+        <WaitingRecordsCard />
         <DatabaseFacts />
       </div>
     </>

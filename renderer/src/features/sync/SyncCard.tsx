@@ -7,7 +7,7 @@ import { when } from './labels';
 import './sync.css';
 
 export function SyncCard() {
-  const { status, busy, loadStatus, configure, syncNow } = useSyncStore();
+  const { status, digest, busy, loadStatus, loadDigest, configure, syncNow } = useSyncStore();
   const [folder, setFolder] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -19,6 +19,10 @@ export function SyncCard() {
     const timer = window.setInterval(() => void loadStatus(), 10_000);
     return () => window.clearInterval(timer);
   }, [loadStatus]);
+  // The fingerprint changes only when records do: after a sync, or an edit waiting to be sent.
+  useEffect(() => {
+    if (status?.configured) void loadDigest();
+  }, [status?.configured, status?.lastSyncAt, status?.pendingChanges, loadDigest]);
   useEffect(() => {
     if (status) {
       setFolder(status.folder ?? '');
@@ -73,6 +77,19 @@ export function SyncCard() {
             <Fact term="This laptop" value={status.deviceName} />
             <Fact term="Last sync" value={when(status.lastSyncAt)} />
             <Fact term="Changes waiting to be sent" value={String(status.pendingChanges)} />
+            <div className="settings__fact">
+              <dt>Shared records</dt>
+              <dd>
+                {digest ? (
+                  <>
+                    {digest.rows === 1 ? '1 record' : `${digest.rows.toLocaleString()} records`} · fingerprint <span className="sync__fingerprint" data-testid="sync-fingerprint">{digest.short}</span>
+                    <span className="sync__muted"> — laptops holding the same records show the same fingerprint</span>
+                  </>
+                ) : (
+                  '…'
+                )}
+              </dd>
+            </div>
             <Fact term="Watching the folder" value={status.watching === 'events' ? 'Yes, by file events' : status.watching === 'polling' ? 'Yes, by checking every 15 s (network drive)' : 'No (sync when asked)'} />
           </dl>
           {status.lastStop && (
@@ -108,7 +125,11 @@ export function SyncCard() {
             </a>
             <Button variant="ghost" onClick={() => setEditing(true)}>Change setup</Button>
           </div>
-          {status.waitingRecords > 0 && <p className="settings__note">{status.waitingRecords} record(s) wait for a record they refer to (deleted on another laptop, or not arrived yet).</p>}
+          {status.waitingRecords > 0 && (
+            <p className="settings__note">
+              {status.waitingRecords === 1 ? '1 record waits' : `${status.waitingRecords} records wait`} for a record they refer to: see Records waiting for each, with what can be done.
+            </p>
+          )}
         </div>
       )}
     </Card>

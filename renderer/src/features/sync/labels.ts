@@ -1,13 +1,8 @@
 // Words for what sync stores as codes: field names, entity names and values, as a director would say them.
-
-const entityNames: Record<string, string> = {
-  staff: 'Staff member', credential: 'Credential', verification: 'Verification', privilege: 'Privilege', evaluation: 'Evaluation',
-  policy: 'Policy', policyVersion: 'Policy draft', setting: 'Setting', department: 'Department', role: 'Role', meeting: 'Meeting',
-  agendaItem: 'Agenda item', motion: 'Motion', actionItem: 'Action item', committee: 'Committee', minutesAmendment: 'Minutes amendment',
-};
+import { recordKindName } from '../../../../shared/domain/record-kinds';
 
 export function entityLabel(entity: string): string {
-  return entityNames[entity] ?? entity.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+  return recordKindName(entity);
 }
 
 export function fieldLabel(field: string): string {

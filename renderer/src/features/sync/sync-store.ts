@@ -1,18 +1,29 @@
-// Sync's state on screen: the status the core reports, the conflicts kept for review, and the actions on them.
+// Sync's state on screen: the status the core reports, the shared records' fingerprint, the records waiting, the
+// conflicts kept for review, joining a team's folder, and the actions on them.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged } from '../../app/data-events';
-import { call } from '../../client';
+import { call, readableMessage } from '../../client';
 import { toastError, toastSuccess } from '../../ui';
 
 export type SyncStatus = OutputOf<'sync.status'>;
 export type SyncConflict = OutputOf<'sync.conflicts'>[number];
+export type SharedDigest = OutputOf<'sync.digest'>;
+export type WaitingRecords = OutputOf<'sync.waiting'>;
 
 interface SyncState {
   status: SyncStatus | null;
+  digest: SharedDigest | null;
+  waiting: WaitingRecords | null;
   conflicts: SyncConflict[] | null;
-  busy: 'saving' | 'syncing' | null;
+  busy: 'saving' | 'syncing' | 'joining' | null;
+  /** Why the last attempt to join a folder failed, shown beside the form. */
+  joinError: string | null;
   loadStatus(): Promise<void>;
+  loadDigest(): Promise<void>;
+  loadWaiting(): Promise<void>;
+  /** A new laptop joins the team's folder; true once its records are here. */
+  join(input: { folder: string; passphrase: string; deviceName?: string }): Promise<boolean>;
   configure(input: { folder: string; deviceName: string; passphrase?: string }): Promise<boolean>;
   syncNow(options?: { allowMassDelete?: boolean; allowFutureChanges?: boolean }): Promise<void>;
   loadConflicts(includeResolved: boolean): Promise<void>;
@@ -21,13 +32,44 @@ interface SyncState {
 
 export const useSyncStore = create<SyncState>((set, get) => ({
   status: null,
+  digest: null,
+  waiting: null,
   conflicts: null,
   busy: null,
+  joinError: null,
   async loadStatus() {
     try {
       set({ status: await call('sync.status', {}) });
     } catch (error) {
       toastError('Sync status could not be read', error);
+    }
+  },
+  async loadDigest() {
+    try {
+      set({ digest: await call('sync.digest', {}) });
+    } catch (error) {
+      toastError('The shared records could not be read', error);
+    }
+  },
+  async loadWaiting() {
+    try {
+      set({ waiting: await call('sync.waiting', {}) });
+    } catch (error) {
+      toastError('The records waiting could not be read', error);
+    }
+  },
+  async join(input) {
+    if (get().busy) return false;
+    set({ busy: 'joining', joinError: null });
+    try {
+      const status = await call('sync.join', input);
+      set({ status, busy: null });
+      await announceDatabaseChanged();
+      toastSuccess("Joined the team's folder", status.lastReport[1] ?? status.lastReport[0]);
+      return true;
+    } catch (error) {
+      set({ busy: null, joinError: readableMessage(error) });
+      return false;
     }
   },
   async configure(input) {

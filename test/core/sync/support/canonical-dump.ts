@@ -1,17 +1,22 @@
 // Every synced table's rows, sorted, without the local-only created_at/updated_at: two laptops hold the same data
-// exactly when their dumps are equal.
+// exactly when their dumps are equal. The rows are the digest's (electron/core/sync/digest.ts): the tests and
+// `cli digest` mean the same thing by "the same rows"; the dump keeps the rows themselves for a readable failure.
 import type { Database } from 'better-sqlite3';
-import { columnOf } from '../../../../electron/core/db/entity';
 import { entities } from '../../../../electron/core/db/entity-registry';
+import { sharedDigest, sharedRows } from '../../../../electron/core/sync/digest';
 
 export function canonicalDump(db: Database): Record<string, unknown[][]> {
   const out: Record<string, unknown[][]> = {};
   for (const e of entities) {
-    const columns = ['id', ...Object.keys(e.fields).map(columnOf)];
-    const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${e.table} ORDER BY id`).raw().all() as unknown[][];
+    const rows = [...sharedRows(db, e)];
     if (rows.length) out[e.table] = rows;
   }
   return out;
+}
+
+/** The digest's total: equal on two laptops exactly when their canonical dumps are equal. */
+export function digestTotal(db: Database): string {
+  return sharedDigest(db).total;
 }
 
 /** The first difference between two dumps, for a failure message a person can read. */

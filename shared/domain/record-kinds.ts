@@ -1,0 +1,15 @@
+// What each kind of record is called, as a director would say it: sync's screens and sentences name records by these.
+
+const recordKindNames: Record<string, string> = {
+  staff: 'Staff member', credential: 'Credential', verification: 'Verification', privilege: 'Privilege', evaluation: 'Evaluation',
+  policy: 'Policy', policyVersion: 'Policy draft', setting: 'Setting', department: 'Department', role: 'Role', meeting: 'Meeting',
+  agendaItem: 'Agenda item', motion: 'Motion', actionItem: 'Action item', committee: 'Committee', minutesAmendment: 'Minutes amendment',
+  committeeMember: 'Committee member', attendance: 'Attendance', vote: 'Vote', attachment: 'Document', agendaAttachment: 'Agenda document',
+  policyApproval: 'Policy approval', policyReview: 'Policy review', policyAssignment: 'Read-and-sign assignment', policyAttestation: 'Read-and-sign attestation',
+  standard: 'Standard', policyStandard: 'Standard link', policyAttachment: 'Policy document',
+};
+
+/** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */
+export function recordKindName(entity: string): string {
+  return recordKindNames[entity] ?? entity.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
