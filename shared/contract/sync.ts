@@ -31,7 +31,7 @@ export const SyncConflict = z.object({
   recordId: z.string(),
   recordLabel: z.string(),
   field: z.string(),
-  kind: z.enum(['concurrent', 'deleted', 'resurrected', 'merged']),
+  kind: z.enum(['concurrent', 'deleted', 'resurrected', 'merged', 'duplicate']),
   /** Values as JSON text, exactly as stored; the screen shows them readably. */
   keptValue: z.string().nullable(),
   lostValue: z.string().nullable(),
