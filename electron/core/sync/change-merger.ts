@@ -113,8 +113,9 @@ export class ChangeMerger {
     if (!local) {
       this.applied++;
       this.logRemote.run(this.txId, entity, recordId, field, current?.value ?? 'null', value ?? 'null', writer.actor, this.now(), hlc, writer.deviceId);
-      this.touch(entity, recordId);
     }
+    // Even a local one: no table shows a redirect, so the rows must be brought in line with it.
+    this.touch(entity, recordId);
     return true;
   }
 

@@ -226,9 +226,15 @@ export class Projection {
       const id = JSON.parse(value) as unknown;
       return typeof id === 'string' ? JSON.stringify(this.redirects.resolve(parent, id)) : value;
     };
+    const writerOf = (g: GroupRegister) => {
+      const r = this.state.register(entity.name, g.record, g.field)!;
+      return { deviceId: r.deviceId, seq: r.seq, known: this.state.knownBy(r.deviceId, r.seq) };
+    };
     for (const r of all) {
       const w = winners.get(r.field)!;
       if (r === w || r.field === '_deleted' || resolved(r.field, r.value) === resolved(w.field, w.value)) continue;
+      // Overwritten by someone who had it (a value restored from this very list, a later edit of the merged record): not lost.
+      if (writerKnew(writerOf(w), writerOf(r))) continue;
       this.state.addConflict({ entity: entity.name, recordId: root, field: r.field, kind: 'duplicate', keptValue: w.value, keptHlc: w.hlc, lostValue: r.value, lostHlc: r.hlc }, at);
     }
     const deletion = winners.get('_deleted');
