@@ -46,6 +46,15 @@ describe('duplicates under a unique key', () => {
       expect(kept.map((k) => k.field)).toEqual(['familyName', 'specialty']);
     }
     expect(theirs.id).not.toBe(mine.id);
+    // Settings → Sync lists both merges, with what each record held.
+    for (const l of [alice, bob]) {
+      const merged = await l.core.call('sync.duplicates', {});
+      expect(merged.map((m) => m.entity).sort()).toEqual(['committee', 'staff']);
+      const staff = merged.find((m) => m.entity === 'staff')!;
+      expect(staff).toMatchObject({ survivorId: mine.id, mergedId: theirs.id, survivorPresent: true });
+      expect(staff.held).toContainEqual({ field: 'specialty', survivor: '"Cardiology"', merged: '"Interventional cardiology"' });
+      expect(staff.held).toContainEqual({ field: 'npi', survivor: '"1234567893"', merged: '"1234567893"' });
+    }
   });
 
   it('merges chain: one policy reference on two laptops merges the policies, their versions numbered alike, and the attestations to them', async () => {
