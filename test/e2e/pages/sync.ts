@@ -11,6 +11,7 @@ export class SyncPage {
   readonly devices: Locator;
   readonly lastSync: Locator;
   readonly conflictsLink: Locator;
+  readonly duplicates: Locator;
 
   constructor(readonly page: Page) {
     this.card = page.locator('section', { has: page.getByRole('heading', { name: 'Sync', exact: true }) });
@@ -22,6 +23,7 @@ export class SyncPage {
     this.devices = this.card.getByRole('list', { name: 'Laptops seen' });
     this.lastSync = this.card.getByRole('list', { name: 'Last sync' });
     this.conflictsLink = this.card.getByRole('link', { name: /Conflicts/ });
+    this.duplicates = this.card.getByRole('region', { name: 'Duplicates merged' });
   }
 
   async setUp(folder: string, deviceName: string, passphrase: string): Promise<void> {

@@ -17,7 +17,8 @@ export function MergedDuplicates({ lastSyncAt }: { lastSyncAt: string | null }) 
     <section aria-label="Duplicates merged">
       <h3 className="sync__subtitle">Duplicates merged</h3>
       <p className="settings__note">
-        Records added on two laptops under one key are kept as one, the one added first. Values that differed are in Conflicts, to restore.
+        The same record added on two laptops (one NPI, one committee name…) is kept as one, under the one added first. Where the two differed, the later value
+        shows and the other is in Conflicts, to restore.
       </p>
       <ul className="duplicates">
         {list.map((d) => <MergedDuplicateItem key={`${d.entity}/${d.mergedId}`} duplicate={d} />)}
@@ -35,19 +36,19 @@ function MergedDuplicateItem({ duplicate: d }: { duplicate: MergedDuplicate }) {
     <li className="duplicate">
       <details>
         <summary>
-          <span>{entityLabel(d.entity)}: <strong>{d.survivorLabel}</strong>{d.survivorPresent ? '' : ' (since deleted)'}</span>
+          {entityLabel(d.entity)}: <strong>{d.survivorLabel}</strong>{d.survivorPresent ? '' : ' (since deleted)'}{' '}
           <span className="sync__muted">
             {differing.length ? `${differing.length} value${differing.length === 1 ? '' : 's'} differed` : 'identical'} · merged {when(d.mergedAt)}
           </span>
         </summary>
         <table className="duplicate__held">
           <thead>
-            <tr><th scope="col">Field</th><th scope="col">Kept record</th><th scope="col">Merged record</th></tr>
+            <tr><th scope="col">Field</th><th scope="col">Added first</th><th scope="col">Added again</th></tr>
           </thead>
           <tbody>
             {d.held.map((h) => (
               <tr key={h.field} className={h.survivor !== h.merged ? 'duplicate__differs' : undefined}>
-                <th scope="row">{fieldLabel(h.field)}</th>
+                <th scope="row">{fieldLabel(h.field).replace(/ id$/, '')}</th>
                 <td>{valueText(h.survivor)}</td>
                 <td>{valueText(h.merged)}</td>
               </tr>
