@@ -31,7 +31,7 @@ export const SyncConflict = z.object({
   recordId: z.string(),
   recordLabel: z.string(),
   field: z.string(),
-  kind: z.enum(['concurrent', 'deleted', 'resurrected', 'merged']),
+  kind: z.enum(['concurrent', 'deleted', 'resurrected', 'merged', 'duplicate']),
   /** Values as JSON text, exactly as stored; the screen shows them readably. */
   keptValue: z.string().nullable(),
   lostValue: z.string().nullable(),
@@ -74,6 +74,20 @@ export const SharedDigest = z.object({
   short: z.string(),
 });
 export type SharedDigest = z.infer<typeof SharedDigest>;
+/** A record sync merged into another that claimed the same unique key, with what each of the two held. */
+export const MergedDuplicate = z.object({
+  entity: z.string(),
+  survivorId: z.string(),
+  survivorLabel: z.string(),
+  /** False when the record it became part of has since been deleted. */
+  survivorPresent: z.boolean(),
+  mergedId: z.string(),
+  mergedLabel: z.string(),
+  mergedAt: z.string(),
+  /** Each field either held, as JSON text exactly as stored (null: not set). */
+  held: z.array(z.object({ field: z.string(), survivor: z.string().nullable(), merged: z.string().nullable() })),
+});
+export type MergedDuplicate = z.infer<typeof MergedDuplicate>;
 
 const FolderPath = z.string().trim().min(1, 'Choose a folder').max(1000, 'That folder path is too long').refine((p) => !p.includes('\0'), 'Not a folder path');
 
@@ -122,6 +136,12 @@ export const syncContract = {
     writes: false,
     input: z.object({ includeResolved: z.boolean().default(false), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.array(SyncConflict),
+  }),
+  'sync.duplicates': channel({
+    summary: 'Records two laptops created under one unique key, merged into the one created first, with what each held',
+    writes: false,
+    input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    output: z.array(MergedDuplicate),
   }),
   'sync.resolveConflict': channel({
     summary: 'Keep the current value, or restore the one that lost',

@@ -52,6 +52,7 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   'sync.configure': [{ folder: '', deviceName: 'Front office' }, { folder: '/tmp/x', deviceName: '' }, { folder: '/tmp/x', deviceName: 'A', passphrase: 'short' }, { folder: '/tmp/x\u0000y', deviceName: 'A' }],
   'sync.now': [{ allowMassDelete: 'yes' }, { allowFutureChanges: 1 }],
   'sync.conflicts': [{ limit: 0 }, { limit: 100000 }, { includeResolved: 'all' }],
+  'sync.duplicates': [{ limit: 0 }, { limit: 501 }, { limit: 'all' }],
   'sync.resolveConflict': [{ id: 0, choice: 'keep' }, { id: 1, choice: 'merge' }, { id: 'x', choice: 'keep' }, { choice: 'restore' }],
   'staff.update': [{ id: 'x', patch: { npi: '12345' } }, { id: 'x', patch: { salary: 1 } }, { patch: {} }, { id: 'x', patch: { givenName: '' } }],
 };

@@ -81,3 +81,44 @@ test('sync with a colleague, then restore a value that lost a concurrent edit', 
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a practitioner added on both laptops under one NPI is listed as a duplicate merged, with what each held', async ({ page, chartroom }) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-sync-'));
+  const folder = path.join(root, 'shared');
+  fs.mkdirSync(folder);
+  const colleague = openCore({ dataDir: path.join(root, 'colleague'), actor: 'Dr Okafor' });
+  try {
+    const department = await colleague.call('departments.create', { code: 'CARD', name: 'Cardiology' });
+    colleague.context.store.insert(roleEntity, { name: 'Attending Physician', kind: 'physician' }, 'role-attending');
+    await colleague.call('sync.configure', { folder, deviceName: "Dr Okafor's laptop", passphrase });
+    await colleague.call('sync.now', {});
+
+    const shell = new ShellPage(page);
+    const sync = new SyncPage(page);
+    await shell.open(chartroom.url);
+    await shell.go('Settings');
+    await sync.setUp(folder, 'Front office', passphrase);
+    await sync.syncNow.click();
+    await expect(sync.devices).toContainText("Dr Okafor's laptop");
+
+    // Both laptops add the same practitioner before either syncs.
+    const practitioner = { givenName: 'Noor', npi: '1234567893', roleId: 'role-attending', departmentId: department.id };
+    await colleague.call('staff.create', { ...practitioner, familyName: 'Haddad', specialty: 'Cardiology' });
+    await new Promise((r) => setTimeout(r, 10));
+    await chartroom.core.call('staff.create', { ...practitioner, familyName: 'Haddad-Ali', specialty: 'Interventional cardiology' });
+    await colleague.call('sync.now', {});
+    await sync.syncNow.click();
+    await expect(sync.duplicates).toContainText(/Staff member: Haddad(-Ali)?, Noor/);
+    await expect(sync.duplicates).toContainText('2 values differed');
+    await sync.duplicates.getByText('Staff member').click();
+    await expect(sync.duplicates.getByRole('row', { name: /Specialty/ })).toContainText('Interventional cardiology');
+    await expect(sync.duplicates.getByRole('row', { name: /Department/ })).toContainText('Cardiology');
+    await sync.duplicates.scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 1366, height: 850 });
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, 'sync-duplicates.png'), fullPage: false });
+    expect(await chartroom.core.call('staff.list', {})).toMatchObject({ total: 1 });
+  } finally {
+    colleague.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

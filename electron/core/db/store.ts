@@ -99,6 +99,14 @@ export class Store {
     });
   }
 
+  /**
+   * Sync found two records claiming one unique key: logs that `mergedId` lives on as `survivorId`, so the redirect
+   * reaches every laptop like any edit. Sync's projection moves the rows; returns the clock stamp of the redirect.
+   */
+  noteMerged(entity: EntityDef, mergedId: string, survivorId: string): string {
+    return this.transaction(() => this.log(entity, mergedId, '_mergedInto', null, survivorId, this.now().toISOString()));
+  }
+
   private readRaw(entity: EntityDef, id: string): Record<string, unknown> {
     const row = this.prepare(`SELECT * FROM ${entity.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     if (!row) throw notFound(`This ${entity.name} record`);
@@ -112,9 +120,11 @@ export class Store {
     return fields;
   }
 
-  private log(entity: EntityDef, id: string, field: string, oldValue: FieldValue, newValue: FieldValue, at: string): void {
+  private log(entity: EntityDef, id: string, field: string, oldValue: FieldValue, newValue: FieldValue, at: string): string {
     const o = this.options;
-    this.logChange.run(this.currentTx, entity.name, id, field, JSON.stringify(oldValue), JSON.stringify(newValue), o.actor, at, o.clock.next(), o.deviceId);
+    const hlc = o.clock.next();
+    this.logChange.run(this.currentTx, entity.name, id, field, JSON.stringify(oldValue), JSON.stringify(newValue), o.actor, at, hlc, o.deviceId);
+    return hlc;
   }
 
   private run(entity: EntityDef, sql: string, params: unknown[]): void {

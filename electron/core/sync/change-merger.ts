@@ -1,9 +1,12 @@
 // Merges one field change into the registers: latest clock wins (the device id at the end of the clock text breaks
 // ties), a change seen twice does nothing, and a value that loses to an edit made without knowing it is kept as a
 // conflict. Long text edited on both sides from the same base is merged where the edits do not overlap.
+// Two bookkeeping registers per record serve duplicate merging (see duplicates.ts): '_created', the earliest stamp
+// ever written to the record (its creation, the same on every laptop), and '_mergedInto', the record it was merged into.
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { entityNamed } from '../db/entity-registry';
+import { createdField, isBookkeeping, mergedIntoField } from './duplicates';
 import { isLongText } from './long-text';
 import type { FieldChange, Knowledge } from './segment-codec';
 import type { Register, SyncState } from './sync-state';
@@ -50,7 +53,10 @@ export class ChangeMerger {
   merge(change: FieldChange, writer: Writer, local: boolean): boolean {
     const [entity, recordId, field, value, base, hlc] = change;
     if (!entityNamed(entity)) return false;
+    if (field === createdField) return this.noteCreated(entity, recordId, hlc, writer);
+    this.noteCreated(entity, recordId, hlc, writer);
     const current = this.state.register(entity, recordId, field);
+    if (field === mergedIntoField) return this.mergeRedirect(entity, recordId, change, current, writer, local);
     if (current && (current.hlc === hlc || alsoOf(current).some((m) => m.hlc === hlc))) return false;
     const incoming: Register = { value, hlc, deviceId: writer.deviceId, seq: writer.seq, base: isLongText(entity, field) ? base : null, also: null };
     const wins = !current || hlc > current.hlc;
@@ -83,11 +89,40 @@ export class ChangeMerger {
     if (!local) {
       this.applied++;
       this.logRemote.run(this.txId, entity, recordId, field, current?.value ?? 'null', value ?? 'null', writer.actor, this.now(), hlc, writer.deviceId);
-      let records = this.touched.get(entity);
-      if (!records) this.touched.set(entity, (records = new Set()));
-      records.add(recordId);
+      this.touch(entity, recordId);
     }
     return true;
+  }
+
+  /**
+   * The earliest write to a record is its creation: every later write was made by someone who had the record, whose
+   * clock had therefore passed that stamp. Keeping the minimum makes it the same on every laptop, whatever arrives first.
+   */
+  private noteCreated(entity: string, recordId: string, hlc: string, writer: Writer): boolean {
+    const current = this.state.register(entity, recordId, createdField);
+    if (current && current.hlc <= hlc) return false;
+    this.state.putRegister(entity, recordId, createdField, { value: null, hlc, deviceId: writer.deviceId, seq: writer.seq, base: null, also: null });
+    return true;
+  }
+
+  /** A redirect merges like any field (the latest wins) but is bookkeeping: two laptops naming different survivors both lead to one root. */
+  private mergeRedirect(entity: string, recordId: string, change: FieldChange, current: Register | undefined, writer: Writer, local: boolean): boolean {
+    const [, , field, value, , hlc] = change;
+    if (current && current.hlc >= hlc) return false;
+    this.state.putRegister(entity, recordId, field, { value, hlc, deviceId: writer.deviceId, seq: writer.seq, base: null, also: null });
+    if (!local) {
+      this.applied++;
+      this.logRemote.run(this.txId, entity, recordId, field, current?.value ?? 'null', value ?? 'null', writer.actor, this.now(), hlc, writer.deviceId);
+    }
+    // Even a local one: no table shows a redirect, so the rows must be brought in line with it.
+    this.touch(entity, recordId);
+    return true;
+  }
+
+  private touch(entity: string, recordId: string): void {
+    let records = this.touched.get(entity);
+    if (!records) this.touched.set(entity, (records = new Set()));
+    records.add(recordId);
   }
 
   private withKnowledge(h: Holder) {
@@ -125,7 +160,7 @@ export class ChangeMerger {
 
   private checkDeleteAgainstEdits(entity: string, recordId: string, deletion: Register, writer: Writer): void {
     for (const r of this.state.recordRegisters(entity, recordId)) {
-      if (r.field === '_deleted') continue;
+      if (r.field === '_deleted' || isBookkeeping(r.field)) continue;
       const full = this.state.register(entity, recordId, r.field)!;
       const editor = { deviceId: full.deviceId, seq: full.seq, known: this.state.knownBy(full.deviceId, full.seq) };
       if (full.hlc < deletion.hlc && !writerKnew(writer, editor)) {

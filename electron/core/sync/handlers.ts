@@ -17,8 +17,9 @@ import { recordLabel, restoreLostValue } from './conflict-restore';
 import { sharedDigest, shortDigest } from './digest';
 import { checkFolderToJoin } from './join-folder';
 import { deviceName, waitingRecords } from './waiting-records';
+import { listMergedDuplicates } from './merged-duplicates';
 
-type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.join' | 'sync.digest' | 'sync.waiting' | 'sync.conflicts' | 'sync.resolveConflict';
+type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.join' | 'sync.digest' | 'sync.waiting' | 'sync.conflicts' | 'sync.duplicates' | 'sync.resolveConflict';
 
 export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   const state = syncState(ctx.db);
@@ -160,6 +161,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
           .prepare(`SELECT ${conflictColumns} FROM sync_conflicts ${includeResolved ? '' : 'WHERE resolved_at IS NULL'} ORDER BY id DESC LIMIT ?`)
           .all(limit) as Record<string, unknown>[]
       ).map(conflictRow),
+    'sync.duplicates': ({ limit }) => listMergedDuplicates(ctx, limit),
     'sync.resolveConflict': ({ id, choice }) => {
       const row = ctx.db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
       if (!row) throw notFound('This conflict');

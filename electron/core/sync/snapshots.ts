@@ -37,7 +37,7 @@ const Snapshot = z.object({
   conflicts: z
     .array(
       z.tuple([
-        z.string(), z.string(), z.string(), z.enum(['concurrent', 'deleted', 'resurrected', 'merged']), z.string().nullable(), z.string(), z.string().nullable(), z.string(),
+        z.string(), z.string(), z.string(), z.enum(['concurrent', 'deleted', 'resurrected', 'merged', 'duplicate']), z.string().nullable(), z.string(), z.string().nullable(), z.string(),
         z.string(), z.string().nullable(), z.string().nullable(),
       ]),
     )

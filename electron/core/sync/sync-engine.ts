@@ -61,6 +61,8 @@ export interface SyncReport {
   received: { segments: number; changes: number; applied: number; devices: string[] };
   conflicts: number;
   textMerges: number;
+  /** Records merged into another that claims the same unique key (a second practitioner with one NPI…). */
+  duplicatesMerged?: number;
   parked: number;
   removedRows: number;
   snapshot: { loaded: string | null; written: string | null; compacted: number };
@@ -94,6 +96,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     received: { segments: 0, changes: 0, applied: 0, devices: [] },
     conflicts: 0,
     textMerges: 0,
+    duplicatesMerged: 0,
     parked: 0,
     removedRows: 0,
     snapshot: { loaded: null, written: null, compacted: 0 },
@@ -109,7 +112,10 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
       host.db.prepare("UPDATE sync_segments SET folder_id = ? WHERE folder_id = ''").run(folderId);
       host.db.prepare("UPDATE OR IGNORE sync_devices SET folder_id = ? WHERE folder_id = ''").run(folderId);
     }
-    const projection = new Projection(host.db, state, nowIso);
+    const projection = new Projection(host.db, state, nowIso, {
+      deviceId,
+      note: (entity, mergedId, survivorId) => host.store.noteMerged(entity, mergedId, survivorId),
+    });
     const merger = new ChangeMerger(host.db, state, nowIso);
     const rowsBefore = countRecords(host.db);
     const known = state.appliedVector();
@@ -209,6 +215,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     // 6. Long texts merged from both sides: written as this laptop's edit, so they reach everyone like any edit.
     report.textMerges = writeTextMerges(host, state, nowIso);
 
+    report.duplicatesMerged = projection.merged;
     report.received.applied = merger.applied;
     report.conflicts = merger.conflicts;
     report.removedRows = projection.removedRows;
@@ -225,8 +232,8 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
   });
 
-  // Merged texts are new local edits: send them now rather than at the next sync.
-  if (report.textMerges > 0) {
+  // Merged texts and duplicates are new local edits: send them now rather than at the next sync.
+  if (report.textMerges > 0 || (report.duplicatesMerged ?? 0) > 0) {
     const again = syncWith(host, { ...options, compact: false }, folder);
     report.sent.segments += again.sent.segments;
     report.sent.changes += again.sent.changes;

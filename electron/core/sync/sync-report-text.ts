@@ -13,6 +13,7 @@ export function describeSyncReport(r: SyncReport): string {
   if (r.snapshot.compacted) lines.push(`Removed ${plural(r.snapshot.compacted, 'old file')} every laptop has applied.`);
   if (r.conflicts) lines.push(`${plural(r.conflicts, 'conflict')} kept for review (Settings → Conflicts).`);
   if (r.textMerges) lines.push(`${plural(r.textMerges, 'text')} merged from edits on two laptops.`);
+  if (r.duplicatesMerged) lines.push(`${plural(r.duplicatesMerged, 'duplicate record')} merged into the one created first (Settings → Sync lists them).`);
   if (r.removedRows) lines.push(`${plural(r.removedRows, 'record')} deleted, as deleted on another laptop.`);
   if (r.parked) lines.push(`${plural(r.parked, 'record')} waiting (a record it refers to was deleted or has not arrived).`);
   for (const p of r.problems) lines.push(`Problem: ${p}`);

@@ -16,7 +16,7 @@ export interface ConflictRow {
   entity: string;
   recordId: string;
   field: string;
-  kind: 'concurrent' | 'deleted' | 'resurrected' | 'merged';
+  kind: 'concurrent' | 'deleted' | 'resurrected' | 'merged' | 'duplicate';
   keptValue: string | null;
   keptHlc: string;
   lostValue: string | null;

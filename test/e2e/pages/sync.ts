@@ -15,6 +15,7 @@ export class SyncPage {
   readonly fingerprint: Locator;
   readonly waitingCard: Locator;
   readonly waitingList: Locator;
+  readonly duplicates: Locator;
 
   constructor(readonly page: Page) {
     this.card = page.locator('section', { has: page.getByRole('heading', { name: 'Sync', exact: true }) });
@@ -29,6 +30,7 @@ export class SyncPage {
     this.fingerprint = this.card.getByTestId('sync-fingerprint');
     this.waitingCard = page.locator('section', { has: page.getByRole('heading', { name: 'Records waiting', exact: true }) });
     this.waitingList = this.waitingCard.getByRole('list', { name: 'Records waiting' });
+    this.duplicates = this.card.getByRole('region', { name: 'Duplicates merged' });
   }
 
   async setUp(folder: string, deviceName: string, passphrase: string): Promise<void> {

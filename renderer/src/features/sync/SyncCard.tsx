@@ -1,6 +1,7 @@
 // Settings → Sync: the shared folder, the team passphrase and this laptop's name; then status, devices, problems and "Sync now".
 import { useEffect, useState, type FormEvent } from 'react';
 import { Badge, Button, Card, TextField } from '../../ui';
+import { MergedDuplicates } from './MergedDuplicates';
 import { conflictsHash } from './sync-route';
 import { useSyncStore } from './sync-store';
 import { when } from './labels';
@@ -118,6 +119,7 @@ export function SyncCard() {
           ) : (
             <p className="settings__note">No other laptop has synced through this folder yet.</p>
           )}
+          <MergedDuplicates lastSyncAt={status.lastSyncAt} />
           <div className="settings__actions">
             <Button variant="primary" busy={busy === 'syncing'} onClick={() => void syncNow()}>{busy === 'syncing' ? 'Syncing…' : 'Sync now'}</Button>
             <a className="button button--secondary" href={conflictsHash}>

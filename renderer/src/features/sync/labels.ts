@@ -31,6 +31,7 @@ export const kindLabels = {
   deleted: 'Edited, but deleted elsewhere',
   resurrected: 'Deleted, but edited later elsewhere',
   merged: 'Merged automatically',
+  duplicate: 'From a duplicate merged into this record',
 } as const;
 
 /** A merge made while its record was absent (deleted, or waiting for another record): not yet in the record. */

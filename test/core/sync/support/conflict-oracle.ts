@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writerKnew } from '../../../../electron/core/sync/change-merger';
+import { isBookkeeping } from '../../../../electron/core/sync/duplicates';
 import { FolderLayout, isDeviceId, segmentSeqOf } from '../../../../electron/core/sync/folder-layout';
 import { decodeSegment, type Knowledge } from '../../../../electron/core/sync/segment-codec';
 
@@ -37,6 +38,8 @@ export function expectedLosers(folder: string, key: Buffer, history: ReadonlyMap
     if (!decoded.ok) throw new Error(`${name} did not decode: ${decoded.reason}`);
     const h = decoded.segment.header;
     for (const [entity, recordId, field, value, , hlc] of decoded.segment.changes) {
+      // A duplicate's redirect and creation stamp are the merge's own bookkeeping, never a value to review.
+      if (isBookkeeping(field)) continue;
       const k = `${entity}\u0000${recordId}\u0000${field}`;
       const list = registers.get(k) ?? [];
       if (!list.some((w) => w.hlc === hlc)) list.push({ hlc, value, deviceId: h.device, seq: h.seq, known: h.known });

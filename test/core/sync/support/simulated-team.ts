@@ -3,6 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../../../electron/core/core';
+import type { Store } from '../../../../electron/core/db/store';
+import { attendanceEntity, committeeEntity, voteEntity } from '../../../../electron/core/meetings/entities';
+import { departmentEntity, roleEntity } from '../../../../electron/core/organisation/entities';
+import {
+  policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
+} from '../../../../electron/core/policies/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { staffEntity } from '../../../../electron/core/staff/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
@@ -120,8 +126,82 @@ export class SimulatedTeam {
   }
 }
 
+/** Records every laptop holds from the start: the parents the duplicates below hang from. */
+export interface FixedRecords {
+  departmentId: string;
+  roleId: string;
+  ownerId: string;
+  policyId: string;
+  versionId: string;
+  standardIds: string[];
+  attachmentId: string;
+  meetingId: string;
+  motionId: string;
+  memberIds: string[];
+}
+
+type DuplicateMaker = (store: Store, fixed: FixedRecords, key: SeededRandom, other: SeededRandom) => void;
+
+const word = (r: SeededRandom) => r.pick(['Ash', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Hazel', 'Juniper', 'Larch', 'Maple', 'Oak', 'Rowan', 'Yew']) + r.int(1, 99);
+
+/**
+ * For every UNIQUE the schema declares, named `table(field, …)`: how a laptop makes a record under a key another
+ * laptop may choose too. `key` picks the unique values (two laptops given the same seed pick the same key), `other`
+ * the rest (so the two records differ, and the merge has values to keep). A UNIQUE added to the schema without a
+ * maker here fails the simulation.
+ */
+export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
+  'departments(code)': (s, _f, k, o) => void s.insert(departmentEntity, { code: k.pick(['CARD', 'NEUR', 'ONC', 'PED']), name: word(o) }),
+  'roles(name)': (s, _f, k, o) => void s.insert(roleEntity, { name: k.pick(['Hospitalist', 'Locum', 'Resident']), kind: o.pick(['physician', 'advanced-practice']) }),
+  'staff(npi)': (s, f, k, o) =>
+    void s.insert(staffEntity, { givenName: word(o), familyName: word(o), npi: k.pick(['1234567893', '1245319599', '1003000126']), specialty: word(o), roleId: f.roleId, departmentId: f.departmentId }),
+  'standards(body, code)': (s, _f, k, o) => void s.insert(standardEntity, { body: k.pick(['TJC', 'CMS']), code: k.pick(['EC.02.01.01', 'IC.01.01.01', 'MS.06.01.03']), title: word(o) }),
+  'policies(reference)': (s, f, k, o) => void s.insert(policyEntity, { reference: k.pick(['MS-101', 'MS-102', 'IC-202']), title: word(o), category: word(o), ownerId: f.ownerId }),
+  'policy_versions(policyId, number)': (s, f, _k, o) => {
+    const next = ((s.db.prepare('SELECT max(number) FROM policy_versions WHERE policy_id = ?').pluck().get(f.policyId) as number | null) ?? 0) + 1;
+    const body = `Draft by ${word(o)}`;
+    s.insert(policyVersionEntity, { policyId: f.policyId, number: next, stage: 'draft', title: word(o), body, bodyHash: body, changeSummary: word(o), authorId: f.ownerId });
+  },
+  'policy_assignments(policyId, targetKind, targetId)': (s, f, k) => {
+    const department = k.chance(0.5);
+    s.insert(policyAssignmentEntity, { policyId: f.policyId, targetKind: department ? 'department' : 'role', targetId: department ? f.departmentId : f.roleId });
+  },
+  'policy_attestations(versionId, staffId)': (s, f, k, o) => {
+    const staff = s.db.prepare('SELECT id FROM staff ORDER BY id').pluck().all() as string[];
+    s.insert(policyAttestationEntity, { versionId: f.versionId, staffId: k.pick(staff), attestedOn: `2026-03-${o.int(10, 28)}`, method: o.pick(['signed', 'read']) });
+  },
+  'policy_standards(policyId, standardId)': (s, f, k) => void s.insert(policyStandardEntity, { policyId: f.policyId, standardId: k.pick(f.standardIds) }),
+  'policy_attachments(policyId, attachmentId)': (s, f) => void s.insert(policyAttachmentEntity, { policyId: f.policyId, attachmentId: f.attachmentId }),
+  'committees(name)': (s, _f, k, o) =>
+    void s.insert(committeeEntity, { name: k.pick(['Credentials Committee', 'Pharmacy and Therapeutics', 'Ethics Committee']), kind: 'credentials', quorumRule: 'majority', description: word(o) }),
+  'attendance(meetingId, memberId)': (s, f, k, o) =>
+    void s.insert(attendanceEntity, { meetingId: f.meetingId, memberId: k.pick(f.memberIds), name: word(o), status: o.pick(['present', 'absent', 'excused']) }),
+  'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
+};
+
+/**
+ * Two laptops, apart, each make a record under the same unique key (a record the other already holds is refused by
+ * its store, as on screen: then only one laptop makes it). Returns how many of the two were made.
+ */
+export function createDuplicates(team: SimulatedTeam, key: string, fixed: FixedRecords, laptops: readonly Laptop[]): number {
+  const maker = duplicateMakers[key]!;
+  const seed = team.random.int(1, 1_000_000_000);
+  let made = 0;
+  for (const laptop of laptops) {
+    try {
+      laptop.core.context.store.transaction(() => maker(laptop.core.context.store, fixed, new SeededRandom(seed), new SeededRandom(team.random.int(1, 1_000_000_000))));
+      made++;
+    } catch (error) {
+      // Already held here under that key, or a parent this laptop deleted: nothing written, as on screen.
+      if (!/already has|does not exist|not found/i.test((error as Error).message)) throw error;
+    }
+    team.tick(2_000);
+  }
+  return made;
+}
+
 /** Random edits through the real handlers (and the store, for deletes no screen offers yet). */
-export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: { departmentId: string; roleId: string; versionId: string }): Promise<string> {
+export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: FixedRecords): Promise<string> {
   const r = team.random;
   const core: Core = laptop.core;
   const db = core.context.db;
@@ -129,10 +209,17 @@ export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: { d
   const credentialIds = db.prepare('SELECT id FROM credentials ORDER BY id').pluck().all() as string[];
   const op = r.weighted([
     ['createStaff', 8], ['editStaff', 30], ['deleteStaff', 3], ['createCredential', 10], ['editCredential', 20],
-    ['removeCredential', 4], ['settings', 8], ['policyText', 10],
+    ['removeCredential', 4], ['settings', 8], ['policyText', 10], ['duplicate', 6],
   ] as const);
   const word = () => r.pick(['Ash', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Hazel', 'Juniper', 'Larch', 'Maple', 'Oak', 'Rowan', 'Yew']) + r.int(1, 99);
   switch (op) {
+    case 'duplicate': {
+      // The same key made on this laptop and another before either syncs.
+      const others = team.active.filter((l) => l !== laptop);
+      if (!others.length) return 'none';
+      createDuplicates(team, r.pick(Object.keys(duplicateMakers)), fixed, [laptop, r.pick(others)]);
+      return op;
+    }
     case 'createStaff':
       await core.call('staff.create', { givenName: word(), familyName: word(), roleId: fixed.roleId, departmentId: fixed.departmentId });
       return op;

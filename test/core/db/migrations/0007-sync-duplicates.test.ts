@@ -1,0 +1,30 @@
+// Migration 7: a conflict may hold a value of a duplicate merged into another record; the conflicts kept before stay.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../../electron/core/db/migrations';
+
+function upTo(version: number, db = new Database(':memory:')) {
+  db.pragma('foreign_keys = ON');
+  for (const m of migrations.filter((m) => m.version <= version && m.version > (db.pragma('user_version', { simple: true }) as number))) {
+    m.up(db);
+    db.pragma(`user_version = ${m.version}`);
+  }
+  return db;
+}
+
+const insert = `INSERT INTO sync_conflicts (entity, record_id, field, kind, kept_value, kept_hlc, lost_value, lost_hlc, detected_at) VALUES (?, 'r1', 'specialty', ?, '"A"', 'h2', '"B"', ?, 'now')`;
+
+describe('0007 sync duplicates', () => {
+  it('keeps the conflicts from before and accepts duplicate values', () => {
+    const db = upTo(6);
+    db.prepare(insert).run('staff', 'concurrent', 'h1');
+    expect(() => db.prepare(insert).run('staff', 'duplicate', 'h0')).toThrow(/CHECK/);
+    upTo(7, db);
+    db.prepare(insert).run('staff', 'duplicate', 'h0');
+    expect(db.prepare('SELECT kind, lost_hlc FROM sync_conflicts ORDER BY id').raw().all()).toEqual([['concurrent', 'h1'], ['duplicate', 'h0']]);
+    // Still one conflict per lost write, and the open ones still found by index.
+    expect(() => db.prepare(insert).run('staff', 'duplicate', 'h0')).toThrow(/UNIQUE/);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/sync_conflicts_open/);
+  });
+});
