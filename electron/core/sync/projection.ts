@@ -3,22 +3,9 @@
 // holds the same registers holds the same rows, whatever order the changes arrived in.
 import type { Database, Statement } from 'better-sqlite3';
 import { columnOf, encode, type EntityDef, type FieldKind, type FieldValue } from '../db/entity';
-import { entities, entityNamed } from '../db/entity-registry';
+import { entityLinks, type EntityLinks } from '../db/entity-links';
+import { entityNamed } from '../db/entity-registry';
 import type { SyncState } from './sync-state';
-
-interface ForeignKey {
-  field: string;
-  column: string;
-  parent: EntityDef;
-  setNullOnDelete: boolean;
-}
-
-interface ChildLink {
-  child: EntityDef;
-  field: string;
-  column: string;
-  setNullOnDelete: boolean;
-}
 
 /** Whether a record is live: a delete wins over every field written before it; a field written after it brings the record back. */
 export function isLive(registers: readonly { field: string; value: string | null; hlc: string }[]): boolean {
@@ -32,8 +19,7 @@ export function isLive(registers: readonly { field: string; value: string | null
 }
 
 export class Projection {
-  private readonly parents = new Map<string, ForeignKey[]>();
-  private readonly children = new Map<string, ChildLink[]>();
+  private readonly links: EntityLinks;
   private readonly statements = new Map<string, Statement>();
   /** Rows this run removed from tables: the mass-deletion guard counts them. */
   removedRows = 0;
@@ -43,23 +29,7 @@ export class Projection {
     private readonly state: SyncState,
     private readonly now: () => string,
   ) {
-    const byTable = new Map(entities.map((e) => [e.table, e]));
-    for (const entity of entities) {
-      const columns = new Map(Object.keys(entity.fields).map((f) => [columnOf(f), f]));
-      const keys = db.prepare(`PRAGMA foreign_key_list(${entity.table})`).all() as { table: string; from: string; on_delete: string }[];
-      const fks: ForeignKey[] = [];
-      for (const k of keys) {
-        const parent = byTable.get(k.table);
-        const field = columns.get(k.from);
-        if (!parent || !field) continue;
-        const fk = { field, column: k.from, parent, setNullOnDelete: k.on_delete === 'SET NULL' };
-        fks.push(fk);
-        const list = this.children.get(parent.name) ?? [];
-        list.push({ child: entity, field, column: k.from, setNullOnDelete: fk.setNullOnDelete });
-        this.children.set(parent.name, list);
-      }
-      this.parents.set(entity.name, fks);
-    }
+    this.links = entityLinks(db);
   }
 
   /** Brings one record's row in line with its registers. Returns true when the row is now present. */
@@ -77,10 +47,10 @@ export class Projection {
     for (const r of registers) {
       if (r.field !== '_deleted' && Object.hasOwn(entity.fields, r.field)) values.set(r.field, r.value === null ? null : (JSON.parse(r.value) as FieldValue));
     }
-    for (const fk of this.parents.get(entity.name) ?? []) {
+    for (const fk of this.links.parentsOf(entity.name)) {
       const target = values.get(fk.field);
       if (typeof target !== 'string' || this.exists(fk.parent, target)) continue;
-      if (fk.setNullOnDelete) values.set(fk.field, null);
+      if (fk.onParentDelete === 'clear') values.set(fk.field, null);
       else {
         this.state.park(entityName, recordId, `waits for ${fk.parent.name} ${target}, deleted or not yet received`, this.now());
         this.ensureAbsent(entity, recordId);
@@ -121,10 +91,13 @@ export class Projection {
     this.removedRows++;
   }
 
-  /** After a delete made on this laptop (SQLite has already cascaded): the children live in the state wait, parked. */
+  /**
+   * After a delete made on this laptop: the store has already removed (and logged) the children it held as rows;
+   * children that live only in the merged state (waiting for something else, say) now wait for this record, parked.
+   */
   parkChildren(entity: EntityDef, recordId: string, removeRows = false): void {
-    for (const link of this.children.get(entity.name) ?? []) {
-      if (link.setNullOnDelete) {
+    for (const link of this.links.childrenOf(entity.name)) {
+      if (link.onParentDelete === 'clear') {
         if (removeRows) this.prepare(`UPDATE ${link.child.table} SET ${link.column} = NULL WHERE ${link.column} = ?`).run(recordId);
         continue;
       }
