@@ -60,3 +60,36 @@ describe('a delete with dependants, synced', () => {
     expect(removed).toMatchObject({ field: '_deleted', newValue: true, txId: cleared!.txId });
   }, 60_000);
 });
+
+describe('restoring a record deleted on another laptop', () => {
+  it('brings back the records its delete removed with it, on every laptop', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [TestLaptop, TestLaptop];
+    const { practitioner } = await syncedOrganisation(alice.core);
+    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001' });
+    await alice.core.call('verifications.record', { credentialId: credential.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2026-11-02', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+    const meeting = await meetingWithBusiness(alice.core, await committeeWithMembers(alice.core), 'December MEC', '2026-12-08T15:30:00Z');
+    alice.sync();
+    bob.sync();
+
+    // Bob corrects the credential and the meeting; a moment later, unaware, Alice deletes both.
+    await bob.core.call('credentials.update', { id: credential.id, patch: { issuer: 'Washington Medical Commission' } });
+    await bob.core.call('meetings.update', { id: meeting.meetingId, patch: { location: 'Library' } });
+    const corrected = canonicalDump(bob.core.context.db);
+    await new Promise((r) => setTimeout(r, 5));
+    await alice.core.call('credentials.remove', { id: credential.id });
+    alice.core.context.store.remove(meetingEntity, meeting.meetingId);
+    for (const l of [alice, bob, alice]) l.sync();
+
+    const lost = (await bob.core.call('sync.conflicts', {})).filter((c) => c.kind === 'deleted');
+    expect(lost.map((c) => [c.entity, c.field]).sort()).toEqual([['credential', 'issuer'], ['meeting', 'location']]);
+    for (const c of lost) await bob.core.call('sync.resolveConflict', { id: c.id, choice: 'restore' });
+    for (const l of [bob, alice]) l.sync();
+
+    for (const l of [alice, bob]) {
+      // Everything as it was before the deletes, with Bob's corrections.
+      expect(firstDifference(corrected, canonicalDump(l.core.context.db)), l.name).toBeNull();
+      expect(syncState(l.core.context.db).parked()).toEqual([]);
+    }
+  }, 60_000);
+});
