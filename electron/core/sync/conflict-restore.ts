@@ -28,7 +28,7 @@ export function recordLabel(ctx: CoreContext, entityName: string, recordId: stri
 
 export function restoreLostValue(ctx: CoreContext, entityName: string, recordId: string, field: string, kind: string, lostValue: string | null): void {
   const entity = entityNamed(entityName)!;
-  const exists = ctx.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(recordId) === 1;
+  const exists = rowExists(ctx, entity, recordId);
   if (kind === 'resurrected') {
     // The delete lost to a later edit; restoring it deletes the record again.
     if (exists) ctx.store.remove(entity, recordId);
@@ -67,7 +67,11 @@ function bringBack(ctx: CoreContext, entity: EntityDef, recordId: string, overri
     for (const childId of state.pointingAt(link.child.name, link.field, recordId)) {
       const removed = state.register(link.child.name, childId, '_deleted');
       const withIt = removed?.value === 'true' && removed.deviceId === deletion.deviceId && removed.seq === deletion.seq && removed.hlc < deletion.hlc;
-      if (withIt && ctx.db.prepare(`SELECT 1 FROM ${link.child.table} WHERE id = ?`).pluck().get(childId) !== 1) bringBack(ctx, link.child, childId);
+      if (withIt && !rowExists(ctx, link.child, childId)) bringBack(ctx, link.child, childId);
     }
   }
+}
+
+function rowExists(ctx: CoreContext, entity: EntityDef, id: string): boolean {
+  return ctx.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(id) === 1;
 }

@@ -104,10 +104,11 @@ export class Projection {
       const ids = new Set<string>(this.state.pointingAt(link.child.name, link.field, recordId));
       if (removeRows) for (const id of this.prepare(`SELECT id FROM ${link.child.table} WHERE ${link.column} = ?`).pluck().all(recordId) as string[]) ids.add(id);
       for (const id of ids) {
-        if (!isLive(this.state.recordRegisters(link.child.name, id))) continue;
-        this.state.park(link.child.name, id, `waits for ${entity.name} ${recordId}, which was deleted`, this.now());
+        const live = isLive(this.state.recordRegisters(link.child.name, id));
+        if (live) this.state.park(link.child.name, id, `waits for ${entity.name} ${recordId}, which was deleted`, this.now());
+        // A child deleted with its parent (the store logs each) goes row by row too, so the mass-deletion guard counts it.
         if (removeRows) this.ensureAbsent(link.child, id);
-        else this.parkChildren(link.child, id, false);
+        else if (live) this.parkChildren(link.child, id, false);
       }
     }
   }

@@ -14,6 +14,7 @@ afterEach(() => {
   team = null;
 });
 
+const recordCount = (l: TestLaptop) => Object.values(canonicalDump(l.core.context.db)).reduce((n, r) => n + r.length, 0);
 const rows = (l: TestLaptop, sql: string, ...params: unknown[]) => l.core.context.db.prepare(sql).all(...params) as Record<string, unknown>[];
 
 describe('a delete with dependants, synced', () => {
@@ -31,8 +32,11 @@ describe('a delete with dependants, synced', () => {
     await alice.core.call('agenda.remove', { id: kept.agendaItemId });
     alice.core.context.store.remove(meetingEntity, gone.meetingId);
     const sent = alice.sync();
+    const rowsBefore = recordCount(bob);
     const received = bob.sync();
     expect(sent.problems.concat(received.problems)).toEqual([]);
+    // The mass-deletion guard counts every row the delete took from Bob's tables, dependants included.
+    expect(received.removedRows).toBe(rowsBefore - recordCount(bob));
 
     for (const l of [alice, bob]) {
       // The December action items and motion stay, no longer linked to the removed item.
