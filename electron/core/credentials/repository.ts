@@ -150,11 +150,9 @@ export function credentialsRepository(ctx: CoreContext) {
         store.update(credentialEntity, id, patch);
       });
     },
+    /** Its verifications go with it (the store removes what depends on a record, each logged). */
     remove(id: string): void {
-      store.transaction(() => {
-        for (const v of verificationsOf.all(id) as { id: string }[]) store.remove(verificationEntity, v.id);
-        store.remove(credentialEntity, id);
-      });
+      store.remove(credentialEntity, id);
     },
     attach(id: string, documentId: string): void {
       store.update(credentialEntity, id, { documentId });

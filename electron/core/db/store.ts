@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError, notFound } from '../errors';
 import { columnOf, decode, encode, type EntityDef, type FieldKind, type FieldValue } from './entity';
+import { entityLinks } from './entity-links';
 import type { HybridClock } from './hlc';
 
 export interface StoreOptions {
@@ -85,18 +86,35 @@ export class Store {
     });
   }
 
-  /** Deletes a record, logging a tombstone and every value it held so the delete can be undone. */
+  /**
+   * Deletes a record, logging a tombstone and every value it held so the delete can be undone. What the schema's
+   * ON DELETE rules would change behind the log is done here first, as logged changes other laptops receive: records
+   * that cannot stand without this one are removed (their own dependants first), and links that may be empty are
+   * cleared. A dependant the schema protects (no ON DELETE rule) makes the whole delete fail, leaving nothing written.
+   */
   remove(entity: EntityDef, id: string): void {
-    this.transaction(() => {
-      const current = this.readRaw(entity, id);
-      const stamp = this.now().toISOString();
-      this.run(entity, `DELETE FROM ${entity.table} WHERE id = ?`, [id]);
-      for (const f of Object.keys(entity.fields)) {
-        const raw = current[columnOf(f)];
-        if (raw !== null && raw !== undefined) this.log(entity, id, f, decode(kindOf(entity, f), raw), null, stamp);
+    // A savepoint even inside a caller's transaction: a refused delete takes back the dependants already removed.
+    this.transaction(() => this.db.transaction(() => this.removeWithDependants(entity, id))());
+  }
+
+  private removeWithDependants(entity: EntityDef, id: string): void {
+    const current = this.readRaw(entity, id);
+    for (const link of entityLinks(this.db).childrenOf(entity.name)) {
+      if (link.onParentDelete === 'refuse') continue;
+      const children = this.prepare(`SELECT id FROM ${link.child.table} WHERE ${link.column} = ? ORDER BY id`).pluck().all(id) as string[];
+      for (const childId of children) {
+        if (link.onParentDelete === 'clear') this.update(link.child, childId, { [link.field]: null });
+        // Reached already through another of its links (a vote of a motion and of its meeting's member, say).
+        else if (this.prepare(`SELECT 1 FROM ${link.child.table} WHERE id = ?`).pluck().get(childId) === 1) this.removeWithDependants(link.child, childId);
       }
-      this.log(entity, id, '_deleted', false, true, stamp);
-    });
+    }
+    const stamp = this.now().toISOString();
+    this.run(entity, `DELETE FROM ${entity.table} WHERE id = ?`, [id]);
+    for (const f of Object.keys(entity.fields)) {
+      const raw = current[columnOf(f)];
+      if (raw !== null && raw !== undefined) this.log(entity, id, f, decode(kindOf(entity, f), raw), null, stamp);
+    }
+    this.log(entity, id, '_deleted', false, true, stamp);
   }
 
   /**

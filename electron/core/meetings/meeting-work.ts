@@ -194,7 +194,8 @@ export function meetingWork(ctx: CoreContext) {
     removeItem(id: string): string {
       return store.transaction(() => {
         const m = meetingOfItem(id);
-        for (const a of db.prepare('SELECT id FROM agenda_attachments WHERE agenda_item_id = ?').pluck().all(id) as string[]) store.remove(agendaAttachmentEntity, a);
+        // Its attachments go with it, and its motions and action items lose their link to it: the store writes (and
+        // logs) each of these, so other laptops and the history learn of them too.
         store.remove(agendaItemEntity, id);
         renumber(itemsOf.all(m.id) as { id: string; position: number }[]);
         return m.id;

@@ -167,8 +167,8 @@ export function policyLifecycle(ctx: CoreContext) {
         if ((nextNumber.get(v.policyId) as number) === 2) {
           throw new AppError('CONFLICT', 'This is the policy’s only version: retire the policy instead of discarding its draft.');
         }
-        for (const id of db.prepare('SELECT id FROM policy_approvals WHERE version_id = ?').pluck().all(versionId) as string[]) store.remove(policyApprovalEntity, id);
         dropAutosave.run(versionId);
+        // Its approval rounds go with it: the store removes what depends on a record, each logged.
         store.remove(policyVersionEntity, versionId);
         return v.policyId;
       });

@@ -1,7 +1,8 @@
 // Restoring a value that lost: written as a new edit on this laptop, so it wins everywhere at the next sync and the
 // history says who brought it back.
 import type { CoreContext } from '../context';
-import { columnOf, type FieldValue } from '../db/entity';
+import { columnOf, type EntityDef, type FieldValue } from '../db/entity';
+import { entityLinks } from '../db/entity-links';
 import { entityNamed } from '../db/entity-registry';
 import { AppError } from '../errors';
 import { syncState } from './sync-state';
@@ -36,7 +37,7 @@ export function recordName(ctx: CoreContext, entityName: string, recordId: strin
 
 export function restoreLostValue(ctx: CoreContext, entityName: string, recordId: string, field: string, kind: string, lostValue: string | null): void {
   const entity = entityNamed(entityName)!;
-  const exists = ctx.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(recordId) === 1;
+  const exists = rowExists(ctx, entity, recordId);
   if (kind === 'resurrected') {
     // The delete lost to a later edit; restoring it deletes the record again.
     if (exists) ctx.store.remove(entity, recordId);
@@ -47,15 +48,39 @@ export function restoreLostValue(ctx: CoreContext, entityName: string, recordId:
     ctx.store.update(entity, recordId, { [field]: value });
     return;
   }
-  // The record was deleted elsewhere: bring it back with its last known values and the restored one.
+  // The record was deleted elsewhere: bring it back with its last known values and the restored one, and with it
+  // the records its delete removed.
+  bringBack(ctx, entity, recordId, { [field]: value });
+}
+
+/**
+ * Inserts a deleted record again from its registers, then the records removed with it: those that pointed at it and
+ * whose delete the same laptop sent in the same batch, just before its own (the store removes dependants first).
+ */
+function bringBack(ctx: CoreContext, entity: EntityDef, recordId: string, overrides: Record<string, FieldValue> = {}): void {
+  const state = syncState(ctx.db);
   const values: Record<string, FieldValue> = {};
-  for (const r of syncState(ctx.db).recordRegisters(entityName, recordId)) {
+  for (const r of state.recordRegisters(entity.name, recordId)) {
     if (r.field !== '_deleted' && Object.hasOwn(entity.fields, r.field) && r.value !== null) values[r.field] = JSON.parse(r.value) as FieldValue;
   }
-  values[field] = value;
   try {
-    ctx.store.insert(entity, values, recordId);
+    ctx.store.insert(entity, { ...values, ...overrides }, recordId);
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('CONFLICT', `This ${entity.name} record could not be brought back: ${(error as Error).message}`);
   }
+  const deletion = state.register(entity.name, recordId, '_deleted');
+  if (deletion?.value !== 'true') return;
+  // In registry order, the order a database fills without a missing parent (an action item's agenda item first).
+  for (const link of [...entityLinks(ctx.db).childrenOf(entity.name)].reverse()) {
+    if (link.onParentDelete !== 'remove') continue;
+    for (const childId of state.pointingAt(link.child.name, link.field, recordId)) {
+      const removed = state.register(link.child.name, childId, '_deleted');
+      const withIt = removed?.value === 'true' && removed.deviceId === deletion.deviceId && removed.seq === deletion.seq && removed.hlc < deletion.hlc;
+      if (withIt && !rowExists(ctx, link.child, childId)) bringBack(ctx, link.child, childId);
+    }
+  }
+}
+
+function rowExists(ctx: CoreContext, entity: EntityDef, id: string): boolean {
+  return ctx.db.prepare(`SELECT 1 FROM ${entity.table} WHERE id = ?`).pluck().get(id) === 1;
 }

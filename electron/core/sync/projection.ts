@@ -6,17 +6,11 @@
 // A row that would break a unique key is not parked: the two records are merged, and the redirect is logged to sync.
 import type { Database, Statement } from 'better-sqlite3';
 import { columnOf, encode, type EntityDef, type FieldKind, type FieldValue } from '../db/entity';
+import { entityLinks, type EntityLinks } from '../db/entity-links';
 import { entities, entityNamed } from '../db/entity-registry';
 import { writerKnew } from './change-merger';
 import { isBookkeeping, mergedIntoField, Redirects, uniqueKeysOf } from './duplicates';
 import type { SyncState } from './sync-state';
-
-interface ForeignKey {
-  field: string;
-  column: string;
-  parent: EntityDef;
-  setNullOnDelete: boolean;
-}
 
 /** How the projection records a merge it decides: logged as this laptop's edit, so it syncs. */
 export interface MergeLog {
@@ -32,13 +26,6 @@ interface GroupRegister {
   hlc: string;
 }
 
-interface ChildLink {
-  child: EntityDef;
-  field: string;
-  column: string;
-  setNullOnDelete: boolean;
-}
-
 /** Whether a record is live: a delete wins over every field written before it; a field written after it brings the record back. */
 export function isLive(registers: readonly { field: string; value: string | null; hlc: string }[]): boolean {
   let deleted: string | null = null;
@@ -51,8 +38,7 @@ export function isLive(registers: readonly { field: string; value: string | null
 }
 
 export class Projection {
-  private readonly parents = new Map<string, ForeignKey[]>();
-  private readonly children = new Map<string, ChildLink[]>();
+  private readonly links: EntityLinks;
   private readonly statements = new Map<string, Statement>();
   private readonly uniqueKeys = new Map<string, string[][]>();
   private readonly redirects: Redirects;
@@ -69,24 +55,8 @@ export class Projection {
     private readonly mergeLog?: MergeLog,
   ) {
     this.redirects = new Redirects(db, state);
-    const byTable = new Map(entities.map((e) => [e.table, e]));
-    for (const entity of entities) {
-      const columns = new Map(Object.keys(entity.fields).map((f) => [columnOf(f), f]));
-      const keys = db.prepare(`PRAGMA foreign_key_list(${entity.table})`).all() as { table: string; from: string; on_delete: string }[];
-      const fks: ForeignKey[] = [];
-      for (const k of keys) {
-        const parent = byTable.get(k.table);
-        const field = columns.get(k.from);
-        if (!parent || !field) continue;
-        const fk = { field, column: k.from, parent, setNullOnDelete: k.on_delete === 'SET NULL' };
-        fks.push(fk);
-        const list = this.children.get(parent.name) ?? [];
-        list.push({ child: entity, field, column: k.from, setNullOnDelete: fk.setNullOnDelete });
-        this.children.set(parent.name, list);
-      }
-      this.parents.set(entity.name, fks);
-      this.uniqueKeys.set(entity.name, uniqueKeysOf(db, entity));
-    }
+    this.links = entityLinks(db);
+    for (const entity of entities) this.uniqueKeys.set(entity.name, uniqueKeysOf(db, entity));
   }
 
   /** Brings one record's row in line with its registers. Returns true when the row (or its survivor's) is now present. */
@@ -146,14 +116,14 @@ export class Projection {
     for (const r of registers) {
       if (r.field !== '_deleted' && Object.hasOwn(entity.fields, r.field)) values.set(r.field, r.value === null ? null : (JSON.parse(r.value) as FieldValue));
     }
-    for (const fk of this.parents.get(entity.name) ?? []) {
+    for (const fk of this.links.parentsOf(entity.name)) {
       const written = values.get(fk.field);
       if (typeof written !== 'string') continue;
       // A reference to a merged record points at its survivor, whenever it was written.
       const target = this.redirects.resolve(fk.parent.name, written);
       values.set(fk.field, target);
       if (this.exists(fk.parent, target)) continue;
-      if (fk.setNullOnDelete) values.set(fk.field, null);
+      if (fk.onParentDelete === 'clear') values.set(fk.field, null);
       else {
         this.state.park(entityName, recordId, `waits for ${fk.parent.name} ${target}, deleted or not yet received`, this.now());
         this.ensureAbsent(entity, recordId);
@@ -219,7 +189,7 @@ export class Projection {
    */
   private keepMergedValues(entity: EntityDef, root: string, all: readonly GroupRegister[], winners: ReadonlyMap<string, GroupRegister>): void {
     const at = this.now();
-    const fkParent = new Map((this.parents.get(entity.name) ?? []).map((fk) => [fk.field, fk.parent.name]));
+    const fkParent = new Map(this.links.parentsOf(entity.name).map((fk) => [fk.field, fk.parent.name]));
     const resolved = (field: string, value: string | null): string | null => {
       const parent = fkParent.get(field);
       if (!parent || value === null) return value;
@@ -275,10 +245,14 @@ export class Projection {
     this.removedRows++;
   }
 
-  /** After a delete made on this laptop (SQLite has already cascaded): the children live in the state wait, parked. */
+  /**
+   * After a delete made on this laptop: the store has already removed (and logged) the children it held as rows;
+   * children that live only in the merged state (waiting for something else, say) now wait for this record, parked.
+   * `moved` collects the children a merge takes from a record, to project again under its survivor.
+   */
   parkChildren(entity: EntityDef, recordId: string, removeRows = false, moved?: [string, string][]): void {
-    for (const link of this.children.get(entity.name) ?? []) {
-      if (link.setNullOnDelete) {
+    for (const link of this.links.childrenOf(entity.name)) {
+      if (link.onParentDelete === 'clear') {
         if (!removeRows) continue;
         if (moved) for (const id of this.prepare(`SELECT id FROM ${link.child.table} WHERE ${link.column} = ?`).pluck().all(recordId) as string[]) moved.push([link.child.name, id]);
         this.prepare(`UPDATE ${link.child.table} SET ${link.column} = NULL WHERE ${link.column} = ?`).run(recordId);
@@ -287,11 +261,14 @@ export class Projection {
       const ids = new Set<string>(this.state.pointingAt(link.child.name, link.field, recordId));
       if (removeRows) for (const id of this.prepare(`SELECT id FROM ${link.child.table} WHERE ${link.column} = ?`).pluck().all(recordId) as string[]) ids.add(id);
       for (const id of ids) {
-        if (!isLive(this.state.recordRegisters(link.child.name, id))) continue;
-        this.state.park(link.child.name, id, `waits for ${entity.name} ${recordId}, which was deleted`, this.now());
-        moved?.push([link.child.name, id]);
+        const live = isLive(this.state.recordRegisters(link.child.name, id));
+        if (live) {
+          this.state.park(link.child.name, id, `waits for ${entity.name} ${recordId}, which was deleted`, this.now());
+          moved?.push([link.child.name, id]);
+        }
+        // A child deleted with its parent (the store logs each) goes row by row too, so the mass-deletion guard counts it.
         if (removeRows) this.ensureAbsent(link.child, id, moved);
-        else this.parkChildren(link.child, id, false);
+        else if (live) this.parkChildren(link.child, id, false);
       }
     }
   }

@@ -2,6 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineEntity } from '../../../electron/core/db/entity';
 import { AppError } from '../../../electron/core/errors';
+import { privilegeEntity } from '../../../electron/core/privileges/entities';
+import { staffEntity } from '../../../electron/core/staff/entities';
+import { smallOrganisation } from '../../support/staff-fixtures';
 import { openTempCore, tableCounts, type TempCore } from '../../support/temp-core';
 
 let core: TempCore;
@@ -99,3 +102,36 @@ describe('Store', () => {
     expect(new Set(stamps).size).toBe(stamps.length);
   });
 });
+
+describe('Store.remove with dependants', () => {
+  it('removes, children first and each logged, what the schema would cascade, and clears the links it would set to null', async () => {
+    const { practitioner } = await smallOrganisation(core);
+    const { store, db } = core.context;
+    const privilege = await core.call('privileges.grant', { staffId: practitioner.id, name: 'Cardiac catheterisation', fppeRequired: true, grantedOn: '2026-10-01' });
+    const evaluation = await core.call('evaluations.create', { staffId: practitioner.id, privilegeId: privilege.id, kind: 'fppe', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueOn: '2027-01-15' });
+    const before = log().length;
+    store.remove(privilegeEntity, privilege.id);
+    const added = log().slice(before);
+    // The evaluation stays, its link to the removed privilege cleared in the same transaction.
+    expect(added.map((e) => [e.entity, e.field, JSON.parse(e.newValue)]).filter(([, f]) => f === 'privilegeId' || f === '_deleted')).toEqual([
+      ['evaluation', 'privilegeId', null],
+      ['privilege', '_deleted', true],
+    ]);
+    expect(new Set(added.map((e) => e.txId)).size).toBe(1);
+    expect(db.prepare('SELECT privilege_id FROM evaluations WHERE id = ?').pluck().get(evaluation.id)).toBeNull();
+  });
+
+  it('writes nothing when a dependant the schema protects refuses the delete, even inside a transaction that goes on', async () => {
+    const { practitioner } = await smallOrganisation(core);
+    const { store } = core.context;
+    await core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001' });
+    // The practitioner owns a policy (no ON DELETE rule): deleting them is refused, and their credential stays.
+    await core.call('policies.create', { reference: 'IC-001', title: 'Hand hygiene', category: 'Infection control', ownerId: practitioner.id, body: 'Clean hands.' });
+    const before = tableCounts(core);
+    store.transaction(() => {
+      expect(() => store.remove(staffEntity, practitioner.id)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    });
+    expect(tableCounts(core)).toEqual(before);
+  });
+});
+

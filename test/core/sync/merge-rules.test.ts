@@ -323,11 +323,17 @@ describe('a text merge whose record is absent', () => {
     team = sharedFolderTeam(['alice', 'bob', 'carol']);
     const [alice, bob, carol] = team.laptops as [TestLaptop, TestLaptop, TestLaptop];
     const { practitioner } = await syncedOrganisation(alice.core);
-    const versionId = await policyOn(alice, practitioner.id, 'Scope\nWash hands.\nUse gel.\nAudit monthly.\n');
-    const policyId = alice.core.context.db.prepare('SELECT policy_id FROM policy_versions WHERE id = ?').pluck().get(versionId) as string;
+    const firstId = await policyOn(alice, practitioner.id, 'Scope\nWash hands.\nUse gel.\nAudit monthly.\n');
+    const policyId = alice.core.context.db.prepare('SELECT policy_id FROM policy_versions WHERE id = ?').pluck().get(firstId) as string;
+    const { policyVersionEntity } = await import('../../../electron/core/policies/entities');
+    alice.core.context.store.update(policyVersionEntity, firstId, { stage: 'approved' });
     for (const l of [alice, bob, carol]) l.sync();
+    // A new draft that Alice and Bob hold and Carol does not: deleting the policy removes the versions Carol holds
+    // with it (each a logged delete), but this one only waits for the policy, absent.
+    const versionId = (await alice.core.call('policies.newVersion', { fromVersionId: firstId, changeSummary: 'Audit cadence' })).id;
+    for (const l of [alice, bob]) l.sync();
     // Alice and Bob edit different paragraphs (Bob also the policy's category); a moment later, unaware of both,
-    // Carol deletes the policy: its draft waits for it, absent, on every laptop when the texts merge.
+    // Carol deletes the policy: the draft waits for it, absent, on every laptop when the texts merge.
     await alice.core.call('policies.saveDraft', { versionId, body: 'Scope: all staff\nWash hands.\nUse gel.\nAudit monthly.\n' });
     await bob.core.call('policies.saveDraft', { versionId, body: 'Scope\nWash hands.\nUse gel.\nAudit weekly.\n' });
     await bob.core.call('policies.update', { id: policyId, patch: { category: 'Hygiene' } });

@@ -1,11 +1,18 @@
 // Action items: this meeting's (owner, due, status) and the open ones carried forward from earlier meetings on their own.
 import { format } from 'date-fns';
-import { useState } from 'react';
-import { Badge, Button, formatDay, Table, TextField } from '../../../ui';
+import { Fragment, useState } from 'react';
+import { Badge, Button, ChangeList, formatDay, Table, TextField } from '../../../ui';
 import type { FieldErrors } from '../field-errors';
 import { actionStatusLabel, optionsOf } from '../labels';
 import { useMeetingStore, type ActionItem, type Meeting } from './store';
 
+/** An action item's fields as the form names them, for its history. */
+const actionFieldLabels: Record<string, string> = {
+  meetingId: 'Meeting', agendaItemId: 'Agenda item', description: 'Action', ownerStaffId: 'Owner (staff record)', ownerName: 'Owner',
+  dueOn: 'Due', status: 'Status', _deleted: 'Record',
+};
+// An action item's agenda link is never edited by hand: it is cleared only when its agenda item is removed.
+const actionFieldNotes: Record<string, string> = { agendaItemId: 'its agenda item was removed' };
 
 export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
   return (
@@ -25,6 +32,8 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
 
 function ActionTable({ label, items, showMeeting }: { label: string; items: readonly ActionItem[]; showMeeting: boolean }) {
   const updateAction = useMeetingStore((state) => state.updateAction);
+  const history = useMeetingStore((state) => state.actionHistory);
+  const toggleHistory = useMeetingStore((state) => state.toggleActionHistory);
   // Today on this computer's calendar (not UTC's, which turns over in the evening west of Greenwich).
   const today = format(new Date(), 'yyyy-MM-dd');
   return (
@@ -40,23 +49,38 @@ function ActionTable({ label, items, showMeeting }: { label: string; items: read
       <tbody>
         {items.map((item) => {
           const overdue = item.dueOn !== null && item.dueOn < today && (item.status === 'open' || item.status === 'in-progress');
+          const historyOpen = history?.actionItemId === item.id;
           return (
-            <tr key={item.id} data-testid="action-item">
-              <td>
-                {item.description}
-                {showMeeting && <div className="meetings__muted">From {item.meetingTitle}</div>}
-              </td>
-              <td>{item.ownerName}</td>
-              <td>
-                {formatDay(item.dueOn)}
-                {overdue && <div><Badge tone="danger">Overdue</Badge></div>}
-              </td>
-              <td>
-                <select className="field__control meetings__inline-select" aria-label={`Status of ${item.description}`} value={item.status} onChange={(e) => void updateAction(item.id, { status: e.target.value as ActionItem['status'] })}>
-                  {optionsOf(actionStatusLabel).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </select>
-              </td>
-            </tr>
+            <Fragment key={item.id}>
+              <tr data-testid="action-item">
+                <td>
+                  {item.description}
+                  {showMeeting && <div className="meetings__muted">From {item.meetingTitle}</div>}
+                  <div>
+                    <Button variant="ghost" className="meetings__history-toggle" aria-expanded={historyOpen} onClick={() => void toggleHistory(item.id)}>
+                      {historyOpen ? 'Hide history' : 'History'}
+                    </Button>
+                  </div>
+                </td>
+                <td>{item.ownerName}</td>
+                <td>
+                  {formatDay(item.dueOn)}
+                  {overdue && <div><Badge tone="danger">Overdue</Badge></div>}
+                </td>
+                <td>
+                  <select className="field__control meetings__inline-select" aria-label={`Status of ${item.description}`} value={item.status} onChange={(e) => void updateAction(item.id, { status: e.target.value as ActionItem['status'] })}>
+                    {optionsOf(actionStatusLabel).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  </select>
+                </td>
+              </tr>
+              {historyOpen && (
+                <tr aria-label={`History of ${item.description}`}>
+                  <td colSpan={4}>
+                    {history.changes ? <ChangeList changes={history.changes} labels={actionFieldLabels} notes={actionFieldNotes} /> : <p className="meetings__muted">Reading the history…</p>}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           );
         })}
       </tbody>

@@ -16,6 +16,7 @@ export type AgendaFields = Omit<InputOf<'agenda.add'>, 'meetingId'>;
 export type MotionInput = InputOf<'motions.record'>;
 export type AmendmentInput = InputOf<'minutes.amend'>;
 export type AttendanceStatus = 'present' | 'absent' | 'excused';
+export type RecordedChanges = OutputOf<'history.forRecord'>;
 
 interface MeetingState {
   meetingId: string | null;
@@ -23,6 +24,8 @@ interface MeetingState {
   loadError: string | null;
   /** Set when the core refused a change because the minutes are approved: the screen shows why. */
   lockedRefusal: string | null;
+  /** The action item whose history is open, with its changes once read. */
+  actionHistory: { actionItemId: string; changes: RecordedChanges | null } | null;
   open(meetingId: string): Promise<void>;
   refresh(): Promise<void>;
   setStatus(status: 'scheduled' | 'held'): Promise<void>;
@@ -37,6 +40,8 @@ interface MeetingState {
   recordMotion(input: MotionInput): Promise<SaveResult<Meeting>>;
   addAction(input: Omit<InputOf<'actions.add'>, 'meetingId'>): Promise<SaveResult<Meeting>>;
   updateAction(id: string, patch: InputOf<'actions.update'>['patch']): Promise<void>;
+  /** Opens an action item's history (closing another's), or closes it if it is open. */
+  toggleActionHistory(actionItemId: string): Promise<void>;
   amend(input: AmendmentInput): Promise<SaveResult<Meeting>>;
 }
 
@@ -64,8 +69,9 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
     meeting: null,
     loadError: null,
     lockedRefusal: null,
+    actionHistory: null,
     async open(meetingId) {
-      set({ meetingId, meeting: null, loadError: null, lockedRefusal: null });
+      set({ meetingId, meeting: null, loadError: null, lockedRefusal: null, actionHistory: null });
       await get().refresh();
     },
     async refresh() {
@@ -97,6 +103,17 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
         void announceDatabaseChanged();
       } catch (error) {
         toastError('The action item was not changed', error);
+      }
+    },
+    async toggleActionHistory(actionItemId) {
+      if (get().actionHistory?.actionItemId === actionItemId) return set({ actionHistory: null });
+      set({ actionHistory: { actionItemId, changes: null } });
+      try {
+        const changes = await call('history.forRecord', { entity: 'actionItem', id: actionItemId, limit: 200 });
+        if (get().actionHistory?.actionItemId === actionItemId) set({ actionHistory: { actionItemId, changes } });
+      } catch (error) {
+        set({ actionHistory: null });
+        toastError('The history could not be read', error);
       }
     },
     async amend(input) {
