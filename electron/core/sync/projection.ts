@@ -26,6 +26,8 @@ interface GroupRegister {
   hlc: string;
 }
 
+const registryOrder = new Map(entities.map((e, i) => [e.name, i]));
+
 /** Whether a record is live: a delete wins over every field written before it; a field written after it brings the record back. */
 export function isLive(registers: readonly { field: string; value: string | null; hlc: string }[]): boolean {
   let deleted: string | null = null;
@@ -230,8 +232,11 @@ export class Projection {
     return moved;
   }
 
+  /** Parents before children (the registry's order), whatever order they were taken away in: a child projected before
+   *  its parent is back would clear a link the parent's return should have kept. */
   private reproject(moved: readonly [string, string][]): void {
-    for (const [entityName, id] of moved) this.project(entityName, id);
+    const ordered = [...moved].sort((a, b) => registryOrder.get(a[0])! - registryOrder.get(b[0])!);
+    for (const [entityName, id] of ordered) this.project(entityName, id);
   }
 
   /**
