@@ -38,9 +38,14 @@ export class HybridClock {
     return formatHlc(this.last);
   }
 
-  /** Moves the clock past a stamp received from another device. */
-  observe(remote: string): void {
+  /**
+   * Moves the clock past a stamp received from another device, unless it is dated more than `aheadLimitMs` past this
+   * laptop's wall clock: such a stamp was let through by the director ("accept their dates"), and following it would
+   * date every later edit here as far ahead, which the other laptops would then stop on.
+   */
+  observe(remote: string, aheadLimitMs = Number.POSITIVE_INFINITY): void {
     const r = parseHlc(remote);
+    if (r.wallMs - this.wallClock() > aheadLimitMs) return;
     if (r.wallMs > this.last.wallMs || (r.wallMs === this.last.wallMs && r.counter > this.last.counter)) {
       this.last = { wallMs: r.wallMs, counter: r.counter, deviceId: this.deviceId };
     }

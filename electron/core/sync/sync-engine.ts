@@ -99,9 +99,11 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     snapshot: { loaded: null, written: null, compacted: 0 },
     problems: [],
   };
-  // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one.
+  // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one; but
+  // never one dated beyond the allowed skew (accepted with "allow future"), or this laptop's edits would be as far ahead.
+  const aheadLimitMs = options.maxFutureMs ?? defaultMaxFutureMs;
   const seen = state.config('maxSeenHlc');
-  if (seen) host.store.clock.observe(seen);
+  if (seen) host.store.clock.observe(seen, aheadLimitMs);
 
   host.store.transaction(() => {
     if (newFolder) state.setConfig('syncedFolderId', folderId);
@@ -161,7 +163,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
 
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
     const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
-    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection);
+    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection, aheadLimitMs);
     const scan = scanIncoming(layout, key, deviceId, state);
     report.problems.push(...scan.problems);
     for (const gap of scan.gaps) {
@@ -176,7 +178,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
       const writer: Writer = { deviceId: h.device, seq: h.seq, known: h.known, actor: `${h.deviceName} (synced)` };
       state.addSegment(h.device, h.seq, name, h.known, h.hlcMin, h.hlcMax, h.count, nowIso());
       for (const change of segment.changes) {
-        host.store.clock.observe(change[5]);
+        host.store.clock.observe(change[5], aheadLimitMs);
         merger.merge(change, writer, false);
       }
       if (h.hlcMax > maxSeen) maxSeen = h.hlcMax;
