@@ -15,10 +15,12 @@ import { receiveAttachment, sendAttachment } from './attachment-files';
 import { ChangeMerger, type Writer } from './change-merger';
 import { mergeThreeWay } from './three-way-merge';
 import { folderFormat, openFolder, type OpenedFolder } from './folder-format';
-import { segmentName, segmentSeqOf, type FolderLayout } from './folder-layout';
-import { scanIncoming, type ReadySegment } from './incoming-segments';
+import { segmentName, type FolderLayout } from './folder-layout';
+import { becomeNewDevice } from './device-identity';
+import { scanIncoming, type BlockedSegment, type ReadySegment } from './incoming-segments';
 import { collectLocalChanges } from './local-changes';
-import { listNames, writeNewFile } from './new-file';
+import { writeNewFile } from './new-file';
+import { checkOwnFolder, nextOwnSeq, resendBlocked } from './own-segments';
 import { readPresences, writePresence } from './presence';
 import { Projection } from './projection';
 import { encodeSegment, type FieldChange, type Knowledge, type Segment } from './segment-codec';
@@ -77,8 +79,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
   const state = syncState(host.db);
   const startedAt = host.now().toISOString();
   const nowIso = () => host.now().toISOString();
-  const deviceId = host.store.deviceId;
-  const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
+  let deviceId = host.store.deviceId;
   const { layout, key } = folder;
   // This laptop's registers follow another folder's numbering (or none yet): from here on, this folder's.
   const folderId = folder.format.folderId;
@@ -87,6 +88,24 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
   // is this folder's if this laptop has written here.
   const adopt = newFolder && state.folderId === '' && fs.existsSync(layout.deviceDir(deviceId));
   if (newFolder) state.useFolder(folderId);
+  // One device id, one history: a file under this laptop's id that it did not write comes from a copy of its data.
+  // This laptop becomes a device of its own before it sends anything, and sends everything it holds under that id.
+  let copyDetected = false;
+  if (!adopt) {
+    const foreign = host.db.transaction(() => checkOwnFolder(host.db, state, layout, key, deviceId, nowIso()))();
+    if (foreign) {
+      const newId = becomeNewDevice(
+        host.db,
+        deviceId,
+        `Another copy of this laptop's Chartroom data writes to the sync folder as the same device (devices/${deviceId}/segments/${foreign}). ` +
+          'This laptop now syncs as a device of its own and has sent everything it holds, so neither copy misses the other\'s edits.',
+      );
+      host.store.becomeDevice(newId);
+      deviceId = newId;
+      copyDetected = true;
+    }
+  }
+  const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
   const report: SyncReport = {
     startedAt,
     finishedAt: startedAt,
@@ -99,6 +118,10 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     snapshot: { loaded: null, written: null, compacted: 0 },
     problems: [],
   };
+  // Told once, in the report of the first sync after this laptop became a device of its own.
+  const identityNotice = state.config('identityNotice') || null;
+  if (identityNotice) report.problems.push(identityNotice);
+  let blocked: BlockedSegment[] = [];
   // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one; but
   // never one dated beyond the allowed skew (accepted with "allow future"), or this laptop's edits would be as far ahead.
   const aheadLimitMs = options.maxFutureMs ?? defaultMaxFutureMs;
@@ -107,6 +130,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
 
   host.store.transaction(() => {
     if (newFolder) state.setConfig('syncedFolderId', folderId);
+    if (identityNotice) state.setConfig('identityNotice', '');
     if (adopt) {
       host.db.prepare("UPDATE sync_segments SET folder_id = ? WHERE folder_id = ''").run(folderId);
       host.db.prepare("UPDATE OR IGNORE sync_devices SET folder_id = ? WHERE folder_id = ''").run(folderId);
@@ -122,10 +146,12 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     const local = collectLocalChanges(host.db, deviceId, exportedSeq);
     // In a folder new to this laptop, everything it holds goes out: its earlier edits and what it merged from others
     // elsewhere, which no one here has seen. Its numbering here starts afresh (after anything of its own already here).
-    const sendAll = newFolder && !adopt && host.db.prepare('SELECT 1 FROM sync_state LIMIT 1').pluck().get() === 1;
+    // The same when this laptop has just become a device of its own: what it sent under the old id may have been
+    // dropped by the others as a second file with the same number.
+    const sendAll = ((newFolder && !adopt) || copyDetected) && host.db.prepare('SELECT 1 FROM sync_state LIMIT 1').pluck().get() === 1;
     let ownSegment: { name: string; bytes: Buffer } | null = null;
     if (local.changes.length > 0 || sendAll) {
-      const seq = nextOwnSeq(layout, key, state, deviceId);
+      const seq = nextOwnSeq(state, readPresences(layout, key), deviceId);
       const writer: Writer = { deviceId, seq, known, actor: deviceName };
       // Every register is now this segment's: the other folder's device numbers mean nothing here, and this laptop's
       // own edits below were made knowing all of them.
@@ -155,7 +181,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
         changes,
       };
       const name = segmentName(seq, randomBytes(4).toString('hex'));
-      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, changes.length, nowIso());
+      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, changes.length, nowIso(), sendAll ? undefined : [exportedSeq, local.lastSeq]);
       ownSegment = { name, bytes: encodeSegment(key, segment) };
       report.sent = { segments: 1, changes: changes.length };
     }
@@ -164,11 +190,16 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
     const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
     report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection, aheadLimitMs);
-    const scan = scanIncoming(layout, key, deviceId, state);
+    const scan = scanIncoming(layout, key, deviceId, state, (d) => deviceNameIn(host.db, folderId, d), host.now().getTime());
     report.problems.push(...scan.problems);
     for (const gap of scan.gaps) {
-      report.problems.push(`Changes from device ${gap.deviceId} wait for file number ${gap.need}, which is not in the folder yet.`);
+      const writer = deviceNameIn(host.db, folderId, gap.deviceId);
+      report.problems.push(
+        `Changes from ${writer} wait for file number ${gap.need}, which is not in the folder yet. ` +
+          `If it does not arrive once the sync service has caught up, ask whoever uses ${writer} to open Chartroom and sync: it sends the file again.`,
+      );
     }
+    blocked = scan.blocked;
     if (maxFutureMs !== null) guardFuture(scan.ready, host.now().getTime(), maxFutureMs);
 
     // 3. The other devices' segments, each device in its own order.
@@ -234,8 +265,13 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     report.sent.changes += again.sent.changes;
   }
 
+  // Segments of this laptop another one cannot apply go out again; then this laptop says what it cannot apply.
+  const presences = readPresences(layout, key);
+  const resent = resendBlocked(host.db, state, layout, key, { deviceId, deviceName }, presences, nowIso());
+  if (resent.length) report.problems.push(`Sent again ${resent.length === 1 ? 'a change file' : `${resent.length} change files`} another laptop could not apply (${resent.join(', ')}).`);
+  report.sent.segments += resent.length;
   const applied = state.appliedVector();
-  writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso() });
+  writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso(), blockedOn: blocked });
   recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
   if (options.compact !== false) {
     report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
@@ -271,16 +307,6 @@ function guardFuture(ready: readonly ReadySegment[], nowMs: number, maxFutureMs:
       );
     }
   }
-}
-
-/**
- * This laptop's next number in this folder: past what it wrote here (its record of this folder), its files still
- * here, and what any presence file says was applied from it (its files compacted away, its record of them lost).
- */
-function nextOwnSeq(layout: FolderLayout, key: Buffer, state: SyncState, deviceId: string): number {
-  const inFolder = listNames(layout.segmentsDir(deviceId)).map(segmentSeqOf).filter((s): s is number => s !== null);
-  const acknowledged = readPresences(layout, key).map((p) => p.applied[deviceId] ?? 0);
-  return Math.max(state.appliedVector()[deviceId] ?? 0, ...inFolder, ...acknowledged) + 1;
 }
 
 /**
@@ -323,6 +349,12 @@ function writeTextMerges(host: SyncHost, state: SyncState, now: () => string): n
     count++;
   }
   return count;
+}
+
+/** A device's name as its presence file gives it, for the director; its id until one was read. */
+function deviceNameIn(db: Database, folderId: string, deviceId: string): string {
+  const name = db.prepare('SELECT name FROM sync_devices WHERE folder_id = ? AND device_id = ?').pluck().get(folderId, deviceId) as string | undefined;
+  return name ?? `device ${deviceId}`;
 }
 
 function countRecords(db: Database): number {
