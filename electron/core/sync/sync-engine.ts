@@ -26,7 +26,7 @@ import { Projection } from './projection';
 import { encodeSegment, type FieldChange, type Knowledge, type Segment } from './segment-codec';
 import { loadSnapshotIfNeeded, maybeCompact, maybeWriteSnapshot, snapshotEverySegments } from './snapshots';
 import { syncState, type SyncState } from './sync-state';
-import { SyncStop } from './sync-stop';
+import { fileProblem, isFileSystemError, notWritable, SyncStop } from './sync-stop';
 
 export interface SyncHost {
   db: Database;
@@ -128,7 +128,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
   const seen = state.config('maxSeenHlc');
   if (seen) host.store.clock.observe(seen, aheadLimitMs);
 
-  host.store.transaction(() => {
+  rollBackOnFileError(layout, () => host.store.transaction(() => {
     if (newFolder) state.setConfig('syncedFolderId', folderId);
     if (identityNotice) state.setConfig('identityNotice', '');
     if (adopt) {
@@ -255,27 +255,48 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     for (const id of documents) if (!sendAttachment(layout, key, host.dataDir, id)) {
       report.problems.push(`The document ${id.slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
     }
-    if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
-  });
+    if (ownSegment) {
+      // A folder gone since it was opened (an unmounted drive): writing would create an empty one in its place.
+      if (!fs.existsSync(layout.formatFile)) throw folderGone(layout, 'Nothing was changed on this laptop and nothing was sent.');
+      writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
+    }
+  }));
+
+  // Past the commit, what was applied stays applied: a folder that cannot be written now is a problem in the report,
+  // which says what this sync did, never a failed sync.
+  const afterApplying = (what: string, write: () => void) => {
+    try {
+      if (!fs.existsSync(layout.formatFile)) throw folderGone(layout);
+      write();
+    } catch (error) {
+      if (!(error instanceof SyncStop) && !isFileSystemError(error)) throw error;
+      const why = error instanceof SyncStop ? error.message : `It could not be written (${fileProblem(error)}).`;
+      report.problems.push(`${what} ${why} The changes this sync applied are kept; the next sync tries again.`);
+    }
+  };
 
   // Merged texts are new local edits: send them now rather than at the next sync.
   if (report.textMerges > 0) {
-    const again = syncWith(host, { ...options, compact: false }, folder);
-    report.sent.segments += again.sent.segments;
-    report.sent.changes += again.sent.changes;
+    afterApplying('The merged texts were not sent to the sync folder.', () => {
+      const again = syncWith(host, { ...options, compact: false }, folder);
+      report.sent.segments += again.sent.segments;
+      report.sent.changes += again.sent.changes;
+    });
   }
 
   // Segments of this laptop another one cannot apply go out again; then this laptop says what it cannot apply.
-  const presences = readPresences(layout, key);
-  const resent = resendBlocked(host.db, state, layout, key, { deviceId, deviceName }, presences, nowIso());
-  if (resent.length) report.problems.push(`Sent again ${resent.length === 1 ? 'a change file' : `${resent.length} change files`} another laptop could not apply (${resent.join(', ')}).`);
-  report.sent.segments += resent.length;
-  const applied = state.appliedVector();
-  writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso(), blockedOn: blocked });
-  recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
+  afterApplying("This laptop's presence file was not written to the sync folder, so the others do not yet know what it has applied.", () => {
+    const resent = resendBlocked(host.db, state, layout, key, { deviceId, deviceName }, readPresences(layout, key), nowIso());
+    if (resent.length) report.problems.push(`Sent again ${resent.length === 1 ? 'a change file' : `${resent.length} change files`} another laptop could not apply (${resent.join(', ')}).`);
+    report.sent.segments += resent.length;
+    writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied: state.appliedVector(), at: nowIso(), blockedOn: blocked });
+    recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
+  });
   if (options.compact !== false) {
-    report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
-    report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
+    afterApplying('No snapshot was written to the sync folder.', () => {
+      report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
+      report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
+    });
   }
   report.finishedAt = nowIso();
   state.setConfig('lastReport', JSON.stringify(report));
@@ -349,6 +370,22 @@ function writeTextMerges(host: SyncHost, state: SyncState, now: () => string): n
     count++;
   }
   return count;
+}
+
+/**
+ * A file that cannot be written inside the sync's transaction (its segment, a document) rolls everything back: the
+ * sync stops with a sentence, nothing changed here and nothing sent.
+ */
+function rollBackOnFileError(layout: FolderLayout, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    throw isFileSystemError(error) ? notWritable(error, layout.root) : error;
+  }
+}
+
+function folderGone(layout: FolderLayout, outcome = ''): SyncStop {
+  return new SyncStop('FOLDER_MISSING', `The sync folder ${layout.root} is no longer there (was the drive disconnected?).${outcome ? ` ${outcome}` : ''}`);
 }
 
 /** A device's name as its presence file gives it, for the director; its id until one was read. */
