@@ -74,7 +74,7 @@ describe('accepting changes from the future', () => {
     // Bob's accepted edit still wins where it is the latest, the same everywhere.
     expect(alice.core.context.db.prepare('SELECT specialty FROM staff WHERE id = ?').pluck().get(practitioner.id)).toBe('Electrophysiology');
     expectConverged([alice, bob, carol]);
-  });
+  }, 60_000);
 });
 
 const segmentsOf = (l: TestLaptop) => path.join(team.folder, 'devices', l.core.context.store.deviceId, 'segments');
@@ -207,7 +207,7 @@ describe('a copied data folder', () => {
     for (let round = 0; round < 2; round++) for (const l of [alice, copy, bob]) l.sync();
     expect(bob.core.context.db.prepare('SELECT given_name, family_name, degree FROM staff WHERE id = ?').raw().get(practitioner.id)).toEqual(['Copy', 'Original', 'DO']);
     expectConverged([alice, copy, bob]);
-  });
+  }, 60_000);
 
   it('that nothing at open tells apart is found by the file it wrote under the same id, and becomes a device of its own before it sends', async () => {
     team = sharedFolderTeam(['alice', 'bob']);
@@ -230,5 +230,5 @@ describe('a copied data folder', () => {
     expect(alice.core.context.store.deviceId).toBe(sharedId);
     expect(bob.core.context.db.prepare('SELECT given_name, family_name FROM staff WHERE id = ?').raw().get(practitioner.id)).toEqual(['Copy', 'Original']);
     expectConverged([alice, copy, bob]);
-  });
+  }, 60_000);
 });
