@@ -13,15 +13,18 @@ export interface DeviceIdentity {
   resumeAfter: string | null;
 }
 
-/** Where this database lives: a data folder on a computer. */
+/**
+ * Where this database lives: a data folder on a computer. The computer by the first label of its name, in lower case:
+ * a laptop's name gains and loses a network's domain as it moves between networks ("alice-mbp.local", "ALICE-MBP.lan").
+ */
 function homeOf(dataDir: string): string {
   let dir = dataDir;
   try {
-    dir = fs.realpathSync(dataDir);
+    dir = fs.realpathSync.native(dataDir);
   } catch {
     // Not there yet (a database opened in memory by a tool): the path as given.
   }
-  return JSON.stringify({ host: os.hostname(), dir });
+  return JSON.stringify({ host: os.hostname().split('.')[0]!.toLowerCase(), dir });
 }
 
 const newDeviceId = () => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -77,7 +80,6 @@ export function becomeNewDevice(db: Database, oldId: string, notice: string): st
     if (latest) setMeta(db, 'clock_floor', latest);
     db.prepare('UPDATE change_log SET device_id = ? WHERE device_id = ? AND seq > ?').run(deviceId, oldId, exported);
     setMeta(db, 'device_id', deviceId);
-    setMeta(db, 'former_device_id', oldId);
     db.prepare("INSERT INTO sync_config (key, value) VALUES ('identityNotice', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(notice);
   })();
   return deviceId;

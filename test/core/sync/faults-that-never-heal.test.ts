@@ -231,4 +231,31 @@ describe('a copied data folder', () => {
     expect(bob.core.context.db.prepare('SELECT given_name, family_name FROM staff WHERE id = ?').raw().get(practitioner.id)).toEqual(['Copy', 'Original']);
     expectConverged([alice, copy, bob]);
   }, 60_000);
+
+  it('is not confused with a sync that crashed after writing its file: that file is its own, and the numbering goes past it', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [TestLaptop, TestLaptop];
+    const { practitioner } = await syncedOrganisation(alice.core);
+    alice.sync();
+    bob.sync();
+    await alice.core.call('staff.update', { id: practitioner.id, patch: { familyName: 'Quill' } });
+    // The database as it was before a sync whose file reached the folder but whose transaction never committed.
+    const dataDir = alice.core.context.dataDir;
+    alice.core.close();
+    const before = fs.readFileSync(databasePath(dataDir));
+    alice.core = openTempCore({ dataDir, actor: 'alice' });
+    alice.sync();
+    alice.core.close();
+    fs.writeFileSync(databasePath(dataDir), before);
+    alice.core = openTempCore({ dataDir, actor: 'alice' });
+    const id = alice.core.context.store.deviceId;
+
+    const report = alice.sync();
+    expect(report.problems).toEqual([]);
+    expect(alice.core.context.store.deviceId).toBe(id);
+    expect(ownFiles(alice).map((n) => n.slice(0, 10))).toEqual(['0000000001', '0000000002', '0000000003']);
+    bob.sync();
+    expect(familyName(bob, practitioner.id)).toBe('Quill');
+    expectConverged([alice, bob]);
+  });
 });
