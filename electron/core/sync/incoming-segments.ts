@@ -87,6 +87,8 @@ export function scanIncoming(
         const where = `devices/${deviceId}/segments/${file.name}`;
         if (result.problem === 'arriving') {
           scan.problems.push(`A change file from ${writer} is still arriving (${where}); its changes wait for the next sync.`);
+        } else if (result.problem === 'unreadable') {
+          scan.problems.push(`Could not read ${where} (${result.detail}); trying again next sync.`);
         } else {
           scan.problems.push(
             `A change file from ${writer} cannot be applied (${where}: ${result.detail}); its changes and the later ones from ${writer} wait. ` +
@@ -101,7 +103,7 @@ export function scanIncoming(
   return scan;
 }
 
-type Opened = { ok: true; segment: Segment } | { ok: false; problem: 'arriving' | 'damaged'; detail: string };
+type Opened = { ok: true; segment: Segment } | { ok: false; problem: 'arriving' | 'unreadable' | 'damaged'; detail: string };
 
 function openSegment(dir: string, name: string, deviceId: string, seq: number, key: Buffer, nowMs: number): Opened {
   const file = path.join(dir, name);
@@ -111,7 +113,7 @@ function openSegment(dir: string, name: string, deviceId: string, seq: number, k
     bytes = fs.readFileSync(file);
     modifiedMs = fs.statSync(file).mtimeMs;
   } catch (error) {
-    return { ok: false, problem: 'arriving', detail: (error as Error).message };
+    return { ok: false, problem: 'unreadable', detail: (error as Error).message };
   }
   const decoded = decodeSegment(key, bytes);
   if (!decoded.ok) {
