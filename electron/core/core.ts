@@ -1,8 +1,6 @@
 // Opens Chartroom's core on a data directory: the database, the write path, and every handler behind one dispatch.
 // The Electron main process, the browser bridge, the CLI, the tests and the bench all start here.
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import type { Database } from 'better-sqlite3';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
 import { appVersion as packageVersion } from './app-version';
 import type { CoreContext } from './context';
@@ -13,6 +11,7 @@ import { AppError } from './errors';
 import { createChromiumPrinter } from './print/chromium-printer';
 import type { PdfPrinter } from './print/printer';
 import { createHandlers } from './handlers';
+import { openDeviceIdentity } from './sync/device-identity';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
 
@@ -40,9 +39,8 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
   try {
     const now = options.now ?? (() => new Date());
-    const deviceId = deviceIdOf(db);
-    const latest = db.prepare('SELECT max(hlc) FROM change_log WHERE device_id = ?').pluck().get(deviceId) as string | null;
-    const clock = new HybridClock(deviceId, () => now().getTime(), latest ?? undefined);
+    const { deviceId, resumeAfter } = openDeviceIdentity(db, options.dataDir);
+    const clock = new HybridClock(deviceId, () => now().getTime(), resumeAfter ?? undefined);
     const store = new Store(db, { deviceId, actor: options.actor ?? localActor(), clock, now });
     let printer = options.printer ?? null;
     const context: CoreContext = {
@@ -74,15 +72,6 @@ export function openCore(options: CoreOptions): Core {
     db.close();
     throw error;
   }
-}
-
-/** Each database gets its own device id at first open; sync tells laptops apart by it. */
-function deviceIdOf(db: Database): string {
-  const existing = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string | undefined;
-  if (existing) return existing;
-  const id = randomUUID().replace(/-/g, '').slice(0, 16);
-  db.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(id);
-  return id;
 }
 
 function localActor(): string {

@@ -37,6 +37,15 @@ export class Store {
     return this.options.deviceId;
   }
 
+  /**
+   * This database becomes a device of its own (it was copied from another laptop's data folder): its edits from now
+   * on carry the new id. The caller records the id in the database (see sync/device-identity.ts).
+   */
+  becomeDevice(deviceId: string): void {
+    this.options.deviceId = deviceId;
+    this.options.clock.becomeDevice(deviceId);
+  }
+
   get clock(): HybridClock {
     return this.options.clock;
   }

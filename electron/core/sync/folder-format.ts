@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { listNames, writeNewFile } from './new-file';
 import { FolderLayout } from './folder-layout';
 import { deriveKey, newKeyDerivation, open, seal, type KeyDerivation } from './sealed-box';
-import { SyncStop } from './sync-stop';
+import { isFileSystemError, notWritable, SyncStop } from './sync-stop';
 
 /** The folder format this app writes. Raise it only when older apps could misread the folder. */
 export const folderFormat = 1;
@@ -117,7 +117,7 @@ function createFormat(layout: FolderLayout, passphrase: string): FormatFile {
     writeNewFile(layout.formatFile, Buffer.from(`${JSON.stringify(format, null, 2)}\n`));
   } catch (error) {
     // Another laptop created it a moment ago: theirs stands.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw isFileSystemError(error) ? notWritable(error, layout.root) : error;
     const theirs = readFormat(layout);
     if (!theirs) throw error;
     return theirs;

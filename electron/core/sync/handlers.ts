@@ -9,7 +9,7 @@ import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../ipc/handlers';
 import { AutoSync } from './auto-sync';
 import { openFolder } from './folder-format';
-import { runSync, type SyncReport } from './sync-engine';
+import { defaultMaxFutureMs, runSync, type SyncReport } from './sync-engine';
 import { describeSyncReport } from './sync-report-text';
 import { syncState } from './sync-state';
 import { SyncStop } from './sync-stop';
@@ -25,7 +25,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   const state = syncState(ctx.db);
   // The clock must pass every stamp applied in earlier sessions before this session's first edit.
   const seen = state.config('maxSeenHlc');
-  if (seen) ctx.store.clock.observe(seen);
+  if (seen) ctx.store.clock.observe(seen, defaultMaxFutureMs);
   const auto = new AutoSync(ctx);
   auto.start();
 

@@ -24,13 +24,13 @@ interface Row {
   hlc: string;
 }
 
-export function collectLocalChanges(db: Database, deviceId: string, afterSeq: number, limit = 200_000): LocalBatch {
-  const rows = db
-    .prepare(
-      `SELECT seq, tx_id AS txId, entity, record_id AS recordId, field, old_value AS oldValue, new_value AS newValue, hlc
-       FROM change_log WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
-    )
-    .all(deviceId, afterSeq, limit) as Row[];
+/** This laptop's change-log rows in a range: an index on (device_id, seq) reads only them, never the whole history. */
+export const localChangesQuery = `SELECT seq, tx_id AS txId, entity, record_id AS recordId, field, old_value AS oldValue, new_value AS newValue, hlc
+  FROM change_log WHERE device_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`;
+
+/** `throughSeq`: the batch ends there (a segment written again carries exactly the rows it carried the first time). */
+export function collectLocalChanges(db: Database, deviceId: string, afterSeq: number, limit = 200_000, throughSeq = Number.MAX_SAFE_INTEGER): LocalBatch {
+  const rows = db.prepare(localChangesQuery).all(deviceId, afterSeq, throughSeq, limit) as Row[];
   const deletedIn = new Set(rows.filter((r) => r.field === '_deleted' && r.newValue === 'true').map((r) => `${r.txId}\u0000${r.entity}\u0000${r.recordId}`));
   const byField = new Map<string, { row: Row; base: string | null }>();
   const deletes: LocalBatch['deletes'] = [];

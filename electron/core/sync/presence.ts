@@ -8,7 +8,18 @@ import { decodeSealedJson, encodeSealedJson, Knowledge } from './segment-codec';
 import { isDeviceId, presenceCounterOf, presenceName, type FolderLayout } from './folder-layout';
 import { listNames, writeNewFile } from './new-file';
 
-export const Presence = z.object({ deviceId: z.string(), name: z.string(), appVersion: z.string(), applied: Knowledge, at: z.string() });
+/** Another device's segment this one cannot apply (damaged, or missing from the folder): its writer sends it again. */
+export const BlockedOn = z.object({ device: z.string(), seq: z.number().int().min(1), file: z.string().nullable(), problem: z.enum(['damaged', 'missing']) });
+
+export const Presence = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  appVersion: z.string(),
+  applied: Knowledge,
+  at: z.string(),
+  /** Absent in presence files of older versions. */
+  blockedOn: z.array(BlockedOn).optional(),
+});
 export type Presence = z.infer<typeof Presence>;
 
 const context = 'chartroom-presence';

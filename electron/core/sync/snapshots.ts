@@ -90,6 +90,8 @@ export function loadSnapshotIfNeeded(
   maxFutureMs: number | null,
   /** The sync's own projection, so the rows a snapshot removes count towards its mass-deletion guard. */
   projection: Projection,
+  /** Stamps dated further ahead than this do not move this laptop's clock (see HybridClock.observe). */
+  aheadLimitMs = Number.POSITIVE_INFINITY,
 ): string | null {
   const applied = state.appliedVector();
   const others = listNames(layout.devicesDir).filter((d) => isDeviceId(d) && d !== ownId);
@@ -133,7 +135,7 @@ export function loadSnapshotIfNeeded(
       const holders: [string, string, number][] = [[hlc, deviceId, seq], ...((also ? JSON.parse(also) : []) as [string, string, number][])];
       for (const [h, d, q] of holders) {
         if (d === ownId) continue;
-        host.store.clock.observe(h);
+        host.store.clock.observe(h, aheadLimitMs);
         const writer: Writer = { deviceId: d, seq: q, known: snapshot.writers[`${d}/${q}`] ?? {}, actor: 'synced snapshot' };
         merger.merge([entity, recordId, field, value, base, h], writer, false);
       }

@@ -15,16 +15,18 @@ import { receiveAttachment, sendAttachment } from './attachment-files';
 import { ChangeMerger, type Writer } from './change-merger';
 import { mergeThreeWay } from './three-way-merge';
 import { folderFormat, openFolder, type OpenedFolder } from './folder-format';
-import { segmentName, segmentSeqOf, type FolderLayout } from './folder-layout';
-import { scanIncoming, type ReadySegment } from './incoming-segments';
+import { segmentName, type FolderLayout } from './folder-layout';
+import { becomeNewDevice } from './device-identity';
+import { scanIncoming, type BlockedSegment, type ReadySegment } from './incoming-segments';
 import { collectLocalChanges } from './local-changes';
-import { listNames, writeNewFile } from './new-file';
+import { writeNewFile } from './new-file';
+import { checkOwnFolder, nextOwnSeq, resendBlocked } from './own-segments';
 import { readPresences, writePresence } from './presence';
 import { Projection } from './projection';
 import { encodeSegment, type FieldChange, type Knowledge, type Segment } from './segment-codec';
 import { loadSnapshotIfNeeded, maybeCompact, maybeWriteSnapshot, snapshotEverySegments } from './snapshots';
 import { syncState, type SyncState } from './sync-state';
-import { SyncStop } from './sync-stop';
+import { fileProblem, isFileSystemError, notWritable, SyncStop } from './sync-stop';
 
 export interface SyncHost {
   db: Database;
@@ -79,8 +81,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
   const state = syncState(host.db);
   const startedAt = host.now().toISOString();
   const nowIso = () => host.now().toISOString();
-  const deviceId = host.store.deviceId;
-  const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
+  let deviceId = host.store.deviceId;
   const { layout, key } = folder;
   // This laptop's registers follow another folder's numbering (or none yet): from here on, this folder's.
   const folderId = folder.format.folderId;
@@ -89,6 +90,24 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
   // is this folder's if this laptop has written here.
   const adopt = newFolder && state.folderId === '' && fs.existsSync(layout.deviceDir(deviceId));
   if (newFolder) state.useFolder(folderId);
+  // One device id, one history: a file under this laptop's id that it did not write comes from a copy of its data.
+  // This laptop becomes a device of its own before it sends anything, and sends everything it holds under that id.
+  let copyDetected = false;
+  if (!adopt) {
+    const foreign = host.db.transaction(() => checkOwnFolder(host.db, state, layout, key, deviceId, nowIso()))();
+    if (foreign) {
+      const newId = becomeNewDevice(
+        host.db,
+        deviceId,
+        `Another copy of this laptop's Chartroom data writes to the sync folder as the same device (devices/${deviceId}/segments/${foreign}). ` +
+          'This laptop now syncs as a device of its own and has sent everything it holds, so neither copy misses the other\'s edits.',
+      );
+      host.store.becomeDevice(newId);
+      deviceId = newId;
+      copyDetected = true;
+    }
+  }
+  const deviceName = options.deviceName ?? state.config('deviceName') ?? deviceId;
   const report: SyncReport = {
     startedAt,
     finishedAt: startedAt,
@@ -102,12 +121,19 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     snapshot: { loaded: null, written: null, compacted: 0 },
     problems: [],
   };
-  // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one.
+  // Told once, in the report of the first sync after this laptop became a device of its own.
+  const identityNotice = state.config('identityNotice') || null;
+  if (identityNotice) report.problems.push(identityNotice);
+  let blocked: BlockedSegment[] = [];
+  // The clock must have passed every stamp applied in earlier sessions, or an edit made now could lose to one; but
+  // never one dated beyond the allowed skew (accepted with "allow future"), or this laptop's edits would be as far ahead.
+  const aheadLimitMs = options.maxFutureMs ?? defaultMaxFutureMs;
   const seen = state.config('maxSeenHlc');
-  if (seen) host.store.clock.observe(seen);
+  if (seen) host.store.clock.observe(seen, aheadLimitMs);
 
-  host.store.transaction(() => {
+  rollBackOnFileError(layout, () => host.store.transaction(() => {
     if (newFolder) state.setConfig('syncedFolderId', folderId);
+    if (identityNotice) state.setConfig('identityNotice', '');
     if (adopt) {
       host.db.prepare("UPDATE sync_segments SET folder_id = ? WHERE folder_id = ''").run(folderId);
       host.db.prepare("UPDATE OR IGNORE sync_devices SET folder_id = ? WHERE folder_id = ''").run(folderId);
@@ -126,10 +152,12 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     const local = collectLocalChanges(host.db, deviceId, exportedSeq);
     // In a folder new to this laptop, everything it holds goes out: its earlier edits and what it merged from others
     // elsewhere, which no one here has seen. Its numbering here starts afresh (after anything of its own already here).
-    const sendAll = newFolder && !adopt && host.db.prepare('SELECT 1 FROM sync_state LIMIT 1').pluck().get() === 1;
+    // The same when this laptop has just become a device of its own: what it sent under the old id may have been
+    // dropped by the others as a second file with the same number.
+    const sendAll = ((newFolder && !adopt) || copyDetected) && host.db.prepare('SELECT 1 FROM sync_state LIMIT 1').pluck().get() === 1;
     let ownSegment: { name: string; bytes: Buffer } | null = null;
     if (local.changes.length > 0 || sendAll) {
-      const seq = nextOwnSeq(layout, key, state, deviceId);
+      const seq = nextOwnSeq(state, readPresences(layout, key), deviceId);
       const writer: Writer = { deviceId, seq, known, actor: deviceName };
       // Every register is now this segment's: the other folder's device numbers mean nothing here, and this laptop's
       // own edits below were made knowing all of them.
@@ -159,7 +187,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
         changes,
       };
       const name = segmentName(seq, randomBytes(4).toString('hex'));
-      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, changes.length, nowIso());
+      state.addSegment(deviceId, seq, name, known, segment.header.hlcMin, segment.header.hlcMax, changes.length, nowIso(), sendAll ? undefined : [exportedSeq, local.lastSeq]);
       ownSegment = { name, bytes: encodeSegment(key, segment) };
       report.sent = { segments: 1, changes: changes.length };
     }
@@ -167,12 +195,17 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
 
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
     const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
-    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection);
-    const scan = scanIncoming(layout, key, deviceId, state);
+    report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection, aheadLimitMs);
+    const scan = scanIncoming(layout, key, deviceId, state, (d) => deviceNameIn(host.db, folderId, d), host.now().getTime());
     report.problems.push(...scan.problems);
     for (const gap of scan.gaps) {
-      report.problems.push(`Changes from device ${gap.deviceId} wait for file number ${gap.need}, which is not in the folder yet.`);
+      const writer = deviceNameIn(host.db, folderId, gap.deviceId);
+      report.problems.push(
+        `Changes from ${writer} wait for file number ${gap.need}, which is not in the folder yet. ` +
+          `If it does not arrive once the sync service has caught up, ask whoever uses ${writer} to open Chartroom and sync: it sends the file again.`,
+      );
     }
+    blocked = scan.blocked;
     if (maxFutureMs !== null) guardFuture(scan.ready, host.now().getTime(), maxFutureMs);
 
     // 3. The other devices' segments, each device in its own order.
@@ -182,7 +215,7 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
       const writer: Writer = { deviceId: h.device, seq: h.seq, known: h.known, actor: `${h.deviceName} (synced)` };
       state.addSegment(h.device, h.seq, name, h.known, h.hlcMin, h.hlcMax, h.count, nowIso());
       for (const change of segment.changes) {
-        host.store.clock.observe(change[5]);
+        host.store.clock.observe(change[5], aheadLimitMs);
         merger.merge(change, writer, false);
       }
       if (h.hlcMax > maxSeen) maxSeen = h.hlcMax;
@@ -229,22 +262,48 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     for (const id of documents) if (!sendAttachment(layout, key, host.dataDir, id)) {
       report.problems.push(`The document ${id.slice(0, 12)}… is missing from this laptop's data folder and could not be sent.`);
     }
-    if (ownSegment) writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
-  });
+    if (ownSegment) {
+      // A folder gone since it was opened (an unmounted drive): writing would create an empty one in its place.
+      if (!fs.existsSync(layout.formatFile)) throw folderGone(layout, 'Nothing was changed on this laptop and nothing was sent.');
+      writeNewFile(path.join(layout.segmentsDir(deviceId), ownSegment.name), ownSegment.bytes);
+    }
+  }));
+
+  // Past the commit, what was applied stays applied: a folder that cannot be written now is a problem in the report,
+  // which says what this sync did, never a failed sync.
+  const afterApplying = (what: string, write: () => void) => {
+    try {
+      if (!fs.existsSync(layout.formatFile)) throw folderGone(layout);
+      write();
+    } catch (error) {
+      if (!(error instanceof SyncStop) && !isFileSystemError(error)) throw error;
+      const why = error instanceof SyncStop ? error.message : `It could not be written (${fileProblem(error)}).`;
+      report.problems.push(`${what} ${why} The changes this sync applied are kept; the next sync tries again.`);
+    }
+  };
 
   // Merged texts and duplicates are new local edits: send them now rather than at the next sync.
   if (report.textMerges > 0 || (report.duplicatesMerged ?? 0) > 0) {
-    const again = syncWith(host, { ...options, compact: false }, folder);
-    report.sent.segments += again.sent.segments;
-    report.sent.changes += again.sent.changes;
+    afterApplying('The merged texts and duplicates were not sent to the sync folder.', () => {
+      const again = syncWith(host, { ...options, compact: false }, folder);
+      report.sent.segments += again.sent.segments;
+      report.sent.changes += again.sent.changes;
+    });
   }
 
-  const applied = state.appliedVector();
-  writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied, at: nowIso() });
-  recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
+  // Segments of this laptop another one cannot apply go out again; then this laptop says what it cannot apply.
+  afterApplying("This laptop's presence file was not written to the sync folder, so the others do not yet know what it has applied.", () => {
+    const resent = resendBlocked(host.db, state, layout, key, { deviceId, deviceName }, readPresences(layout, key), nowIso());
+    if (resent.length) report.problems.push(`Sent again ${resent.length === 1 ? 'a change file' : `${resent.length} change files`} another laptop could not apply (${resent.join(', ')}).`);
+    report.sent.segments += resent.length;
+    writePresence(layout, key, { deviceId, name: deviceName, appVersion: host.appVersion, applied: state.appliedVector(), at: nowIso(), blockedOn: blocked });
+    recordDevices(host.db, folderId, readPresences(layout, key), deviceId);
+  });
   if (options.compact !== false) {
-    report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
-    report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
+    afterApplying('No snapshot was written to the sync folder.', () => {
+      report.snapshot.written = maybeWriteSnapshot(host, state, layout, key, deviceId, nowIso, false, options.snapshotEverySegments ?? snapshotEverySegments);
+      report.snapshot.compacted = maybeCompact(host, state, layout, key, deviceId);
+    });
   }
   report.finishedAt = nowIso();
   state.setConfig('lastReport', JSON.stringify(report));
@@ -276,16 +335,6 @@ function guardFuture(ready: readonly ReadySegment[], nowMs: number, maxFutureMs:
       );
     }
   }
-}
-
-/**
- * This laptop's next number in this folder: past what it wrote here (its record of this folder), its files still
- * here, and what any presence file says was applied from it (its files compacted away, its record of them lost).
- */
-function nextOwnSeq(layout: FolderLayout, key: Buffer, state: SyncState, deviceId: string): number {
-  const inFolder = listNames(layout.segmentsDir(deviceId)).map(segmentSeqOf).filter((s): s is number => s !== null);
-  const acknowledged = readPresences(layout, key).map((p) => p.applied[deviceId] ?? 0);
-  return Math.max(state.appliedVector()[deviceId] ?? 0, ...inFolder, ...acknowledged) + 1;
 }
 
 /**
@@ -328,6 +377,28 @@ function writeTextMerges(host: SyncHost, state: SyncState, now: () => string): n
     count++;
   }
   return count;
+}
+
+/**
+ * A file that cannot be written inside the sync's transaction (its segment, a document) rolls everything back: the
+ * sync stops with a sentence, nothing changed here and nothing sent.
+ */
+function rollBackOnFileError(layout: FolderLayout, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    throw isFileSystemError(error) ? notWritable(error, layout.root) : error;
+  }
+}
+
+function folderGone(layout: FolderLayout, outcome = ''): SyncStop {
+  return new SyncStop('FOLDER_MISSING', `The sync folder ${layout.root} is no longer there (was the drive disconnected?).${outcome ? ` ${outcome}` : ''}`);
+}
+
+/** A device's name as its presence file gives it, for the director; its id until one was read. */
+function deviceNameIn(db: Database, folderId: string, deviceId: string): string {
+  const name = db.prepare('SELECT name FROM sync_devices WHERE folder_id = ? AND device_id = ?').pluck().get(folderId, deviceId) as string | undefined;
+  return name ?? `device ${deviceId}`;
 }
 
 function countRecords(db: Database): number {

@@ -41,7 +41,8 @@ export function syncState(db: Database) {
   const pointingAt = db.prepare('SELECT record_id FROM sync_state WHERE entity = ? AND field = ? AND value = ?').pluck();
   const knownOf = db.prepare('SELECT known FROM sync_segments WHERE folder_id = ? AND device_id = ? AND seq = ? LIMIT 1').pluck();
   const addSegment = db.prepare(
-    'INSERT OR IGNORE INTO sync_segments (folder_id, device_id, seq, name, known, hlc_min, hlc_max, count, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT OR IGNORE INTO sync_segments (folder_id, device_id, seq, name, known, hlc_min, hlc_max, count, applied_at, log_after, log_through)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const appliedVector = db.prepare('SELECT device_id AS deviceId, max(seq) AS seq FROM sync_segments WHERE folder_id = ? GROUP BY device_id');
   const segmentApplied = db.prepare('SELECT 1 FROM sync_segments WHERE folder_id = ? AND device_id = ? AND name = ?').pluck();
@@ -85,8 +86,9 @@ export function syncState(db: Database) {
       }
       return known;
     },
-    addSegment(deviceId: string, seq: number, name: string, known: Knowledge, hlcMin: string | null, hlcMax: string | null, count: number, at: string) {
-      addSegment.run(folderId, deviceId, seq, name, JSON.stringify(known), hlcMin, hlcMax, count, at);
+    /** `logRange`: for this laptop's own segments, the change-log rows it carried (after, through), to send it again. */
+    addSegment(deviceId: string, seq: number, name: string, known: Knowledge, hlcMin: string | null, hlcMax: string | null, count: number, at: string, logRange?: [number, number]) {
+      addSegment.run(folderId, deviceId, seq, name, JSON.stringify(known), hlcMin, hlcMax, count, at, logRange?.[0] ?? null, logRange?.[1] ?? null);
       knownCache.set(`${deviceId}/${seq}`, known);
     },
     /** The highest sequence applied (or written) per device in this folder: segments are applied in order, so this is all we know. */

@@ -28,6 +28,14 @@ describe('HybridClock', () => {
     expect(next).toEqual({ wallMs: 5000, counter: 4, deviceId: 'dev-a' });
   });
 
+  it('is not dragged by a stamp dated beyond the allowed skew, only by those within it', () => {
+    const clock = new HybridClock('dev-a', () => 1_000_000);
+    clock.observe(formatHlc({ wallMs: 1_000_000 + 10 * 86_400_000, counter: 0, deviceId: 'dev-b' }), 86_400_000);
+    expect(parseHlc(clock.next())).toEqual({ wallMs: 1_000_000, counter: 0, deviceId: 'dev-a' });
+    clock.observe(formatHlc({ wallMs: 1_000_000 + 3_600_000, counter: 2, deviceId: 'dev-b' }), 86_400_000);
+    expect(parseHlc(clock.next())).toEqual({ wallMs: 1_000_000 + 3_600_000, counter: 3, deviceId: 'dev-a' });
+  });
+
   it('round-trips its text form, which sorts like the clock', () => {
     const a = formatHlc({ wallMs: 9, counter: 35, deviceId: 'x' });
     const b = formatHlc({ wallMs: 10, counter: 0, deviceId: 'x' });

@@ -152,7 +152,7 @@ describe('merge rules between laptops', () => {
     expect(joined.snapshot.loaded).toMatch(/\.snap$/);
     expect(canonicalDump(carol.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
     expect(canonicalDump(bob.core.context.db)).toEqual(canonicalDump(alice.core.context.db));
-  });
+  }, 60_000);
 
   it('carries an attached document through the folder, sealed', async () => {
     team = sharedFolderTeam(['alice', 'bob']);

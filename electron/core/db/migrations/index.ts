@@ -7,7 +7,8 @@ import { migration as meetings } from './0004-meetings';
 import { migration as sync } from './0005-sync';
 import { migration as syncPerFolder } from './0006-sync-per-folder';
 import { migration as syncDuplicates } from './0007-sync-duplicates';
+import { migration as syncFaults } from './0008-sync-faults';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
