@@ -49,6 +49,37 @@ describe('credentials', () => {
     expect(tableCounts(core)).toEqual(afterCreate);
   });
 
+  it('refuses a licence, registration, DEA or insurance without its expiry, and an empty form, writing nothing', async () => {
+    const before = tableCounts(core);
+    // An empty Add credential form: the type it starts on and nothing else.
+    const empty = await core.dispatch('credentials.create', { staffId, type: 'state-license', title: '', number: '', issuer: '', jurisdiction: '', issuedOn: null, expiresOn: null, restrictions: '' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const paths = (r: typeof empty) => (r.ok ? [] : r.error.issues?.map((i) => i.path));
+    expect(paths(empty)).toEqual(['number', 'expiresOn']);
+    for (const type of ['controlled-substance', 'dea', 'malpractice'] as const) {
+      const result = await core.dispatch('credentials.create', { staffId, type, number: type === 'dea' ? 'AB1234563' : 'N-1', issuer: 'Carrier' });
+      expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'expiresOn', message: expect.stringMatching(/expiry date is required/) }] } });
+    }
+    expect(tableCounts(core)).toEqual(before);
+    // A card that does not lapse on the bylaws' terms may have no expiry.
+    expect(await core.call('credentials.create', { staffId, type: 'board-certification', title: 'ABIM' })).toMatchObject({ status: { state: 'no-expiry' } });
+  });
+
+  it('refuses a licence issued in the future (the organisation’s today), on create and on update, writing nothing', async () => {
+    const before = tableCounts(core);
+    const future = await core.dispatch('credentials.create', { staffId, type: 'state-license', number: 'MD1', issuedOn: '2027-05-01', expiresOn: '2029-05-01' });
+    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'issuedOn', message: 'It cannot be issued in the future (2027-05-01 is after today, 2026-11-23)' }] } });
+    expect(tableCounts(core)).toEqual(before);
+    const c = await licence('2027-06-01');
+    const afterCreate = tableCounts(core);
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-24' } })).toMatchObject({ ok: false, error: { issues: [{ path: 'issuedOn' }] } });
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { expiresOn: null } })).toMatchObject({ ok: false, error: { issues: [{ path: expect.stringMatching(/expiresOn$/) }] } });
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { type: 'state-license', number: null } })).toMatchObject({ ok: false, error: { issues: [{ path: 'patch.number' }] } });
+    expect(tableCounts(core)).toEqual(afterCreate);
+    // Today itself is not the future.
+    expect(await core.call('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-23' } })).toMatchObject({ issuedOn: '2026-11-23' });
+  });
+
   it('refuses a DEA number with a wrong check digit', async () => {
     const result = await core.dispatch('credentials.create', { staffId, type: 'dea', number: 'AB1234564', expiresOn: '2028-01-31' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });

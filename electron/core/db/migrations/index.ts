@@ -6,7 +6,8 @@ import { migration as policies } from './0003-policies';
 import { migration as meetings } from './0004-meetings';
 import { migration as sync } from './0005-sync';
 import { migration as syncPerFolder } from './0006-sync-per-folder';
+import { migration as leavingAndRetiring } from './0007-leaving-and-retiring';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, leavingAndRetiring];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
