@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
+import { strictlyParsedCalendar } from '../support/strict-icalendar';
+import type ICAL from 'ical.js';
 
 let core: TempCore;
 let staffId: string;
@@ -237,6 +239,23 @@ describe('expirations board and exports', () => {
     expect(ics.match(/TRIGGER:-P\d+D/g)).toEqual(['TRIGGER:-P90D', 'TRIGGER:-P60D', 'TRIGGER:-P30D', 'TRIGGER:-P7D']);
     expect(ics).toContain('CLASS:CONFIDENTIAL');
     expect(ics).not.toMatch(/MD884213|AB1234563/);
+  });
+
+  it('exports a calendar a strict importer accepts: every component parsed, durations by RFC 5545, an all-day event one day long', async () => {
+    await core.call('staff.update', { id: staffId, patch: { familyName: 'Quillmere-Ó’Súilleabháin, a name long enough to fold the summary line' } });
+    const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'ics' });
+    const calendar = strictlyParsedCalendar(file.content);
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(2);
+    const licence = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('State medical licence'))!;
+    const start = licence.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = licence.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect([start.isDate, start.toString(), end.toString()]).toEqual([true, '2026-12-20', '2026-12-21']);
+    expect(licence.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')!.toString())).toEqual(['-P90D', '-P60D', '-P30D', '-P7D']);
+    expect(file.content).not.toMatch(/P\d+DT\r\n/);
+    // With nothing to export the file is still a calendar.
+    const none = await core.call('credentials.exportExpirations', { withinDays: 1, includeExpired: false, format: 'ics' });
+    expect(strictlyParsedCalendar(none.content).getAllSubcomponents('vevent')).toEqual([]);
   });
 });
 
