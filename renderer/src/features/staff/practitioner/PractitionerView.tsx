@@ -1,15 +1,17 @@
 // A practitioner's profile: who they are and their appointment, then credentials, privileges, evaluations and history in tabs.
 import { useEffect, useState, type ReactNode } from 'react';
 import { reappointmentStatus } from '../../../../../shared/domain/reappointment';
-import { ArrowLeftIcon, Badge, Card, Tabs } from '../../../ui';
+import { ArrowLeftIcon, Badge, Button, Card, Tabs } from '../../../ui';
 import { formatDay } from '../format';
 import { appointmentCategoryLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 import { staffStatusDisplay } from '../staff-status';
 import { hashForStaffView } from '../staff-view';
 import { CredentialsTab } from './CredentialsTab';
+import { EndAppointmentDialog } from './EndAppointmentDialog';
 import { EvaluationsTab } from './EvaluationsTab';
 import { HistoryTab } from './HistoryTab';
+import { PractitionerDetailsDialog } from './PractitionerDetailsDialog';
 import { PrivilegesTab } from './PrivilegesTab';
 import { usePractitionerStore, type StaffRow } from './store';
 import './practitioner.css';
@@ -71,6 +73,7 @@ function ProfileHeader({ member }: { member: StaffRow }) {
   const cycleYears = useOrganisationRules((state) => state.cycleYears);
   const reappointment = reappointmentStatus(member, today, cycleYears);
   const status = staffStatusDisplay[member.status];
+  const [dialog, setDialog] = useState<'details' | 'end' | null>(null);
 
   return (
     <Card className="profile__header">
@@ -84,11 +87,22 @@ function ProfileHeader({ member }: { member: StaffRow }) {
             {[member.specialty, member.roleName, member.departmentName].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <div className="profile__badges">
-          <Badge tone={status.tone}>{status.label}</Badge>
-          {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+        <div className="profile__actions">
+          <div className="profile__badges">
+            <Badge tone={status.tone}>{status.label}</Badge>
+            {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+          </div>
+          <Button onClick={() => setDialog('details')}>Edit details</Button>
+          {!member.appointmentEndedOn && <Button variant="ghost" onClick={() => setDialog('end')}>End appointment</Button>}
         </div>
       </div>
+      {dialog === 'details' && <PractitionerDetailsDialog member={member} onClose={() => setDialog(null)} />}
+      {dialog === 'end' && <EndAppointmentDialog member={member} onClose={() => setDialog(null)} />}
+      {member.appointmentEndedOn && (
+        <p className="staff-alert staff-alert--info" role="note">
+          Appointment ended on {formatDay(member.appointmentEndedOn)}: {member.appointmentEndReason}. The record and its history are kept; {member.givenName} is on no active list.
+        </p>
+      )}
       {member.privilegesSuspended && (
         <p className="staff-alert" role="note">
           A licence, DEA registration or malpractice cover has lapsed: privileges are suspended from the day after it expired until it is renewed.
