@@ -86,8 +86,8 @@ test('add a practitioner on screen, every problem shown at once, then edit their
   for (const [label, message] of [
     ['Given name', 'Given name is required'],
     ['Family name', 'Family name is required'],
-    ['Role', 'Choose a role'],
-    ['Department', 'Choose a department'],
+    ['Role', 'Role is required'],
+    ['Department', 'Department is required'],
     ['NPI', /check digit/],
     ['Email', 'That email address is not valid'],
   ] as const) {

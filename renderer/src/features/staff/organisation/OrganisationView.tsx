@@ -51,14 +51,15 @@ function DepartmentsCard() {
             <th scope="col">Code</th>
             <th scope="col">Name</th>
             <th scope="col">Staff</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">Status</th>
+            <th scope="col" className="organisation__actions"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody>
           {departments.map((d) =>
             editing === d.id ? (
               <tr key={d.id}>
-                <td colSpan={4}><DepartmentForm department={d} onDone={() => setEditing(null)} /></td>
+                <td colSpan={5}><DepartmentForm department={d} onDone={() => setEditing(null)} /></td>
               </tr>
             ) : (
               <OrganisationRow key={d.id} kind="department" record={d} cells={[<span className="staff-view__mono">{d.code}</span>, d.name]} onRename={() => setEditing(d.id)} />
@@ -84,14 +85,15 @@ function RolesCard() {
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
             <th scope="col">Staff</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">Status</th>
+            <th scope="col" className="organisation__actions"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody>
           {roles.map((r) =>
             editing === r.id ? (
               <tr key={r.id}>
-                <td colSpan={4}><RoleForm role={r} onDone={() => setEditing(null)} /></td>
+                <td colSpan={5}><RoleForm role={r} onDone={() => setEditing(null)} /></td>
               </tr>
             ) : (
               <OrganisationRow key={r.id} kind="role" record={r} cells={[r.name, roleKindLabels[r.kind]]} onRename={() => setEditing(r.id)} />
@@ -109,10 +111,9 @@ function OrganisationRow({ kind, record, cells, onRename }: { kind: 'department'
   return (
     <tr className={retired ? 'organisation__retired' : undefined}>
       <td>{cells[0]}</td>
-      <td>
-        {cells[1]} {retired && <Badge tone="neutral">Retired {formatDay(record.retiredOn)}</Badge>}
-      </td>
+      <td>{cells[1]}</td>
       <td className="tabular">{record.staffCount}</td>
+      <td>{retired ? <Badge tone="neutral">Retired {formatDay(record.retiredOn)}</Badge> : 'Current'}</td>
       <td className="organisation__actions">
         <Button variant="ghost" onClick={onRename} aria-label={`Rename ${record.name}`}>Rename</Button>
         <Button variant="ghost" onClick={() => void retire(kind, record.id, !retired)} aria-label={`${retired ? 'Bring back' : 'Retire'} ${record.name}`}>

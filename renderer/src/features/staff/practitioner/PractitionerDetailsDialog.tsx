@@ -67,8 +67,8 @@ function fieldsOf(d: MemberDraft) {
 function checkDraft(d: MemberDraft): FieldErrors {
   const parsed = StaffInput.safeParse(fieldsOf(d));
   const errors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
-  if (!d.roleId) errors.roleId = 'Choose a role';
-  if (!d.departmentId) errors.departmentId = 'Choose a department';
+  if (!d.roleId) errors.roleId = 'Role is required';
+  if (!d.departmentId) errors.departmentId = 'Department is required';
   return errors;
 }
 

@@ -111,11 +111,13 @@ function ProfileHeader({ member }: { member: StaffRow }) {
       <dl className="profile__facts">
         <Fact term="NPI" value={member.npi ?? '—'} mono />
         <Fact term="Appointment category" value={member.appointmentCategory ? appointmentCategoryLabels[member.appointmentCategory] : 'No appointment'} />
-        <Fact term="Appointed" value={member.appointmentStart ? (member.appointmentEnd ? `${formatDay(member.appointmentStart)} – ${formatDay(member.appointmentEnd)}` : `Since ${formatDay(member.appointmentStart)}`) : '—'} />
+        <Fact term="Appointed" value={appointedText(member)} />
         <Fact
           term="Reappointment due"
           value={
-            reappointment.dueOn ? (
+            member.appointmentEndedOn ? (
+              'Not due: the appointment has ended'
+            ) : reappointment.dueOn ? (
               <>
                 {formatDay(reappointment.dueOn)}{' '}
                 {reappointment.state === 'overdue' && <Badge tone="danger">Overdue by {-(reappointment.daysLeft ?? 0)} days</Badge>}
@@ -125,13 +127,21 @@ function ProfileHeader({ member }: { member: StaffRow }) {
               '—'
             )
           }
-          hint={`${cycleYears}-year cycle (bylaws)`}
+          hint={member.appointmentEndedOn ? undefined : `${cycleYears}-year cycle (bylaws)`}
         />
         <Fact term="Email" value={member.email ?? '—'} />
         <Fact term="Hired" value={formatDay(member.hireDate)} />
       </dl>
     </Card>
   );
+}
+
+/** The appointment's span: its term, or from the start to the day it was ended. */
+function appointedText(member: StaffRow): string {
+  const start = member.appointmentStart;
+  const end = member.appointmentEndedOn ?? member.appointmentEnd;
+  if (!start) return member.appointmentEndedOn ? `Ended ${formatDay(member.appointmentEndedOn)}` : '—';
+  return end ? `${formatDay(start)} – ${formatDay(end)}` : `Since ${formatDay(start)}`;
 }
 
 function Fact({ term, value, hint, mono = false }: { term: string; value: ReactNode; hint?: string; mono?: boolean }) {
