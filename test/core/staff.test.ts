@@ -80,6 +80,10 @@ describe('staff', () => {
     expect(history.filter((h) => ['status', 'appointmentEndedOn', 'appointmentEndReason'].includes(h.field)).map((h) => [h.field, h.newValue])).toEqual(
       expect.arrayContaining([['status', 'inactive'], ['appointmentEndedOn', '2025-06-30'], ['appointmentEndReason', 'Resigned: moved out of state']]),
     );
+    // Made active again, the appointment is open once more; the history keeps when and why it had ended.
+    expect(await core.call('staff.update', { id: member.id, patch: { status: 'active' } })).toMatchObject({ status: 'active', appointmentEndedOn: null, appointmentEndReason: null });
+    const after = await core.call('history.forRecord', { entity: 'staff', id: member.id });
+    expect(after.find((h) => h.field === 'appointmentEndReason' && h.newValue === null)).toMatchObject({ oldValue: 'Resigned: moved out of state' });
   });
 
   it('refuses to end an appointment in the future, before it began, or without a reason, writing nothing', async () => {

@@ -44,7 +44,8 @@ export function staffRepository(ctx: CoreContext) {
       s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd
     FROM staff s JOIN departments d ON d.id = s.department_id
     WHERE s.status <> 'inactive' AND (s.appointment_start IS NOT NULL OR s.appointment_end IS NOT NULL)`);
-  const appointmentOf = db.prepare('SELECT appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff WHERE id = ?');
+  const appointmentOf = db.prepare('SELECT status, appointment_start AS appointmentStart, appointment_end AS appointmentEnd, appointment_ended_on AS appointmentEndedOn FROM staff WHERE id = ?');
+  type Appointment = { status: string; appointmentStart: string | null; appointmentEnd: string | null; appointmentEndedOn: string | null };
   // The list's SQL varies only with which filters are set: a handful of shapes, each prepared once.
   const prepared = new Map<string, Statement>();
   const statement = (sql: string) => {
@@ -112,7 +113,7 @@ export function staffRepository(ctx: CoreContext) {
 
   function update(id: string, patch: Partial<StaffFields>): void {
     store.transaction(() => {
-      const current = appointmentOf.get(id) as { appointmentStart: string | null; appointmentEnd: string | null } | undefined;
+      const current = appointmentOf.get(id) as Appointment | undefined;
       if (!current) throw notFound('This staff member');
       const start = patch.appointmentStart === undefined ? current.appointmentStart : patch.appointmentStart;
       const end = patch.appointmentEnd === undefined ? current.appointmentEnd : patch.appointmentEnd;
@@ -120,7 +121,9 @@ export function staffRepository(ctx: CoreContext) {
         throw new AppError('INVALID_INPUT', 'The appointment ends before it starts.', [{ path: 'appointmentEnd', message: 'Ends before it starts' }]);
       }
       checkPlacement(patch, roleIdOf.get(id) as { roleId: string; departmentId: string });
-      store.update(staffEntity, id, patch);
+      // Made active (or on leave) again, an ended appointment is open once more; the history keeps when and why it ended.
+      const reinstated = current.appointmentEndedOn && patch.status && patch.status !== 'inactive';
+      store.update(staffEntity, id, reinstated ? { ...patch, appointmentEndedOn: null, appointmentEndReason: null } : patch);
     });
   }
 
@@ -130,7 +133,7 @@ export function staffRepository(ctx: CoreContext) {
    */
   function endAppointment(id: string, endedOn: string, reason: string): void {
     store.transaction(() => {
-      const current = appointmentOf.get(id) as { appointmentStart: string | null; appointmentEnd: string | null } | undefined;
+      const current = appointmentOf.get(id) as Appointment | undefined;
       if (!current) throw notFound('This staff member');
       const today = calendar.today();
       if (endedOn > today) {
