@@ -137,7 +137,8 @@ export function credentialsRepository(ctx: CoreContext) {
       store.transaction(() => {
         const current = currentOf.get(id) as CredentialFacts | undefined;
         if (!current) throw notFound('This credential');
-        // The record as it would be after the patch, judged whole: a patch of the number alone is still a DEA number.
+        // The record as it would be after the patch, judged whole (a patch of the number alone is still a DEA number), for
+        // what the patch touches: a licence kept before these rules, with no expiry, can still have its restrictions edited.
         const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CredentialFacts;
         const touched = new Set(Object.keys(patch));
         refuseProblems(credentialProblems(merged, calendar.today()).filter((p) => touched.has(p.path) || (p.path === 'expiresOn' && touched.has('issuedOn')) || touched.has('type')));

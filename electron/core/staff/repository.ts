@@ -44,8 +44,9 @@ export function staffRepository(ctx: CoreContext) {
       s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd
     FROM staff s JOIN departments d ON d.id = s.department_id
     WHERE s.status <> 'inactive' AND (s.appointment_start IS NOT NULL OR s.appointment_end IS NOT NULL)`);
-  const appointmentOf = db.prepare('SELECT status, appointment_start AS appointmentStart, appointment_end AS appointmentEnd, appointment_ended_on AS appointmentEndedOn FROM staff WHERE id = ?');
-  type Appointment = { status: string; appointmentStart: string | null; appointmentEnd: string | null; appointmentEndedOn: string | null };
+  const currentOf = db.prepare(`SELECT role_id AS roleId, department_id AS departmentId, appointment_start AS appointmentStart, appointment_end AS appointmentEnd,
+      appointment_ended_on AS appointmentEndedOn FROM staff WHERE id = ?`);
+  type Current = { roleId: string; departmentId: string; appointmentStart: string | null; appointmentEnd: string | null; appointmentEndedOn: string | null };
   // The list's SQL varies only with which filters are set: a handful of shapes, each prepared once.
   const prepared = new Map<string, Statement>();
   const statement = (sql: string) => {
@@ -88,7 +89,6 @@ export function staffRepository(ctx: CoreContext) {
 
   const roleRetired = db.prepare('SELECT retired_on FROM roles WHERE id = ?').pluck();
   const departmentRetired = db.prepare('SELECT retired_on FROM departments WHERE id = ?').pluck();
-  const roleIdOf = db.prepare('SELECT role_id AS roleId, department_id AS departmentId FROM staff WHERE id = ?');
 
   /** A retired role or department stays on the staff who had it, and is given to no one new. */
   function checkPlacement(fields: { roleId?: string | undefined; departmentId?: string | undefined }, current?: { roleId: string; departmentId: string }) {
@@ -113,14 +113,14 @@ export function staffRepository(ctx: CoreContext) {
 
   function update(id: string, patch: Partial<StaffFields>): void {
     store.transaction(() => {
-      const current = appointmentOf.get(id) as Appointment | undefined;
+      const current = currentOf.get(id) as Current | undefined;
       if (!current) throw notFound('This staff member');
       const start = patch.appointmentStart === undefined ? current.appointmentStart : patch.appointmentStart;
       const end = patch.appointmentEnd === undefined ? current.appointmentEnd : patch.appointmentEnd;
       if (start && end && end < start) {
         throw new AppError('INVALID_INPUT', 'The appointment ends before it starts.', [{ path: 'appointmentEnd', message: 'Ends before it starts' }]);
       }
-      checkPlacement(patch, roleIdOf.get(id) as { roleId: string; departmentId: string });
+      checkPlacement(patch, current);
       // Made active (or on leave) again, an ended appointment is open once more; the history keeps when and why it ended.
       const reinstated = current.appointmentEndedOn && patch.status && patch.status !== 'inactive';
       store.update(staffEntity, id, reinstated ? { ...patch, appointmentEndedOn: null, appointmentEndReason: null } : patch);
@@ -133,7 +133,7 @@ export function staffRepository(ctx: CoreContext) {
    */
   function endAppointment(id: string, endedOn: string, reason: string): void {
     store.transaction(() => {
-      const current = appointmentOf.get(id) as Appointment | undefined;
+      const current = currentOf.get(id) as Current | undefined;
       if (!current) throw notFound('This staff member');
       const today = calendar.today();
       if (endedOn > today) {
