@@ -12,6 +12,12 @@ const roleSelect = `SELECT r.id, r.name, r.kind, r.retired_on AS retiredOn,
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** A department or role that records name is never deleted from under them: the sentence says what names it. */
+function refuseWhileUsed(name: string, verb: string, uses: [count: number, one: string, many: string][]): void {
+  const named = uses.filter(([count]) => count > 0).map(([count, one, many]) => plural(count, one, many));
+  if (named.length) throw new AppError('CONFLICT', `${name} is ${verb} ${named.join(', ')}: it cannot be deleted. Retire it instead; those records keep it.`);
+}
+
 export function organisationRepository(ctx: CoreContext) {
   const { db, store } = ctx;
   const calendar = organisationCalendar(ctx);
@@ -74,14 +80,11 @@ export function organisationRepository(ctx: CoreContext) {
     removeDepartment(id: string): void {
       store.transaction(() => {
         const d = department(id);
-        const uses = [
-          d.staffCount && plural(d.staffCount, 'staff member', 'staff members'),
-          plural(policiesInDepartment.get(id) as number, 'policy', 'policies'),
-          plural(assignmentsTo.get('department', id) as number, 'read-and-sign assignment', 'read-and-sign assignments'),
-        ].filter((u): u is string => !!u && !u.startsWith('0 '));
-        if (uses.length) {
-          throw new AppError('CONFLICT', `${d.name} is named by ${uses.join(', ')}: it cannot be deleted. Retire it instead; those records keep it.`);
-        }
+        refuseWhileUsed(d.name, 'named by', [
+          [d.staffCount, 'staff member', 'staff members'],
+          [policiesInDepartment.get(id) as number, 'policy', 'policies'],
+          [assignmentsTo.get('department', id) as number, 'read-and-sign assignment', 'read-and-sign assignments'],
+        ]);
         store.remove(departmentEntity, id);
       });
     },
@@ -107,13 +110,10 @@ export function organisationRepository(ctx: CoreContext) {
     removeRole(id: string): void {
       store.transaction(() => {
         const r = role(id);
-        const uses = [
-          plural(r.staffCount, 'staff member', 'staff members'),
-          plural(assignmentsTo.get('role', id) as number, 'read-and-sign assignment', 'read-and-sign assignments'),
-        ].filter((u) => !u.startsWith('0 '));
-        if (uses.length) {
-          throw new AppError('CONFLICT', `${r.name} is held by or assigned to ${uses.join(', ')}: it cannot be deleted. Retire it instead; those records keep it.`);
-        }
+        refuseWhileUsed(r.name, 'held by or assigned to', [
+          [r.staffCount, 'staff member', 'staff members'],
+          [assignmentsTo.get('role', id) as number, 'read-and-sign assignment', 'read-and-sign assignments'],
+        ]);
         store.remove(roleEntity, id);
       });
     },

@@ -1,5 +1,5 @@
 // Departments and roles on screen: add, rename, retire (kept for the records that name it) and delete one added in error.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { DepartmentInput, RoleInput, roleKinds, type RoleKind } from '../../../../../shared/contract/organisation';
 import { fieldErrorsFromIssues, useDraftForm } from '../../../app/draft-form';
 import { Badge, Button, Card, PageHeader, PlusIcon, SelectField, Table, TextField } from '../../../ui';
@@ -38,65 +38,69 @@ export function OrganisationView() {
 
 function DepartmentsCard() {
   const departments = useOrganisationStore((state) => state.departments);
-  const [editing, setEditing] = useState<string | null>(null);
-  // Each department added starts the form again, empty, for the next.
-  const [added, setAdded] = useState(0);
   return (
-    <Card className="organisation__card">
-      <h2 className="organisation__title">Departments</h2>
-      <DepartmentForm key={added} department={null} onDone={() => setAdded(added + 1)} />
-      <Table label="Departments">
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-            <th scope="col">Staff</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="organisation__actions"><span className="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {departments.map((d) =>
-            editing === d.id ? (
-              <tr key={d.id}>
-                <td colSpan={5}><DepartmentForm department={d} onDone={() => setEditing(null)} /></td>
-              </tr>
-            ) : (
-              <OrganisationRow key={d.id} kind="department" record={d} cells={[<span className="staff-view__mono">{d.code}</span>, d.name]} onRename={() => setEditing(d.id)} />
-            ),
-          )}
-        </tbody>
-      </Table>
-    </Card>
+    <OrganisationCard
+      kind="department"
+      title="Departments"
+      columns={['Code', 'Name']}
+      records={departments}
+      cellsOf={(d) => [<span className="staff-view__mono">{d.code}</span>, d.name]}
+      form={(d, onDone) => <DepartmentForm department={d} onDone={onDone} />}
+    />
   );
 }
 
 function RolesCard() {
   const roles = useOrganisationStore((state) => state.roles);
+  return (
+    <OrganisationCard
+      kind="role"
+      title="Roles"
+      columns={['Name', 'Kind']}
+      records={roles}
+      cellsOf={(r) => [r.name, roleKindLabels[r.kind]]}
+      form={(r, onDone) => <RoleForm role={r} onDone={onDone} />}
+    />
+  );
+}
+
+interface OrganisationCardProps<T extends Department | Role> {
+  kind: 'department' | 'role';
+  title: string;
+  columns: [string, string];
+  records: T[];
+  cellsOf(record: T): [ReactNode, ReactNode];
+  /** The add form (record null) or the rename form of one record. */
+  form(record: T | null, onDone: () => void): ReactNode;
+}
+
+/** An add form above the table; a row being renamed becomes its form. */
+function OrganisationCard<T extends Department | Role>({ kind, title, columns, records, cellsOf, form }: OrganisationCardProps<T>) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Each one added starts the add form again, empty, for the next.
   const [added, setAdded] = useState(0);
   return (
     <Card className="organisation__card">
-      <h2 className="organisation__title">Roles</h2>
-      <RoleForm key={added} role={null} onDone={() => setAdded(added + 1)} />
-      <Table label="Roles">
+      <h2 className="organisation__title">{title}</h2>
+      <Fragment key={added}>{form(null, () => setAdded(added + 1))}</Fragment>
+      <Table label={title}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
+            <th scope="col">{columns[0]}</th>
+            <th scope="col">{columns[1]}</th>
             <th scope="col">Staff</th>
             <th scope="col">Status</th>
             <th scope="col" className="organisation__actions"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody>
-          {roles.map((r) =>
-            editing === r.id ? (
-              <tr key={r.id}>
-                <td colSpan={5}><RoleForm role={r} onDone={() => setEditing(null)} /></td>
+          {records.map((record) =>
+            editing === record.id ? (
+              <tr key={record.id}>
+                <td colSpan={5}>{form(record, () => setEditing(null))}</td>
               </tr>
             ) : (
-              <OrganisationRow key={r.id} kind="role" record={r} cells={[r.name, roleKindLabels[r.kind]]} onRename={() => setEditing(r.id)} />
+              <OrganisationRow key={record.id} kind={kind} record={record} cells={cellsOf(record)} onRename={() => setEditing(record.id)} />
             ),
           )}
         </tbody>
