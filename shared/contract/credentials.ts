@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
 import { credentialTypes } from '../domain/credentials';
-import { isValidDeaNumber } from '../domain/dea';
+import { credentialDateProblems, credentialProblems, type FieldProblem } from '../domain/credential-rules';
 
 export const CredentialType = z.enum(credentialTypes);
 
@@ -57,18 +57,22 @@ const CredentialFieldsBase = z.object({
   restrictions: optionalText('Restrictions', 1000),
 }).strict();
 
-/** Rules that need more than one field: checked on create and on the merged record at update. */
-export function checkCredential(c: { type?: string; number?: string | null; issuedOn?: string | null; expiresOn?: string | null }, ctx: z.RefinementCtx) {
-  if (c.issuedOn && c.expiresOn && c.expiresOn < c.issuedOn) {
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `It expires (${c.expiresOn}) before it was issued (${c.issuedOn})` });
-  }
-  if (c.type === 'dea' && c.number && !isValidDeaNumber(c.number)) {
-    ctx.addIssue({ code: 'custom', path: ['number'], message: 'A DEA number is two letters and seven digits with a valid check digit' });
-  }
+/** The shared rules as zod issues, each on the field it is about. */
+function addProblems(problems: FieldProblem[], ctx: z.RefinementCtx) {
+  for (const p of problems) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
 }
 
-export const CredentialFields = CredentialFieldsBase.superRefine(checkCredential);
-export const CredentialPatch = CredentialFieldsBase.omit({ staffId: true }).partial().superRefine(checkCredential);
+export const CredentialFields = CredentialFieldsBase.superRefine((c, ctx) =>
+  addProblems(credentialProblems({ type: c.type, number: c.number ?? null, issuedOn: c.issuedOn ?? null, expiresOn: c.expiresOn ?? null }), ctx),
+);
+
+/** A patch is judged only on the fields it names; the record it would make is checked whole by the handler, with today. */
+export const CredentialPatch = CredentialFieldsBase.omit({ staffId: true }).partial().superRefine((c, ctx) => {
+  const problems = c.type
+    ? credentialProblems({ type: c.type, number: c.number ?? null, issuedOn: c.issuedOn ?? null, expiresOn: c.expiresOn ?? null })
+    : credentialDateProblems(c);
+  addProblems(problems.filter((p) => c[p.path] !== undefined), ctx);
+});
 export type CredentialFields = z.infer<typeof CredentialFields>;
 
 export const Verification = z.object({

@@ -1,12 +1,17 @@
-// Departments and roles: the organisation every other record hangs from.
+// Departments and roles: the organisation every other record hangs from. Renamed and retired on screen; one in use is
+// retired, never deleted, so the records that name it keep their meaning.
 import { z } from 'zod';
 import { channel } from './define';
-import { Empty, Id, NonBlank } from './common';
+import { Empty, Id, IsoDate, NonBlank } from './common';
 
 export const Department = z.object({
   id: Id,
   code: z.string(),
   name: z.string(),
+  /** Set once retired: kept for the records that name it, offered for no new one. */
+  retiredOn: IsoDate.nullable(),
+  /** Staff members in it, whatever their status: a department in use can be retired but not deleted. */
+  staffCount: z.number().int(),
 });
 export type Department = z.infer<typeof Department>;
 
@@ -18,6 +23,8 @@ export const Role = z.object({
   id: Id,
   name: z.string(),
   kind: RoleKind,
+  retiredOn: IsoDate.nullable(),
+  staffCount: z.number().int(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -26,9 +33,13 @@ export const DepartmentInput = z.object({
   name: NonBlank('Name', 120),
 }).strict();
 
+export const RoleInput = z.object({ name: NonBlank('Name', 120), kind: RoleKind }).strict();
+
+const Retire = z.object({ id: Id, retired: z.boolean() }).strict();
+
 export const organisationContract = {
   'departments.list': channel({
-    summary: 'All departments, by name',
+    summary: 'All departments, by name, with how many staff each holds',
     writes: false,
     input: Empty,
     output: z.array(Department),
@@ -39,16 +50,52 @@ export const organisationContract = {
     input: DepartmentInput,
     output: Department,
   }),
+  'departments.update': channel({
+    summary: 'Rename a department or change its code',
+    writes: true,
+    input: z.object({ id: Id, patch: DepartmentInput.partial() }).strict(),
+    output: Department,
+  }),
+  'departments.retire': channel({
+    summary: 'Retire a department (kept for the records that name it, offered for no new one), or bring it back',
+    writes: true,
+    input: Retire,
+    output: Department,
+  }),
+  'departments.remove': channel({
+    summary: 'Delete a department added in error; one that any record names is refused (retire it instead)',
+    writes: true,
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ id: Id }),
+  }),
   'roles.create': channel({
     summary: 'Add a staff role',
     writes: true,
-    input: z.object({ name: NonBlank('Name', 120), kind: RoleKind }).strict(),
+    input: RoleInput,
     output: Role,
   }),
   'roles.list': channel({
-    summary: 'All staff roles, by name',
+    summary: 'All staff roles, by name, with how many staff hold each',
     writes: false,
     input: Empty,
     output: z.array(Role),
+  }),
+  'roles.update': channel({
+    summary: 'Rename a staff role or change its kind',
+    writes: true,
+    input: z.object({ id: Id, patch: RoleInput.partial() }).strict(),
+    output: Role,
+  }),
+  'roles.retire': channel({
+    summary: 'Retire a staff role (kept for the staff who hold it, offered for no one new), or bring it back',
+    writes: true,
+    input: Retire,
+    output: Role,
+  }),
+  'roles.remove': channel({
+    summary: 'Delete a staff role added in error; one that anyone holds is refused (retire it instead)',
+    writes: true,
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ id: Id }),
   }),
 };

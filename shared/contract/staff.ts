@@ -29,6 +29,9 @@ export const StaffMember = z.object({
   appointmentCategory: AppointmentCategory.nullable(),
   appointmentStart: IsoDate.nullable(),
   appointmentEnd: IsoDate.nullable(),
+  /** Set when the appointment was ended (resigned, retired, not reappointed): the member then leaves every active list. */
+  appointmentEndedOn: IsoDate.nullable(),
+  appointmentEndReason: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -93,6 +96,15 @@ export const StaffQuery = Page.extend({
 }).strict();
 export type StaffQuery = z.input<typeof StaffQuery>;
 
+/** A new staff member: the one definition the Add practitioner form, the handler and the roster import all check. */
+export const StaffInput = StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true, appointmentCategory: true, appointmentStart: true, appointmentEnd: true }).superRefine(checkAppointment);
+
+export const EndAppointmentInput = z.object({
+  id: Id,
+  endedOn: IsoDate,
+  reason: NonBlank('Reason', 200),
+}).strict();
+
 export const staffContract = {
   'staff.list': channel({
     summary: 'Staff matching a search and filters, one page at a time',
@@ -109,7 +121,7 @@ export const staffContract = {
   'staff.create': channel({
     summary: 'Add a staff member',
     writes: true,
-    input: StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true, appointmentCategory: true, appointmentStart: true, appointmentEnd: true }).superRefine(checkAppointment),
+    input: StaffInput,
     output: StaffRow,
   }),
   'staff.reappointments': channel({
@@ -117,6 +129,12 @@ export const staffContract = {
     writes: false,
     input: z.object({ withinDays: z.number().int().min(0).max(730).default(90) }).strict(),
     output: z.array(ReappointmentRow),
+  }),
+  'staff.endAppointment': channel({
+    summary: "End a practitioner's appointment on a date, for a reason: they leave the active lists, their record and history stay",
+    writes: true,
+    input: EndAppointmentInput,
+    output: StaffRow,
   }),
   'staff.update': channel({
     summary: 'Change some fields of a staff member',

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
+import { strictlyParsedCalendar } from '../support/strict-icalendar';
+import type ICAL from 'ical.js';
 
 let core: TempCore;
 let staffId: string;
@@ -47,6 +49,37 @@ describe('credentials', () => {
     const badUpdate = await core.dispatch('credentials.update', { id: c.id, patch: { expiresOn: '2024-01-01' } });
     expect(badUpdate).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(tableCounts(core)).toEqual(afterCreate);
+  });
+
+  it('refuses a licence, registration, DEA or insurance without its expiry, and an empty form, writing nothing', async () => {
+    const before = tableCounts(core);
+    // An empty Add credential form: the type it starts on and nothing else.
+    const empty = await core.dispatch('credentials.create', { staffId, type: 'state-license', title: '', number: '', issuer: '', jurisdiction: '', issuedOn: null, expiresOn: null, restrictions: '' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const paths = (r: typeof empty) => (r.ok ? [] : r.error.issues?.map((i) => i.path));
+    expect(paths(empty)).toEqual(['number', 'expiresOn']);
+    for (const type of ['controlled-substance', 'dea', 'malpractice'] as const) {
+      const result = await core.dispatch('credentials.create', { staffId, type, number: type === 'dea' ? 'AB1234563' : 'N-1', issuer: 'Carrier' });
+      expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'expiresOn', message: expect.stringMatching(/expiry date is required/) }] } });
+    }
+    expect(tableCounts(core)).toEqual(before);
+    // A card that does not lapse on the bylaws' terms may have no expiry.
+    expect(await core.call('credentials.create', { staffId, type: 'board-certification', title: 'ABIM' })).toMatchObject({ status: { state: 'no-expiry' } });
+  });
+
+  it('refuses a licence issued in the future (the organisation’s today), on create and on update, writing nothing', async () => {
+    const before = tableCounts(core);
+    const future = await core.dispatch('credentials.create', { staffId, type: 'state-license', number: 'MD1', issuedOn: '2027-05-01', expiresOn: '2029-05-01' });
+    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'issuedOn', message: 'It cannot be issued in the future (2027-05-01 is after today, 2026-11-23)' }] } });
+    expect(tableCounts(core)).toEqual(before);
+    const c = await licence('2027-06-01');
+    const afterCreate = tableCounts(core);
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-24' } })).toMatchObject({ ok: false, error: { issues: [{ path: 'issuedOn' }] } });
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { expiresOn: null } })).toMatchObject({ ok: false, error: { issues: [{ path: expect.stringMatching(/expiresOn$/) }] } });
+    expect(await core.dispatch('credentials.update', { id: c.id, patch: { type: 'state-license', number: null } })).toMatchObject({ ok: false, error: { issues: [{ path: 'patch.number' }] } });
+    expect(tableCounts(core)).toEqual(afterCreate);
+    // Today itself is not the future.
+    expect(await core.call('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-23' } })).toMatchObject({ issuedOn: '2026-11-23' });
   });
 
   it('refuses a DEA number with a wrong check digit', async () => {
@@ -206,6 +239,23 @@ describe('expirations board and exports', () => {
     expect(ics.match(/TRIGGER:-P\d+D/g)).toEqual(['TRIGGER:-P90D', 'TRIGGER:-P60D', 'TRIGGER:-P30D', 'TRIGGER:-P7D']);
     expect(ics).toContain('CLASS:CONFIDENTIAL');
     expect(ics).not.toMatch(/MD884213|AB1234563/);
+  });
+
+  it('exports a calendar a strict importer accepts: every component parsed, durations by RFC 5545, an all-day event one day long', async () => {
+    await core.call('staff.update', { id: staffId, patch: { familyName: 'Quillmere-Ó’Súilleabháin, a name long enough to fold the summary line' } });
+    const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'ics' });
+    const calendar = strictlyParsedCalendar(file.content);
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(2);
+    const licence = events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith('State medical licence'))!;
+    const start = licence.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = licence.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect([start.isDate, start.toString(), end.toString()]).toEqual([true, '2026-12-20', '2026-12-21']);
+    expect(licence.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger')!.toString())).toEqual(['-P90D', '-P60D', '-P30D', '-P7D']);
+    expect(file.content).not.toMatch(/P\d+DT\r\n/);
+    // With nothing to export the file is still a calendar.
+    const none = await core.call('credentials.exportExpirations', { withinDays: 1, includeExpired: false, format: 'ics' });
+    expect(strictlyParsedCalendar(none.content).getAllSubcomponents('vevent')).toEqual([]);
   });
 });
 

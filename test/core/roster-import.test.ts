@@ -42,11 +42,11 @@ describe('roster import', () => {
     const report = await core.call('staff.importCommit', file(rows.join('\r\n')));
     expect(report.created).toBe(1);
     expect(report.problems).toEqual([
-      { line: 3, reason: 'NPI 1234567890 fails its check digit' },
+      { line: 3, reason: 'NPI "1234567890": this NPI fails its check digit: look for a mistyped digit' },
       { line: 4, reason: 'Licence expires: "31/12/2026" is not a date this import reads (use 2026-03-31 or 03/31/2026)' },
-      { line: 5, reason: 'Department "Radiology" does not exist here' },
-      { line: 6, reason: `Role "Surgeon General" is not one of this hospital's roles` },
-      { line: 7, reason: 'DEA number •••••4564 fails its check digit' },
+      { line: 5, reason: 'Department "Radiology" does not exist here: add it under Staff & Credentials → Organisation' },
+      { line: 6, reason: `Role "Surgeon General" is not one of this hospital's roles: add it under Staff & Credentials → Organisation` },
+      { line: 7, reason: 'DEA registration: a DEA number is two letters and seven digits with a valid check digit' },
       { line: 8, reason: `NPI ${npiFor(2)} is also on line 2` },
       { line: 9, reason: 'Given name is empty' },
     ]);
@@ -55,9 +55,9 @@ describe('roster import', () => {
   });
 
   it('refuses a licence that expires before it was issued, on its line', async () => {
-    const csv = `First Name,Last Name,NPI,Role,Department,License Issued,License Expires\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology,2026-06-01,2026-05-01\n`;
+    const csv = `First Name,Last Name,NPI,Role,Department,License Number,License Issued,License Expires\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology,MD100200,2026-06-01,2026-05-01\n`;
     const report = await core.call('staff.importCommit', file(csv));
-    expect(report.problems).toEqual([{ line: 2, reason: 'The licence expires (2026-05-01) before it was issued (2026-06-01)' }]);
+    expect(report.problems).toEqual([{ line: 2, reason: 'State medical licence: it expires (2026-05-01) before it was issued (2026-06-01)' }]);
     expect(report.created).toBe(0);
   });
 
@@ -89,12 +89,12 @@ describe('roster import', () => {
     const quillmere = (await core.call('staff.list', { search: 'Quillmere' })).rows[0]!;
     await core.call('credentials.create', { staffId: quillmere.id, type: 'state-license', number: 'MD500600', jurisdiction: 'WA', issuedOn: '2026-01-01', expiresOn: '2027-01-01' });
     const csv = [
-      'First Name,Last Name,NPI,Role,Department,License State,License Expires',
-      `Amara,Quillmere,${npiFor(1)},Attending Physician,Cardiology,WA,2025-06-01`,
-      `Ben,Ashford,${npiFor(2)},Attending Physician,Cardiology,WA,2027-06-01`,
+      'First Name,Last Name,NPI,Role,Department,License Number,License State,License Expires',
+      `Amara,Quillmere,${npiFor(1)},Attending Physician,Cardiology,,WA,2025-06-01`,
+      `Ben,Ashford,${npiFor(2)},Attending Physician,Cardiology,MD100200,WA,2027-06-01`,
     ].join('\n');
     const preview = await core.call('staff.importPreview', file(csv));
-    expect(preview.problems).toEqual([{ line: 2, reason: 'The state medical licence would expire (2025-06-01) before it was issued (2026-01-01, as on file)' }]);
+    expect(preview.problems).toEqual([{ line: 2, reason: 'State medical licence: it expires (2025-06-01) before it was issued (2026-01-01) (with what is on file)' }]);
     const report = await core.call('staff.importCommit', file(csv));
     expect(report).toMatchObject({ created: 1, problems: preview.problems });
     const [licence] = await core.call('credentials.forStaff', { staffId: quillmere.id });
@@ -156,5 +156,44 @@ describe('roster import', () => {
     const missingRequired = await core.dispatch('staff.importCommit', { ...file([header, ...goodRows].join('\n')), mapping: { givenName: 'First Name' } });
     expect(missingRequired).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Choose the column for Family name, NPI, Role, Department/) } });
     expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('judges a row by the contract’s own rules: an email the Add practitioner form refuses is refused here too, on its line', async () => {
+    const address = 'amara@harbourview.c';
+    const typed = await core.dispatch('staff.create', { givenName: 'Ann', familyName: 'Typed', roleId: 'x', departmentId: 'y', email: address });
+    expect(typed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'email', message: 'That email address is not valid' }] } });
+    const csv = `First Name,Last Name,NPI,Role,Department,Email\nBen,Ashford,${npiFor(2)},Attending Physician,Cardiology,${address}\n`;
+    const before = tableCounts(core);
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([{ line: 2, reason: `Email "${address}": that email address is not valid` }]);
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('refuses, by line, a licence without its expiry and one issued in the future: the same rule as the Add credential form', async () => {
+    const csv = [
+      'First Name,Last Name,NPI,Role,Department,License Number,License State,License Issued,License Expires',
+      `Ben,Ashford,${npiFor(2)},Attending Physician,Cardiology,MD100200,WA,,`,
+      `Carmen,Brambleton,${npiFor(3)},Attending Physician,Cardiology,MD300400,WA,05/01/2027,05/01/2029`,
+      `Dev,Cinderfield,${npiFor(4)},Attending Physician,Cardiology,MD500600,WA,05/01/2025,05/01/2027`,
+    ].join('\n');
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([
+      { line: 2, reason: 'State medical licence: an expiry date is required: reminders, Expirations and the Dashboard follow it' },
+      { line: 3, reason: 'State medical licence: it cannot be issued in the future (2027-05-01 is after today, 2026-11-23)' },
+    ]);
+    expect(report).toMatchObject({ created: 1, credentialsWritten: 1 });
+  });
+
+  it('takes a role added on screen, and refuses one that is retired', async () => {
+    const csv = `First Name,Last Name,NPI,Role,Department\nBen,Ashford,${npiFor(2)},Hospitalist,Cardiology\n`;
+    expect((await core.call('staff.importPreview', file(csv))).problems).toEqual([
+      { line: 2, reason: `Role "Hospitalist" is not one of this hospital's roles: add it under Staff & Credentials → Organisation` },
+    ]);
+    const hospitalist = await core.call('roles.create', { name: 'Hospitalist', kind: 'physician' });
+    await core.call('roles.retire', { id: hospitalist.id, retired: true });
+    expect((await core.call('staff.importPreview', file(csv))).problems).toEqual([{ line: 2, reason: 'Role "Hospitalist" is retired' }]);
+    await core.call('roles.retire', { id: hospitalist.id, retired: false });
+    expect(await core.call('staff.importCommit', file(csv))).toMatchObject({ created: 1, problems: [] });
+    expect((await core.call('staff.list', { search: 'Ashford' })).rows[0]!.roleName).toBe('Hospitalist');
   });
 });

@@ -69,4 +69,33 @@ describe('staff', () => {
     const result = await core.dispatch('staff.update', { id: 'missing', patch: { status: 'inactive' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('ends an appointment on a date for a reason: the member leaves the active lists, the record and its history stay', async () => {
+    const member = await core.call('staff.create', { givenName: 'Lena', familyName: 'Marchetti', roleId, departmentId, npi: '1245319599', appointmentCategory: 'active', appointmentStart: '2024-01-01' });
+    const ended = await core.call('staff.endAppointment', { id: member.id, endedOn: '2025-06-30', reason: 'Resigned: moved out of state' });
+    expect(ended).toMatchObject({ status: 'inactive', appointmentEndedOn: '2025-06-30', appointmentEndReason: 'Resigned: moved out of state', appointmentStart: '2024-01-01' });
+    expect((await core.call('staff.list', { status: 'active', search: 'Marchetti' })).total).toBe(0);
+    expect((await core.call('staff.reappointments', { withinDays: 730 })).map((r) => r.staffId)).not.toContain(member.id);
+    const history = await core.call('history.forRecord', { entity: 'staff', id: member.id });
+    expect(history.filter((h) => ['status', 'appointmentEndedOn', 'appointmentEndReason'].includes(h.field)).map((h) => [h.field, h.newValue])).toEqual(
+      expect.arrayContaining([['status', 'inactive'], ['appointmentEndedOn', '2025-06-30'], ['appointmentEndReason', 'Resigned: moved out of state']]),
+    );
+    // Made active again, the appointment is open once more; the history keeps when and why it had ended.
+    expect(await core.call('staff.update', { id: member.id, patch: { status: 'active' } })).toMatchObject({ status: 'active', appointmentEndedOn: null, appointmentEndReason: null });
+    const after = await core.call('history.forRecord', { entity: 'staff', id: member.id });
+    expect(after.find((h) => h.field === 'appointmentEndReason' && h.newValue === null)).toMatchObject({ oldValue: 'Resigned: moved out of state' });
+  });
+
+  it('refuses to end an appointment in the future, before it began, or without a reason, writing nothing', async () => {
+    const member = await core.call('staff.create', { givenName: 'Omar', familyName: 'Pellworth', roleId, departmentId, appointmentStart: '2024-01-01' });
+    const before = tableCounts(core);
+    const future = await core.dispatch('staff.endAppointment', { id: member.id, endedOn: '2999-01-01', reason: 'Retiring' });
+    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'endedOn' }] } });
+    const early = await core.dispatch('staff.endAppointment', { id: member.id, endedOn: '2023-12-31', reason: 'Retiring' });
+    expect(early).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'The appointment began on 2024-01-01: it cannot end before that.' } });
+    const blank = await core.dispatch('staff.endAppointment', { id: member.id, endedOn: '2025-01-01', reason: ' ' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'reason', message: 'Reason is required' }] } });
+    expect(tableCounts(core)).toEqual(before);
+    expect((await core.call('staff.get', { id: member.id })).status).toBe('active');
+  });
 });

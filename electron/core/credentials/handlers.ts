@@ -36,7 +36,7 @@ export function credentialsHandlers(ctx: CoreContext): HandlersFor<CredentialCha
     'credentials.exportExpirations': ({ format, ...query }) => {
       const { today, rows } = repo.expirations(query);
       const settings = calendar.settings();
-      return format === 'csv' ? expirationsCsv(rows, today) : expirationsCalendar(rows, today, settings.credentialWarningDays, settings.organisationName);
+      return format === 'csv' ? expirationsCsv(rows, today) : expirationsCalendar(rows, today, settings.credentialWarningDays, settings.organisationName, ctx.now());
     },
     'verifications.forCredential': ({ credentialId }) => repo.verificationsFor(credentialId),
     'verifications.record': (fields) => repo.recordVerification({ ...fields, notes: fields.notes ?? null }),

@@ -2,12 +2,12 @@
 import type { Credential, CredentialFields, CredentialListRow, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
 import { addDays } from '../../../shared/domain/calendar-day';
 import { credentialStatus, reverificationMaxAgeDays, reverifiedAtReappointmentTypes, type CredentialType } from '../../../shared/domain/credentials';
-import { isValidDeaNumber } from '../../../shared/domain/dea';
+import { credentialProblems, type CredentialFacts } from '../../../shared/domain/credential-rules';
 import { maskIdentifier } from '../../../shared/domain/masking';
 import { reappointmentNoticeDays, reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
-import { AppError, notFound } from '../errors';
+import { notFound, refuseProblems } from '../errors';
 import { organisationCalendar } from '../settings/today';
 import { credentialEntity, verificationEntity } from './entities';
 import { isCurrentCredential } from './current';
@@ -129,24 +129,19 @@ export function credentialsRepository(ctx: CoreContext) {
       return (byStaff.all(staffId) as CredentialRow[]).map((r) => toCredential(r, today, credentialWarningDays));
     },
     create(fields: CredentialFields, id?: string): string {
+      // The contract checked the fields; only today (nothing issued in the future) is known here alone.
+      refuseProblems(credentialProblems({ type: fields.type, number: fields.number ?? null, issuedOn: fields.issuedOn ?? null, expiresOn: fields.expiresOn ?? null }, calendar.today()));
       return store.insert(credentialEntity, fields, id);
     },
     update(id: string, patch: Partial<CredentialFields>): void {
       store.transaction(() => {
-        const current = currentOf.get(id) as { type: CredentialType; number: string | null; issuedOn: string | null; expiresOn: string | null } | undefined;
+        const current = currentOf.get(id) as CredentialFacts | undefined;
         if (!current) throw notFound('This credential');
-        const issuedOn = patch.issuedOn === undefined ? current.issuedOn : patch.issuedOn;
-        const expiresOn = patch.expiresOn === undefined ? current.expiresOn : patch.expiresOn;
-        if (issuedOn && expiresOn && expiresOn < issuedOn) {
-          throw new AppError('INVALID_INPUT', `It expires (${expiresOn}) before it was issued (${issuedOn}).`, [{ path: 'expiresOn', message: 'Expires before it was issued' }]);
-        }
-        // The contract checks a DEA number only when the patch names the type too; a patch of the number alone
-        // (or of the type alone) is checked here against the merged record.
-        const type = patch.type ?? current.type;
-        const number = patch.number === undefined ? current.number : patch.number;
-        if ((patch.number !== undefined || patch.type !== undefined) && type === 'dea' && number && !isValidDeaNumber(number)) {
-          throw new AppError('INVALID_INPUT', 'A DEA number is two letters and seven digits with a valid check digit.', [{ path: 'number', message: 'Fails the DEA check digit' }]);
-        }
+        // The record as it would be after the patch, judged whole (a patch of the number alone is still a DEA number), for
+        // what the patch touches: a licence kept before these rules, with no expiry, can still have its restrictions edited.
+        const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CredentialFacts;
+        const touched = new Set(Object.keys(patch));
+        refuseProblems(credentialProblems(merged, calendar.today()).filter((p) => touched.has(p.path) || (p.path === 'expiresOn' && touched.has('issuedOn')) || touched.has('type')));
         store.update(credentialEntity, id, patch);
       });
     },

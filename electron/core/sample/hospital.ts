@@ -35,8 +35,8 @@ export interface SampleStaff {
 export interface SamplePlan {
   random: SeededRandom;
   today: Date;
-  departments: Map<string, Department>;
-  roles: Map<string, Role>;
+  departments: Map<string, Pick<Department, 'id' | 'code' | 'name'>>;
+  roles: Map<string, Pick<Role, 'id' | 'name' | 'kind'>>;
   staff: SampleStaff[];
 }
 

@@ -18,5 +18,8 @@ export const staffEntity = defineEntity({
     appointmentCategory: 'text',
     appointmentStart: 'text',
     appointmentEnd: 'text',
+    /** The day the appointment was ended early (resigned, retired, not reappointed); the record and its history stay. */
+    appointmentEndedOn: 'text',
+    appointmentEndReason: 'text',
   },
 });

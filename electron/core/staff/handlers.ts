@@ -4,7 +4,7 @@ import type { HandlersFor } from '../ipc/handlers';
 import { staffRepository } from './repository';
 import { rosterImporter } from './roster-import';
 
-export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.reappointments' | 'staff.importPreview' | 'staff.importCommit'> {
+export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.endAppointment' | 'staff.reappointments' | 'staff.importPreview' | 'staff.importCommit'> {
   const repo = staffRepository(ctx);
   return {
     'staff.list': (query) => repo.list(query),
@@ -12,6 +12,10 @@ export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'sta
     'staff.create': (fields) => repo.get(repo.create(fields)),
     'staff.update': ({ id, patch }) => {
       repo.update(id, patch);
+      return repo.get(id);
+    },
+    'staff.endAppointment': ({ id, endedOn, reason }) => {
+      repo.endAppointment(id, endedOn, reason);
       return repo.get(id);
     },
     'staff.reappointments': ({ withinDays }) => repo.reappointments(withinDays),

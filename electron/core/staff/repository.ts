@@ -17,6 +17,7 @@ const rowSelect = `
   SELECT s.id, s.given_name AS givenName, s.family_name AS familyName, s.degree, s.role_id AS roleId,
          s.department_id AS departmentId, s.specialty, s.npi, s.email, s.hire_date AS hireDate, s.status,
          s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd,
+         s.appointment_ended_on AS appointmentEndedOn, s.appointment_end_reason AS appointmentEndReason,
          s.created_at AS createdAt, s.updated_at AS updatedAt, r.name AS roleName, d.name AS departmentName,
          (SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
          EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type IN ${criticalTypesSql}
@@ -43,7 +44,9 @@ export function staffRepository(ctx: CoreContext) {
       s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd
     FROM staff s JOIN departments d ON d.id = s.department_id
     WHERE s.status <> 'inactive' AND (s.appointment_start IS NOT NULL OR s.appointment_end IS NOT NULL)`);
-  const appointmentOf = db.prepare('SELECT appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff WHERE id = ?');
+  const currentOf = db.prepare(`SELECT role_id AS roleId, department_id AS departmentId, appointment_start AS appointmentStart, appointment_end AS appointmentEnd,
+      appointment_ended_on AS appointmentEndedOn FROM staff WHERE id = ?`);
+  type Current = { roleId: string; departmentId: string; appointmentStart: string | null; appointmentEnd: string | null; appointmentEndedOn: string | null };
   // The list's SQL varies only with which filters are set: a handful of shapes, each prepared once.
   const prepared = new Map<string, Statement>();
   const statement = (sql: string) => {
@@ -84,20 +87,62 @@ export function staffRepository(ctx: CoreContext) {
     return { total, rows: rows.map(fromSql) };
   }
 
+  const roleRetired = db.prepare('SELECT retired_on FROM roles WHERE id = ?').pluck();
+  const departmentRetired = db.prepare('SELECT retired_on FROM departments WHERE id = ?').pluck();
+
+  /** A retired role or department stays on the staff who had it, and is given to no one new. */
+  function checkPlacement(fields: { roleId?: string | undefined; departmentId?: string | undefined }, current?: { roleId: string; departmentId: string }) {
+    if (fields.roleId && fields.roleId !== current?.roleId) {
+      const retired = roleRetired.get(fields.roleId) as string | null | undefined;
+      if (retired === undefined) throw new AppError('INVALID_INPUT', 'That role does not exist here.', [{ path: 'roleId', message: 'Not one of this hospital’s roles' }]);
+      if (retired) throw new AppError('INVALID_INPUT', 'That role is retired: choose a current one.', [{ path: 'roleId', message: 'Retired: choose a current role' }]);
+    }
+    if (fields.departmentId && fields.departmentId !== current?.departmentId) {
+      const retired = departmentRetired.get(fields.departmentId) as string | null | undefined;
+      if (retired === undefined) throw new AppError('INVALID_INPUT', 'That department does not exist here.', [{ path: 'departmentId', message: 'Not one of this hospital’s departments' }]);
+      if (retired) throw new AppError('INVALID_INPUT', 'That department is retired: choose a current one.', [{ path: 'departmentId', message: 'Retired: choose a current department' }]);
+    }
+  }
+
   function create(fields: Partial<StaffFields> & Pick<StaffFields, 'givenName' | 'familyName' | 'roleId' | 'departmentId'>, id?: string): string {
-    return store.insert(staffEntity, { status: 'active', ...fields }, id);
+    return store.transaction(() => {
+      checkPlacement(fields);
+      return store.insert(staffEntity, { status: 'active', ...fields }, id);
+    });
   }
 
   function update(id: string, patch: Partial<StaffFields>): void {
     store.transaction(() => {
-      const current = appointmentOf.get(id) as { appointmentStart: string | null; appointmentEnd: string | null } | undefined;
+      const current = currentOf.get(id) as Current | undefined;
       if (!current) throw notFound('This staff member');
       const start = patch.appointmentStart === undefined ? current.appointmentStart : patch.appointmentStart;
       const end = patch.appointmentEnd === undefined ? current.appointmentEnd : patch.appointmentEnd;
       if (start && end && end < start) {
         throw new AppError('INVALID_INPUT', 'The appointment ends before it starts.', [{ path: 'appointmentEnd', message: 'Ends before it starts' }]);
       }
-      store.update(staffEntity, id, patch);
+      checkPlacement(patch, current);
+      // Made active (or on leave) again, an ended appointment is open once more; the history keeps when and why it ended.
+      const reinstated = current.appointmentEndedOn && patch.status && patch.status !== 'inactive';
+      store.update(staffEntity, id, reinstated ? { ...patch, appointmentEndedOn: null, appointmentEndReason: null } : patch);
+    });
+  }
+
+  /**
+   * Ends an appointment: the member becomes inactive, so every active list (roster filter, expirations, verification,
+   * reappointments, the dashboard) leaves them out, while their record, credentials and history stay.
+   */
+  function endAppointment(id: string, endedOn: string, reason: string): void {
+    store.transaction(() => {
+      const current = currentOf.get(id) as Current | undefined;
+      if (!current) throw notFound('This staff member');
+      const today = calendar.today();
+      if (endedOn > today) {
+        throw new AppError('INVALID_INPUT', `An appointment is ended once it has ended: ${endedOn} is after today (${today}).`, [{ path: 'endedOn', message: `After today (${today}): record it on the day` }]);
+      }
+      if (current.appointmentStart && endedOn < current.appointmentStart) {
+        throw new AppError('INVALID_INPUT', `The appointment began on ${current.appointmentStart}: it cannot end before that.`, [{ path: 'endedOn', message: `Before the appointment began (${current.appointmentStart})` }]);
+      }
+      store.update(staffEntity, id, { status: 'inactive', appointmentEndedOn: endedOn, appointmentEndReason: reason });
     });
   }
 
@@ -119,5 +164,5 @@ export function staffRepository(ctx: CoreContext) {
   const byNpi = db.prepare('SELECT id FROM staff WHERE npi = ?').pluck();
   const idByNpi = (npi: string) => byNpi.get(npi) as string | undefined;
 
-  return { get, list, create, update, reappointments, idByNpi };
+  return { get, list, create, update, endAppointment, reappointments, idByNpi };
 }

@@ -1,14 +1,14 @@
 // Roster import: map columns, check every row, then write the good rows in one transaction, matching practitioners on NPI.
 import type { ColumnMapping, RosterField, RosterImportReport, RosterPreview, RowProblem } from '../../../shared/contract/roster-import';
 import { requiredRosterFields, rosterFieldLabels, rosterFields } from '../../../shared/contract/roster-import';
-import type { StaffFields, StaffStatus } from '../../../shared/contract/staff';
+import { StaffInput, type StaffFields, type StaffStatus } from '../../../shared/contract/staff';
+import { credentialProblems, type CredentialFacts } from '../../../shared/domain/credential-rules';
 import { credentialTypeLabels, type CredentialType } from '../../../shared/domain/credentials';
-import { isValidDeaNumber } from '../../../shared/domain/dea';
 import { maskIdentifier } from '../../../shared/domain/masking';
-import { isValidNpi } from '../../../shared/domain/npi';
 import type { CoreContext } from '../context';
 import { credentialEntity } from '../credentials/entities';
 import { AppError } from '../errors';
+import { organisationCalendar } from '../settings/today';
 import { decodeBase64 } from '../attachments/attachment-store';
 import { decodeRoster, parseRoster } from './roster-text';
 import { readCategory, readDate, readStatus } from './roster-values';
@@ -44,6 +44,13 @@ const headerSynonyms: Record<RosterField, string[]> = {
   aclsExpires: ['aclsexpires', 'acls', 'aclsexpiration'],
 };
 
+/** A staff field as the contract names it → the roster column it came from, to name the column in a row's problem. */
+const staffFieldToRoster: Partial<Record<keyof StaffFields, RosterField>> = {
+  givenName: 'givenName', familyName: 'familyName', degree: 'degree', npi: 'npi', email: 'email', roleId: 'role', departmentId: 'department',
+  specialty: 'specialty', hireDate: 'hireDate', status: 'status', appointmentCategory: 'appointmentCategory',
+  appointmentStart: 'appointmentStart', appointmentEnd: 'appointmentEnd',
+};
+
 const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function guessMapping(headers: string[]): ColumnMapping {
@@ -73,7 +80,7 @@ interface RowPlan {
   line: number;
   npi: string;
   /** status is null when the row does not give one: a new practitioner is then active, one on file keeps theirs. */
-  staff: Omit<StaffFields, 'roleId' | 'departmentId' | 'status'> & { roleId: string; departmentId: string; status: StaffStatus | null };
+  staff: Partial<Omit<StaffFields, 'status'>> & Pick<StaffFields, 'givenName' | 'familyName' | 'roleId' | 'departmentId'> & { status: StaffStatus | null };
   credentials: CredentialPlan[];
 }
 
@@ -91,12 +98,13 @@ interface CheckedRoster {
 export function rosterImporter(ctx: CoreContext) {
   const { db, store } = ctx;
   const staff = staffRepository(ctx);
-  const departments = db.prepare('SELECT id, code, name FROM departments').all() as { id: string; code: string; name: string }[];
-  const roles = db.prepare('SELECT id, name FROM roles').all() as { id: string; name: string }[];
+  const calendar = organisationCalendar(ctx);
+  const departments = db.prepare('SELECT id, code, name, retired_on AS retiredOn FROM departments').all() as { id: string; code: string; name: string; retiredOn: string | null }[];
+  const roles = db.prepare('SELECT id, name, retired_on AS retiredOn FROM roles').all() as { id: string; name: string; retiredOn: string | null }[];
   const findCredential = db.prepare(
-    `SELECT id, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
+    `SELECT id, type, number, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
   );
-  type OnFile = { id: string; issuedOn: string | null; expiresOn: string | null };
+  type OnFile = CredentialFacts & { id: string };
   const credentialOnFile = (staffId: string, c: CredentialPlan) => findCredential.get(staffId, c.type, c.jurisdiction, c.title) as OnFile | undefined;
 
   function check(dataBase64: string, given?: ColumnMapping): CheckedRoster {
@@ -127,7 +135,6 @@ export function rosterImporter(ctx: CoreContext) {
         const seen = firstLineOfNpi.get(plan.npi);
         if (seen !== undefined) rowProblems.push(`NPI ${plan.npi} is also on line ${seen}`);
         else firstLineOfNpi.set(plan.npi, line);
-        checkAgainstFile(plan, rowProblems);
       }
       if (rowProblems.length === 0 && plan) plans.push(plan);
       else problems.push({ line, reason: rowProblems.join('; ') });
@@ -137,17 +144,18 @@ export function rosterImporter(ctx: CoreContext) {
     return { encoding, delimiter: parsed.delimiter, headers: parsed.headers, mapping, rowCount: parsed.rows.length, plans, problems, sample };
   }
 
-  /** A renewal updates the credential on file, keeping what the row leaves blank: the merged dates must still make sense. */
-  function checkAgainstFile(plan: RowPlan, problems: string[]): void {
-    const staffId = staff.idByNpi(plan.npi);
-    if (!staffId) return;
-    for (const credential of plan.credentials) {
-      const onFile = credentialOnFile(staffId, credential);
-      if (!onFile) continue;
-      const issuedOn = credential.issuedOn ?? onFile.issuedOn;
-      const expiresOn = credential.expiresOn ?? onFile.expiresOn;
-      if (issuedOn && expiresOn && expiresOn < issuedOn) {
-        problems.push(`The ${credentialTypeLabels[credential.type].toLowerCase()} would expire (${expiresOn}) before it was issued (${issuedOn}, as on file)`);
+  /**
+   * Each credential as it would be kept, judged by the same rule as the Add credential form: a renewal updates the one
+   * on file and keeps what the row leaves blank, so the merged record is what must make sense.
+   */
+  function checkCredentials(npi: string, credentials: CredentialPlan[], problems: string[]): void {
+    const staffId = staff.idByNpi(npi);
+    const today = calendar.today();
+    for (const credential of credentials) {
+      const onFile = staffId ? credentialOnFile(staffId, credential) : undefined;
+      const merged = onFile ? { ...onFile, ...withoutEmpty(credential) } : credential;
+      for (const problem of credentialProblems(merged, today)) {
+        problems.push(`${credentialTypeLabels[credential.type]}: ${lowerFirst(problem.message)}${onFile ? ' (with what is on file)' : ''}`);
       }
     }
   }
@@ -166,37 +174,49 @@ export function rosterImporter(ctx: CoreContext) {
       }
       return read.value;
     };
-    const givenName = need('givenName');
-    const familyName = need('familyName');
-    const npi = need('npi').replace(/\s/g, '');
-    if (npi && !isValidNpi(npi)) problems.push(/^\d{10}$/.test(npi) ? `NPI ${npi} fails its check digit` : `NPI "${npi}" is not ten digits`);
+    need('givenName');
+    need('familyName');
+    need('npi');
     const roleName = need('role');
     const role = roles.find((r) => r.name.toLowerCase() === roleName.toLowerCase());
-    if (roleName && !role) problems.push(`Role "${roleName}" is not one of this hospital's roles`);
+    if (roleName && !role) problems.push(`Role "${roleName}" is not one of this hospital's roles: add it under Staff & Credentials → Organisation`);
+    else if (role?.retiredOn) problems.push(`Role "${role.name}" is retired`);
     const departmentName = need('department');
     const department = departments.find((d) => d.name.toLowerCase() === departmentName.toLowerCase() || d.code.toLowerCase() === departmentName.toLowerCase());
-    if (departmentName && !department) problems.push(`Department "${departmentName}" does not exist here`);
+    if (departmentName && !department) problems.push(`Department "${departmentName}" does not exist here: add it under Staff & Credentials → Organisation`);
+    else if (department?.retiredOn) problems.push(`Department "${department.name}" is retired`);
     const status = v.status ? readStatus(v.status) : null;
     if (status === undefined) problems.push(`Status "${v.status}" is not active, leave or inactive`);
     const appointmentCategory = v.appointmentCategory ? readCategory(v.appointmentCategory) : null;
     if (appointmentCategory === undefined) problems.push(`Appointment category "${v.appointmentCategory}" is not active, provisional, courtesy, consulting or AHP`);
-    if (v.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) problems.push(`Email "${v.email}" is not an email address`);
-    const hireDate = date('hireDate');
-    const appointmentStart = date('appointmentStart');
-    const appointmentEnd = date('appointmentEnd');
-    if (appointmentStart && appointmentEnd && appointmentEnd < appointmentStart) problems.push('The appointment ends before it starts');
+    // The words and dates read, the row is judged by the contract's own schema for a staff member: one definition of
+    // a valid NPI, email or appointment, whether typed on screen or imported.
+    const parsed = StaffInput.safeParse({
+      givenName: v.givenName ?? '', familyName: v.familyName ?? '', npi: v.npi?.replace(/\s/g, '') ?? null, email: v.email ?? null,
+      degree: v.degree ?? null, specialty: v.specialty ?? null, roleId: role?.id ?? 'unknown', departmentId: department?.id ?? 'unknown',
+      hireDate: date('hireDate'), appointmentStart: date('appointmentStart'), appointmentEnd: date('appointmentEnd'),
+      ...(status ? { status } : {}), appointmentCategory: appointmentCategory ?? null,
+    });
+    if (!parsed.success) {
+      const named = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const column = staffFieldToRoster[issue.path[0] as keyof StaffFields];
+        // A blank required cell is already named as empty; one sentence per cell is enough.
+        if ((column && !v[column] && requiredRosterFields.includes(column)) || named.has(String(column))) continue;
+        named.add(String(column));
+        const raw = column && v[column];
+        problems.push(`${column ? rosterFieldLabels[column] : 'Row'}${raw ? ` "${raw}"` : ''}: ${lowerFirst(issue.message)}`);
+      }
+    }
 
     const credentials: CredentialPlan[] = [];
     const licenseIssued = date('licenseIssued');
     const licenseExpires = date('licenseExpires');
     if (v.licenseNumber || licenseExpires) {
-      if (licenseIssued && licenseExpires && licenseExpires < licenseIssued) problems.push(`The licence expires (${licenseExpires}) before it was issued (${licenseIssued})`);
       credentials.push({ type: 'state-license', title: null, number: v.licenseNumber ?? null, issuer: null, jurisdiction: v.licenseState?.toUpperCase() ?? null, issuedOn: licenseIssued, expiresOn: licenseExpires });
     }
     const deaExpires = date('deaExpires');
     if (v.deaNumber || deaExpires) {
-      // Masked even here: the problem list is a list, and it is shown and kept after the import.
-      if (v.deaNumber && !isValidDeaNumber(v.deaNumber)) problems.push(`DEA number ${maskIdentifier(v.deaNumber)} fails its check digit`);
       credentials.push({ type: 'dea', title: null, number: v.deaNumber?.toUpperCase() ?? null, issuer: 'DEA', jurisdiction: null, issuedOn: null, expiresOn: deaExpires });
     }
     const boardExpires = date('boardExpires');
@@ -208,16 +228,10 @@ export function rosterImporter(ctx: CoreContext) {
     const aclsExpires = date('aclsExpires');
     if (aclsExpires) credentials.push({ type: 'acls', title: null, number: null, issuer: null, jurisdiction: null, issuedOn: null, expiresOn: aclsExpires });
 
-    if (problems.length || !role || !department || status === undefined || appointmentCategory === undefined) return null;
-    return {
-      line,
-      npi,
-      staff: {
-        givenName, familyName, npi, status, appointmentCategory, appointmentStart, appointmentEnd, hireDate,
-        degree: v.degree ?? null, specialty: v.specialty ?? null, email: v.email ?? null, roleId: role.id, departmentId: department.id,
-      },
-      credentials,
-    };
+    if (problems.length === 0) checkCredentials(v.npi!.replace(/\s/g, ''), credentials, problems);
+    if (problems.length || !parsed.success || !role || !department) return null;
+    const { status: _status, ...fields } = parsed.data;
+    return { line, npi: fields.npi!, staff: { ...fields, status: status ?? null }, credentials };
   }
 
   return {
@@ -259,6 +273,9 @@ export function rosterImporter(ctx: CoreContext) {
     },
   };
 }
+
+/** A sentence continued after a colon: "NPI: this NPI fails…" (an acronym such as DEA keeps its capitals). */
+const lowerFirst = (sentence: string) => sentence.replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase());
 
 /** Licence and DEA numbers as the preview shows them: masked, like every other list. */
 function maskedValues(values: Partial<Record<RosterField, string>>): Partial<Record<RosterField, string>> {

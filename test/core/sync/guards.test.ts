@@ -94,7 +94,7 @@ describe('sync guards', () => {
 describe('a stopped sync sends no document either', () => {
   async function attachOn(l: (typeof team.laptops)[0]) {
     const { practitioner } = await smallOrganisation(l.core);
-    const credential = await l.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123' });
+    const credential = await l.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123', expiresOn: '2030-01-31' });
     const pdf = Buffer.from('%PDF-1.4\n% a licence\n%%EOF\n');
     await l.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'licence.pdf', dataBase64: pdf.toString('base64') });
   }
@@ -126,7 +126,7 @@ describe('a stopped sync sends no document either', () => {
     alice.core.context.store.transaction(() => ids.forEach((id) => alice.core.context.store.remove(staffEntity, id)));
     alice.sync();
     const practitioner = bob.core.context.db.prepare("SELECT id FROM staff WHERE given_name = 'Amara'").pluck().get() as string;
-    const credential = await bob.core.call('credentials.create', { staffId: practitioner, type: 'state-license', number: 'B456' });
+    const credential = await bob.core.call('credentials.create', { staffId: practitioner, type: 'state-license', number: 'B456', expiresOn: '2030-01-31' });
     await bob.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'b.pdf', dataBase64: Buffer.from('%PDF-1.4\n% bob\n%%EOF\n').toString('base64') });
     const listing = team.folderListing();
     expect(stopCode(() => bob.sync())).toMatch(/^MASS_DELETE/);

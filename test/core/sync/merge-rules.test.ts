@@ -158,7 +158,7 @@ describe('merge rules between laptops', () => {
     team = sharedFolderTeam(['alice', 'bob']);
     const [alice, bob] = two();
     const { practitioner } = await syncedOrganisation(alice.core);
-    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123' });
+    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', number: 'A123', expiresOn: '2030-01-31' });
     const pdf = Buffer.from('%PDF-1.4\n% a licence\n%%EOF\n');
     await alice.core.call('credentials.attachDocument', { credentialId: credential.id, fileName: 'licence.pdf', dataBase64: pdf.toString('base64') });
     alice.sync();

@@ -33,8 +33,8 @@ export const roster = {
     { line: 5, familyName: 'Orrick', givenName: 'Delphine', npi: '1972629459', licenceNumber: 'TX-60918823' },
   ],
   bad: [
-    { line: 6, reason: 'NPI 1234567890 fails its check digit' },
-    { line: 7, reason: 'The licence expires (2024-06-01) before it was issued (2025-06-01)' },
+    { line: 6, reason: 'NPI "1234567890": this NPI fails its check digit' },
+    { line: 7, reason: 'State medical licence: it expires (2024-06-01) before it was issued (2025-06-01)' },
     { line: 8, reason: 'Licence expires: "31/12/2026" is not a date this import reads' },
     { line: 9, reason: 'Department "Astrology" does not exist here' },
   ],

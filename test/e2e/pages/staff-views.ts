@@ -1,7 +1,7 @@
 // Page models for Staff & Credentials' other views: sub-navigation, roster import, expirations, a practitioner's profile, the verification queue.
 import type { Locator, Page } from '@playwright/test';
 
-export type StaffSubnavLabel = 'Roster' | 'Expirations' | 'Verification' | 'Reappointments' | 'Import';
+export type StaffSubnavLabel = 'Roster' | 'Expirations' | 'Verification' | 'Reappointments' | 'Import' | 'Organisation';
 
 export class StaffSubnav {
   readonly nav: Locator;

@@ -8,7 +8,8 @@ import { migration as sync } from './0005-sync';
 import { migration as syncPerFolder } from './0006-sync-per-folder';
 import { migration as syncDuplicates } from './0007-sync-duplicates';
 import { migration as syncFaults } from './0008-sync-faults';
+import { migration as leavingAndRetiring } from './0009-leaving-and-retiring';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

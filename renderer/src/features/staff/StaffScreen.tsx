@@ -1,8 +1,9 @@
-// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, evaluations, import) over the view the address names.
+// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, evaluations, import, organisation) over the view the address names.
 import { useEffect } from 'react';
 import { EvaluationsDueView } from './evaluations/EvaluationsDueView';
 import { ExpirationsView } from './expirations/ExpirationsView';
 import { RosterImportView } from './import/RosterImportView';
+import { OrganisationView } from './organisation/OrganisationView';
 import { useOrganisationRules } from './organisation-rules';
 import { PractitionerView } from './practitioner/PractitionerView';
 import { ReappointmentsView } from './reappointments/ReappointmentsView';
@@ -30,6 +31,7 @@ export function StaffScreen() {
       {view.section === 'reappointments' && <ReappointmentsView />}
       {view.section === 'evaluations' && <EvaluationsDueView />}
       {view.section === 'import' && <RosterImportView />}
+      {view.section === 'organisation' && <OrganisationView />}
     </>
   );
 }

@@ -9,6 +9,7 @@ const entries: readonly { section: StaffSection; label: string }[] = [
   { section: 'reappointments', label: 'Reappointments' },
   { section: 'evaluations', label: 'Evaluations' },
   { section: 'import', label: 'Import' },
+  { section: 'organisation', label: 'Organisation' },
 ];
 
 export function StaffSubnav({ current }: { current: StaffSection }) {

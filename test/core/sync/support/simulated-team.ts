@@ -238,7 +238,7 @@ export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: Fix
     }
     case 'createCredential':
       if (!staffIds.length) return 'none';
-      await core.call('credentials.create', { staffId: r.pick(staffIds), type: 'state-license', issuer: word(), number: `L${r.int(1000, 9999)}` });
+      await core.call('credentials.create', { staffId: r.pick(staffIds), type: 'state-license', issuer: word(), number: `L${r.int(1000, 9999)}`, expiresOn: '2030-01-31' });
       return op;
     case 'editCredential': {
       if (!credentialIds.length) return 'none';

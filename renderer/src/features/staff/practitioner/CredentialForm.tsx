@@ -1,9 +1,11 @@
 // Add, edit or renew a credential. A renewal is an edit with new dates: the old ones stay in the record's history.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { credentialProblems, expiryRequiredTypes, numberRequiredTypes } from '../../../../../shared/domain/credential-rules';
 import { credentialTypeLabels, credentialTypes, type CredentialType } from '../../../../../shared/domain/credentials';
+import { useDraftForm, type FieldErrors } from '../../../app/draft-form';
 import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
-import type { FieldErrors } from '../field-errors';
 import { credentialName } from '../credential-display';
+import { useOrganisationRules } from '../organisation-rules';
 import { usePractitionerStore, type Credential, type CredentialPatch } from './store';
 
 export type CredentialFormMode = { kind: 'create' } | { kind: 'edit'; credential: Credential } | { kind: 'renew'; credential: Credential };
@@ -27,49 +29,39 @@ function draftFor(mode: CredentialFormMode): Draft {
   return mode.kind === 'renew' ? { ...base, issuedOn: '', expiresOn: '' } : { ...base, issuedOn: c.issuedOn ?? '', expiresOn: c.expiresOn ?? '' };
 }
 
+/** The shared rule (shared/domain/credential-rules) on what the director typed: every problem at once, beside its field. */
+function checkDraft(draft: Draft, mode: CredentialFormMode, today: string): FieldErrors {
+  // The number on file is never sent to the screen: a blank number on an edit keeps it, so it counts as given.
+  const keptNumber = mode.kind !== 'create' && mode.credential.numberMasked ? mode.credential.numberMasked : null;
+  const problems = credentialProblems({ type: draft.type, number: draft.number.trim() || keptNumber, issuedOn: draft.issuedOn || null, expiresOn: draft.expiresOn || null }, today);
+  return Object.fromEntries(problems.map((p) => [p.path, p.message]));
+}
+
 export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialFormMode; staffId: string; onDone(): void }) {
   const saveCredential = usePractitionerStore((state) => state.saveCredential);
-  const [draft, setDraft] = useState<Draft>(() => draftFor(mode));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const today = useOrganisationRules((state) => state.today);
+  const { draft, edit, errors, message, saving, submit } = useDraftForm<Draft>(() => draftFor(mode));
 
-  const edit = (field: keyof Draft) => (event: { target: { value: string } }) => {
-    setDraft({ ...draft, [field]: event.target.value });
-    const { [field]: _stale, ...rest } = errors;
-    setErrors(rest);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    const fields = {
-      title: draft.title,
-      issuer: draft.issuer,
-      jurisdiction: draft.jurisdiction,
-      issuedOn: draft.issuedOn || null,
-      expiresOn: draft.expiresOn || null,
-      restrictions: draft.restrictions,
-    };
-    // The number is never sent to the screen, so a blank number field on an edit means "keep the one on file".
-    const number = draft.number.trim() ? { number: draft.number } : {};
-    const result =
-      mode.kind === 'create'
-        ? await saveCredential({ create: { staffId, type: draft.type, ...fields, ...number } })
-        : await saveCredential({ id: mode.credential.id, patch: { type: draft.type, ...fields, ...number } satisfies CredentialPatch });
-    setSaving(false);
-    if (result.ok) onDone();
-    else {
-      setErrors(result.fieldErrors);
-      setMessage(Object.keys(result.fieldErrors).length ? null : result.message);
-    }
+  async function save(event: FormEvent<HTMLFormElement>) {
+    const saved = await submit(event, {
+      check: (d) => checkDraft(d, mode, today),
+      save: (d) => {
+        const fields = { title: d.title, issuer: d.issuer, jurisdiction: d.jurisdiction, issuedOn: d.issuedOn || null, expiresOn: d.expiresOn || null, restrictions: d.restrictions };
+        // The number is never sent to the screen, so a blank number field on an edit means "keep the one on file".
+        const number = d.number.trim() ? { number: d.number } : {};
+        return mode.kind === 'create'
+          ? saveCredential({ create: { staffId, type: d.type, ...fields, ...number } })
+          : saveCredential({ id: mode.credential.id, patch: { type: d.type, ...fields, ...number } satisfies CredentialPatch });
+      },
+    });
+    if (saved) onDone();
   }
 
   const title = mode.kind === 'create' ? 'Add a credential' : mode.kind === 'renew' ? `Renew: ${credentialName(mode.credential)}` : `Edit: ${credentialName(mode.credential)}`;
   const keepsNumber = mode.kind !== 'create' && mode.credential.numberMasked;
 
   return (
-    <form className="staff-form" onSubmit={submit} noValidate aria-label={title}>
+    <form className="staff-form" onSubmit={(event) => void save(event)} noValidate aria-label={title}>
       <h3 className="staff-form__title">{title}</h3>
       {message && <p className="staff-alert staff-form__message" role="alert">{message}</p>}
       <SelectField
@@ -88,12 +80,20 @@ export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialForm
         onChange={edit('number')}
         autoComplete="off"
         placeholder={keepsNumber ? `Keep ${mode.credential.numberMasked}` : ''}
-        hint={keepsNumber ? 'Leave blank to keep the number on file.' : undefined}
+        hint={keepsNumber ? 'Leave blank to keep the number on file.' : numberRequiredTypes.has(draft.type) ? 'Required: the issuer confirms it by number.' : undefined}
       />
       <TextField label="Issuer" value={draft.issuer} error={errors.issuer} onChange={edit('issuer')} />
       <TextField label="State or jurisdiction" value={draft.jurisdiction} error={errors.jurisdiction} onChange={edit('jurisdiction')} />
-      <TextField label="Issued" type="date" value={draft.issuedOn} error={errors.issuedOn} onChange={edit('issuedOn')} />
-      <TextField label="Expires" type="date" value={draft.expiresOn} error={errors.expiresOn} onChange={edit('expiresOn')} />
+      <TextField label="Issued" type="date" name="issuedOn" value={draft.issuedOn} error={errors.issuedOn} onChange={edit('issuedOn')} max={today} />
+      <TextField
+        label="Expires"
+        type="date"
+        name="expiresOn"
+        value={draft.expiresOn}
+        error={errors.expiresOn}
+        onChange={edit('expiresOn')}
+        hint={expiryRequiredTypes.has(draft.type) ? 'Required: reminders and the Dashboard follow it.' : 'Leave blank if it does not expire.'}
+      />
       <TextAreaField className="staff-form__wide" label="Restrictions" value={draft.restrictions} error={errors.restrictions} onChange={edit('restrictions')} rows={2} />
       <div className="staff-form__actions">
         <Button type="submit" variant="primary" busy={saving}>

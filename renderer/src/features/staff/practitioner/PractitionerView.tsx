@@ -1,15 +1,17 @@
 // A practitioner's profile: who they are and their appointment, then credentials, privileges, evaluations and history in tabs.
 import { useEffect, useState, type ReactNode } from 'react';
 import { reappointmentStatus } from '../../../../../shared/domain/reappointment';
-import { ArrowLeftIcon, Badge, Card, Tabs } from '../../../ui';
+import { ArrowLeftIcon, Badge, Button, Card, Tabs } from '../../../ui';
 import { formatDay } from '../format';
 import { appointmentCategoryLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 import { staffStatusDisplay } from '../staff-status';
 import { hashForStaffView } from '../staff-view';
 import { CredentialsTab } from './CredentialsTab';
+import { EndAppointmentDialog } from './EndAppointmentDialog';
 import { EvaluationsTab } from './EvaluationsTab';
 import { HistoryTab } from './HistoryTab';
+import { PractitionerDetailsDialog } from './PractitionerDetailsDialog';
 import { PrivilegesTab } from './PrivilegesTab';
 import { usePractitionerStore, type StaffRow } from './store';
 import './practitioner.css';
@@ -71,6 +73,7 @@ function ProfileHeader({ member }: { member: StaffRow }) {
   const cycleYears = useOrganisationRules((state) => state.cycleYears);
   const reappointment = reappointmentStatus(member, today, cycleYears);
   const status = staffStatusDisplay[member.status];
+  const [dialog, setDialog] = useState<'details' | 'end' | null>(null);
 
   return (
     <Card className="profile__header">
@@ -84,11 +87,22 @@ function ProfileHeader({ member }: { member: StaffRow }) {
             {[member.specialty, member.roleName, member.departmentName].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <div className="profile__badges">
-          <Badge tone={status.tone}>{status.label}</Badge>
-          {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+        <div className="profile__actions">
+          <div className="profile__badges">
+            <Badge tone={status.tone}>{status.label}</Badge>
+            {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+          </div>
+          <Button onClick={() => setDialog('details')}>Edit details</Button>
+          {!member.appointmentEndedOn && <Button variant="ghost" onClick={() => setDialog('end')}>End appointment</Button>}
         </div>
       </div>
+      {dialog === 'details' && <PractitionerDetailsDialog member={member} onClose={() => setDialog(null)} />}
+      {dialog === 'end' && <EndAppointmentDialog member={member} onClose={() => setDialog(null)} />}
+      {member.appointmentEndedOn && (
+        <p className="staff-alert staff-alert--info" role="note">
+          Appointment ended on {formatDay(member.appointmentEndedOn)}: {member.appointmentEndReason}. The record and its history are kept; {member.givenName} is on no active list.
+        </p>
+      )}
       {member.privilegesSuspended && (
         <p className="staff-alert" role="note">
           A licence, DEA registration or malpractice cover has lapsed: privileges are suspended from the day after it expired until it is renewed.
@@ -97,11 +111,13 @@ function ProfileHeader({ member }: { member: StaffRow }) {
       <dl className="profile__facts">
         <Fact term="NPI" value={member.npi ?? '—'} mono />
         <Fact term="Appointment category" value={member.appointmentCategory ? appointmentCategoryLabels[member.appointmentCategory] : 'No appointment'} />
-        <Fact term="Appointed" value={member.appointmentStart ? (member.appointmentEnd ? `${formatDay(member.appointmentStart)} – ${formatDay(member.appointmentEnd)}` : `Since ${formatDay(member.appointmentStart)}`) : '—'} />
+        <Fact term="Appointed" value={appointedText(member)} />
         <Fact
           term="Reappointment due"
           value={
-            reappointment.dueOn ? (
+            member.appointmentEndedOn ? (
+              'Not due: the appointment has ended'
+            ) : reappointment.dueOn ? (
               <>
                 {formatDay(reappointment.dueOn)}{' '}
                 {reappointment.state === 'overdue' && <Badge tone="danger">Overdue by {-(reappointment.daysLeft ?? 0)} days</Badge>}
@@ -111,13 +127,21 @@ function ProfileHeader({ member }: { member: StaffRow }) {
               '—'
             )
           }
-          hint={`${cycleYears}-year cycle (bylaws)`}
+          hint={member.appointmentEndedOn ? undefined : `${cycleYears}-year cycle (bylaws)`}
         />
         <Fact term="Email" value={member.email ?? '—'} />
         <Fact term="Hired" value={formatDay(member.hireDate)} />
       </dl>
     </Card>
   );
+}
+
+/** The appointment's span: its term, or from the start to the day it was ended. */
+function appointedText(member: StaffRow): string {
+  const start = member.appointmentStart;
+  const end = member.appointmentEndedOn ?? member.appointmentEnd;
+  if (!start) return member.appointmentEndedOn ? `Ended ${formatDay(member.appointmentEndedOn)}` : '—';
+  return end ? `${formatDay(start)} – ${formatDay(end)}` : `Since ${formatDay(start)}`;
 }
 
 function Fact({ term, value, hint, mono = false }: { term: string; value: ReactNode; hint?: string; mono?: boolean }) {

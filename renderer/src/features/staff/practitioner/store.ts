@@ -14,6 +14,8 @@ export type Verification = OutputOf<'verifications.forCredential'>[number];
 export type Privilege = OutputOf<'privileges.forStaff'>[number];
 export type Evaluation = OutputOf<'evaluations.forStaff'>[number];
 export type FieldChange = OutputOf<'history.forRecord'>[number];
+export type StaffInput = InputOf<'staff.create'>;
+export type EndAppointmentInput = InputOf<'staff.endAppointment'>;
 export type CredentialInput = InputOf<'credentials.create'>;
 export type CredentialPatch = InputOf<'credentials.update'>['patch'];
 export type VerificationInput = InputOf<'verifications.record'>;
@@ -47,6 +49,9 @@ interface PractitionerState {
   refresh(): Promise<void>;
   reveal(credentialId: string): Promise<void>;
   hide(credentialId: string): void;
+  /** Adds a practitioner, or changes who they are; a new one's record is what the screen opens next. */
+  saveMember(input: { id: string; patch: Partial<StaffInput> } | { create: StaffInput }): Promise<SaveResult<StaffRow>>;
+  endAppointment(input: EndAppointmentInput): Promise<SaveResult<StaffRow>>;
   saveCredential(input: { id: string; patch: CredentialPatch } | { create: CredentialInput }): Promise<SaveResult<Credential>>;
   removeCredential(credentialId: string): Promise<void>;
   attachDocument(credentialId: string, file: File): Promise<void>;
@@ -125,6 +130,23 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
     hide(credentialId) {
       const { [credentialId]: _hidden, ...rest } = get().revealed;
       set({ revealed: rest });
+    },
+    async saveMember(input) {
+      const result = await trySave(() => ('create' in input ? call('staff.create', input.create) : call('staff.update', input)));
+      if (result.ok) {
+        toastSuccess('create' in input ? 'Practitioner added' : 'Details saved', `${result.value.givenName} ${result.value.familyName}`);
+        if ('create' in input) await announceDatabaseChanged();
+        else await afterWrite();
+      }
+      return result;
+    },
+    async endAppointment(input) {
+      const result = await trySave(() => call('staff.endAppointment', input));
+      if (result.ok) {
+        toastSuccess('Appointment ended', 'The record and its history stay; the practitioner leaves the active lists.');
+        await afterWrite();
+      }
+      return result;
     },
     async saveCredential(input) {
       const result = await trySave(() => ('create' in input ? call('credentials.create', input.create) : call('credentials.update', input)));

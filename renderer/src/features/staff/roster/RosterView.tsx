@@ -1,11 +1,12 @@
 // The roster: search, department and status filters above a virtualized table of everyone on the medical staff.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../../../app/app-store';
 import { useRouteStore } from '../../../app/route-store';
-import { Button, Card, EmptyState, PageHeader, SearchIcon, SelectField, StaffIcon, TextField, UploadIcon, type SelectOption } from '../../../ui';
+import { Button, Card, EmptyState, PageHeader, PlusIcon, SearchIcon, SelectField, StaffIcon, TextField, UploadIcon, type SelectOption } from '../../../ui';
+import { PractitionerDetailsDialog } from '../practitioner/PractitionerDetailsDialog';
 import { plural } from '../format';
 import { staffStatusDisplay } from '../staff-status';
-import { hashForStaffView } from '../staff-view';
+import { hashForPractitioner, hashForStaffView } from '../staff-view';
 import { RosterTable } from './RosterTable';
 import { useRosterStore, type StaffStatus } from './store';
 
@@ -17,6 +18,7 @@ const statusOptions: SelectOption[] = [
 export function RosterView() {
   const databaseIsEmpty = useAppStore((state) => state.info?.isEmpty ?? false);
   const open = useRosterStore((state) => state.open);
+  const [adding, setAdding] = useState(false);
 
   useEffect(() => {
     void open();
@@ -28,11 +30,15 @@ export function RosterView() {
         title="Staff & Credentials"
         description="Everyone the medical staff office keeps records on, with where their credentials stand."
         actions={
-          <a className="button button--secondary" href={hashForStaffView({ section: 'import' })}>
-            <UploadIcon /> Import a roster
-          </a>
+          <>
+            <a className="button button--secondary" href={hashForStaffView({ section: 'import' })}>
+              <UploadIcon /> Import a roster
+            </a>
+            <Button variant="primary" icon={<PlusIcon />} onClick={() => setAdding(true)}>Add practitioner</Button>
+          </>
         }
       />
+      {adding && <PractitionerDetailsDialog member={null} onClose={() => setAdding(false)} onAdded={(staffId) => (window.location.hash = hashForPractitioner(staffId))} />}
       {databaseIsEmpty ? <NoStaffYet /> : <Roster />}
     </>
   );
