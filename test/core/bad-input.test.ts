@@ -39,7 +39,8 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   ],
   'credentials.update': [{ id: 'c', patch: { staffId: 'other' } }, { id: 'c', patch: { expiresOn: 'soon' } }],
   'credentials.attachDocument': [{ credentialId: 'c', fileName: 'a.pdf' }, { credentialId: 'c', fileName: 'a.pdf', dataBase64: '' }],
-  'credentials.expirations': [{ withinDays: 0 }, { withinDays: 5000 }, { includeExpired: 'yes' }],
+  'credentials.expirations': [{ withinDays: 0 }, { withinDays: 5000 }, { includeExpired: 'yes' }, { lapsedOnly: 1 }],
+  'actions.list': [{ status: 'late' }, { sort: 'colour' }, { owner: '' }, { owner: 'x'.repeat(500) }, { committeeId: 'a b' }],
   'credentials.exportExpirations': [{ format: 'xlsx' }, {}],
   'verifications.record': [
     { credentialId: 'c', kind: 'initial', source: 'Board', verifiedOn: '2026-01-01', verifier: 'M', method: 'telepathy', result: 'verified' },
