@@ -12,10 +12,10 @@ import { actionItemsHash, actionListStatusLabel, defaultActionFilters, type Acti
 import { useActionItemsStore, type ActionListRow } from './store';
 
 const columns: readonly { sort: ActionListSort; label: string; width?: string }[] = [
-  { sort: 'owner', label: 'Owner', width: '17%' },
-  { sort: 'due', label: 'Due', width: '14%' },
-  { sort: 'meeting', label: 'Meeting', width: '24%' },
-  { sort: 'status', label: 'Status', width: '15%' },
+  { sort: 'owner', label: 'Owner', width: '16%' },
+  { sort: 'due', label: 'Due', width: '13%' },
+  { sort: 'meeting', label: 'Meeting', width: '25%' },
+  { sort: 'status', label: 'Status', width: '170px' },
 ];
 
 export function ActionItemsView() {
@@ -102,10 +102,10 @@ function ActionRow({ row }: { row: ActionListRow }) {
       </td>
       <td>
         <a href={hashForMeeting(row.meetingId)} className="meetings__title-link">{row.meetingTitle}</a>
-        <div className="meetings__muted">{row.committeeName} · {meetingDayText(row.meetingStartsAt, row.meetingTimeZone)}</div>
+        <div className="meetings__muted">{meetingDayText(row.meetingStartsAt, row.meetingTimeZone)}</div>
       </td>
       <td>
-        <select className="field__control meetings__inline-select" aria-label={`Status of ${row.description}`} value={row.status} onChange={(e) => void setStatus(row.id, e.target.value as ActionListRow['status'])}>
+        <select className="field__control meetings__inline-select meetings__action-status" aria-label={`Status of ${row.description}`} value={row.status} onChange={(e) => void setStatus(row.id, e.target.value as ActionListRow['status'])}>
           {optionsOf(actionStatusLabel).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       </td>
