@@ -6,6 +6,7 @@ import { MeetingPage } from './pages/meetings';
 test.use({ viewport: { width: 1366, height: 850 } });
 
 test('minutes typed just before a reload are in the editor afterwards, and then reach the core', async ({ page, chartroom }) => {
+  test.setTimeout(60_000);
   const { core } = chartroom;
   const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
   await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair' });
