@@ -1,16 +1,21 @@
 // Long text typed a moment before a reload is still there afterwards: the minutes (saved to the core only after a
 // pause) and a dialog's text that has not been submitted.
 import { expect, saveScreenshot, test } from './fixtures';
+import type { Core } from '../../electron/core/core';
 import { MeetingPage } from './pages/meetings';
 
 test.use({ viewport: { width: 1366, height: 850 } });
 
+async function novemberMeeting(core: Core) {
+  const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+  await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair' });
+  return core.call('meetings.create', { committeeId: mec.id, title: 'November MEC', startsAt: '2026-11-10T16:30:00Z', timeZone: 'America/Los_Angeles', location: 'Board room' });
+}
+
 test('minutes typed just before a reload are in the editor afterwards, and then reach the core', async ({ page, chartroom }) => {
   test.setTimeout(60_000);
   const { core } = chartroom;
-  const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
-  await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair' });
-  const november = await core.call('meetings.create', { committeeId: mec.id, title: 'November MEC', startsAt: '2026-11-10T16:30:00Z', timeZone: 'America/Los_Angeles', location: 'Board room' });
+  const november = await novemberMeeting(core);
 
   await page.goto(`${chartroom.url}#/meetings/${november.id}`);
   const meeting = new MeetingPage(page);
@@ -35,9 +40,7 @@ test('minutes typed just before a reload are in the editor afterwards, and then 
 
 test('a motion typed and not yet recorded survives a reload', async ({ page, chartroom }) => {
   const { core } = chartroom;
-  const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
-  await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair' });
-  const november = await core.call('meetings.create', { committeeId: mec.id, title: 'November MEC', startsAt: '2026-11-10T16:30:00Z', timeZone: 'America/Los_Angeles', location: 'Board room' });
+  const november = await novemberMeeting(core);
 
   await page.goto(`${chartroom.url}#/meetings/${november.id}`);
   const meeting = new MeetingPage(page);
