@@ -125,6 +125,8 @@ export type VerificationQueueRow = z.infer<typeof VerificationQueueRow>;
 export const ExpirationsQuery = z.object({
   withinDays: z.number().int().min(1).max(730).default(90),
   includeExpired: z.boolean().default(true),
+  /** Only the lapsed ones, whatever the window: what the dashboard's "Lapsed credentials" counts. */
+  lapsedOnly: z.boolean().default(false),
   departmentId: Id.optional(),
 }).strict();
 

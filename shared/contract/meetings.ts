@@ -77,6 +77,21 @@ export const ActionItem = z.object({
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 
+/** What the action items list shows: open (open or in progress), overdue among those, done, cancelled, or all. */
+export const actionListStatuses = ['open', 'overdue', 'done', 'cancelled', 'all'] as const;
+export const actionListSorts = ['due', 'owner', 'status', 'meeting'] as const;
+
+/** An action item in the list across meetings: with its committee and meeting's day, and whether it is past due. */
+export const ActionItemListRow = ActionItem.extend({
+  committeeId: Id,
+  committeeName: z.string(),
+  meetingStartsAt: IsoDateTime,
+  meetingTimeZone: z.string(),
+  /** Open or in progress and due before the organisation's today. */
+  overdue: z.boolean(),
+});
+export type ActionItemListRow = z.infer<typeof ActionItemListRow>;
+
 export const MeetingRow = z.object({
   id: Id,
   committeeId: Id,
@@ -183,6 +198,18 @@ export const meetingsContract = {
     writes: true,
     input: z.object({ meetingId: Id, agendaItemId: Id.nullable().default(null), description: NonBlank('Action', 1000), ownerStaffId: Id.nullable().default(null), ownerName: z.string().trim().max(120).optional(), dueOn: IsoDate.nullable().default(null) }).strict(),
     output: Meeting,
+  }),
+  'actions.list': channel({
+    summary: 'Action items across every meeting, by status, owner and committee, sorted by due date, owner, status or meeting',
+    writes: false,
+    input: z.object({
+      status: z.enum(actionListStatuses).default('open'),
+      owner: z.string().trim().min(1).max(120).optional(),
+      committeeId: Id.optional(),
+      sort: z.enum(actionListSorts).default('due'),
+    }).strict(),
+    /** `owners`: everyone who owns an action item, for the owner filter. */
+    output: z.object({ today: IsoDate, rows: z.array(ActionItemListRow), owners: z.array(z.string()) }),
   }),
   'actions.update': channel({
     summary: 'Change an action item’s status, owner or due date',

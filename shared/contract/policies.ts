@@ -143,6 +143,9 @@ export const ImportOutcome = z.object({
   reason: z.string().nullable(),
 });
 
+/** How an attestation was given: on screen, on paper, in person, or as a name on a signed attendance sheet. */
+export const attestationMethods = ['electronic', 'paper', 'in-person', 'signed-sheet'] as const;
+
 export const AttestationRow = z.object({
   staffId: Id,
   staffName: z.string(),
@@ -205,7 +208,18 @@ export const policiesContract = {
     output: z.array(SearchHit),
   }),
   'policies.assign': channel({ summary: 'Assign a policy for read-and-sign to roles and departments', writes: true, input: z.object({ policyId: Id, targets: z.array(z.object({ kind: z.enum(['role', 'department']), id: Id }).strict()).max(100) }).strict(), output: Policy }),
-  'policies.attest': channel({ summary: "Record a staff member's attestation to the version in force", writes: true, input: z.object({ versionId: Id, staffId: Id, attestedOn: IsoDate, method: z.enum(['electronic', 'paper', 'in-person']) }).strict(), output: z.object({ assigned: z.number().int(), attested: z.number().int() }) }),
+  'policies.attest': channel({ summary: "Record a staff member's attestation to the version in force", writes: true, input: z.object({ versionId: Id, staffId: Id, attestedOn: IsoDate, method: z.enum(attestationMethods) }).strict(), output: z.object({ assigned: z.number().int(), attested: z.number().int() }) }),
+  'policies.attestMany': channel({
+    summary: 'Record the names on a signed sheet at once: every ticked person attested on the same day, the same way, all or none',
+    writes: true,
+    input: z.object({
+      versionId: Id,
+      staffIds: z.array(Id).min(1, 'Tick the names on the sheet first.').max(5000),
+      attestedOn: IsoDate,
+      method: z.enum(attestationMethods).default('signed-sheet'),
+    }).strict(),
+    output: z.object({ assigned: z.number().int(), attested: z.number().int() }),
+  }),
   'policies.attestations': channel({ summary: 'Who must attest to the version in force, who has, and who has not', writes: false, input: z.object({ policyId: Id, pendingOnly: z.boolean().default(false) }).strict(), output: z.object({ versionId: Id.nullable(), rows: z.array(AttestationRow) }) }),
   'policies.setStandards': channel({ summary: 'The standards a policy cites', writes: true, input: z.object({ policyId: Id, standardIds: z.array(Id).max(100) }).strict(), output: Policy }),
   'standards.list': channel({ summary: 'Each standard with the policies that meet it; those no active policy meets are flagged', writes: false, input: z.object({}).strict(), output: z.array(Standard.extend({ policies: z.array(z.object({ id: Id, reference: z.string(), title: z.string(), active: z.boolean() })) })) }),

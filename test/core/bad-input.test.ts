@@ -50,7 +50,9 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   ],
   'credentials.update': [{ id: 'c', patch: { staffId: 'other' } }, { id: 'c', patch: { expiresOn: 'soon' } }],
   'credentials.attachDocument': [{ credentialId: 'c', fileName: 'a.pdf' }, { credentialId: 'c', fileName: 'a.pdf', dataBase64: '' }],
-  'credentials.expirations': [{ withinDays: 0 }, { withinDays: 5000 }, { includeExpired: 'yes' }],
+  'credentials.expirations': [{ withinDays: 0 }, { withinDays: 5000 }, { includeExpired: 'yes' }, { lapsedOnly: 1 }],
+  'policies.attestMany': [{ versionId: 'v', staffIds: [], attestedOn: '2026-01-01' }, { versionId: 'v', staffIds: ['s'], attestedOn: '2026-02-30' }, { versionId: 'v', staffIds: ['s'], attestedOn: '2026-01-01', method: 'fax' }],
+  'actions.list': [{ status: 'late' }, { sort: 'colour' }, { owner: '' }, { owner: 'x'.repeat(500) }, { committeeId: 'a b' }],
   'credentials.exportExpirations': [{ format: 'xlsx' }, {}],
   'verifications.record': [
     { credentialId: 'c', kind: 'initial', source: 'Board', verifiedOn: '2026-01-01', verifier: 'M', method: 'telepathy', result: 'verified' },

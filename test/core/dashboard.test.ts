@@ -46,6 +46,14 @@ describe('dashboard.attention', () => {
     expect(attention.policies).toEqual({ reviewOverdue: 0, reviewDueSoon: 0, inReview: 0, drafts: 1 });
     expect(attention.meetings.upcoming.map((m) => m.title)).toEqual(['December MEC', 'January MEC']);
     expect(attention.meetings).toMatchObject({ openActionItems: 2, overdueActionItems: 1 });
+
+    // The lists each tile opens hold exactly the tile's figure.
+    const lapsed = await core.call('credentials.expirations', { lapsedOnly: true });
+    expect(lapsed.rows.map((r) => r.expiresOn)).toEqual(['2026-11-15', '2026-11-30']);
+    const expiring = await core.call('credentials.expirations', { withinDays: 30, includeExpired: false });
+    expect(expiring.rows.map((r) => r.expiresOn)).toEqual(['2026-12-01', '2026-12-31']);
+    const actions = await core.call('actions.list', {});
+    expect(actions.rows.map((a) => [a.description, a.overdue])).toEqual([['Revise the sedation policy', true], ['Audit restraint orders', false]]);
   });
 
   it('on the sample hospital, agrees with every list the figures link to', async () => {
@@ -54,6 +62,12 @@ describe('dashboard.attention', () => {
     const attention = await core.call('dashboard.attention', {});
     const board = await core.call('credentials.expirations', { withinDays: attention.credentials.expiringSoonDays });
     expect(attention.credentials.expired + attention.credentials.expiringSoon).toBe(board.rows.length);
+    expect(attention.credentials.expired).toBe((await core.call('credentials.expirations', { lapsedOnly: true })).rows.length);
+    expect(attention.credentials.expiringSoon).toBe((await core.call('credentials.expirations', { withinDays: attention.credentials.expiringSoonDays, includeExpired: false })).rows.length);
+    const openActions = await core.call('actions.list', { status: 'open' });
+    expect(attention.meetings.openActionItems).toBe(openActions.rows.length);
+    expect(attention.meetings.overdueActionItems).toBe((await core.call('actions.list', { status: 'overdue' })).rows.length);
+    expect(attention.meetings.openActionItems).toBeGreaterThan(0);
     expect(attention.credentials.expired).toBeGreaterThan(0);
     expect(attention.credentials.needsVerification).toBe((await core.call('verifications.needed', {})).total);
     const reappointments = await core.call('staff.reappointments', { withinDays: 90 });

@@ -1,6 +1,7 @@
 // Committees and meetings through the handlers: quorum, votes, motions that approve minutes and policy versions,
 // carry-forward of action items, locked minutes and amendments.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/contract';
 import { quorumRequired, motionCarries, tally } from '../../shared/domain/quorum';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
@@ -148,6 +149,42 @@ describe('across meetings', () => {
     const approved = await core.call('policies.version', { id: versionId });
     expect(approved.state).toBe('active');
     expect(approved.approvals[1]).toMatchObject({ approverKind: 'committee', decision: 'approved', motionId: after.motions[0]!.id });
+  });
+});
+
+describe('action items across meetings', () => {
+  it('lists them by status, owner and committee, sorted by due date, owner or status, each naming its meeting', async () => {
+    const october = await schedule('October MEC', '2026-10-13T15:30:00Z');
+    const november = await schedule('November MEC', '2026-11-10T16:30:00Z');
+    const quality = await core.call('committees.create', { name: 'Quality Committee', kind: 'quality' });
+    const qualityMeeting = await core.call('meetings.create', { committeeId: quality.id, title: 'November Quality', startsAt: '2026-11-12T16:30:00Z', timeZone: 'America/Los_Angeles', location: null });
+    const add = (meetingId: string, description: string, ownerName: string, dueOn: string | null) => core.call('actions.add', { meetingId, description, ownerName, dueOn });
+    await add(october.id, 'Revise the sedation policy', 'Dr Quillmere', '2026-11-01'); // overdue on 23 November
+    await add(november.id, 'Audit restraint orders', 'dr brambleton', '2026-12-15');
+    await add(qualityMeeting.id, 'Report falls by unit', 'Dr Ashcombe', null);
+    const bylaws = await add(november.id, 'Circulate the bylaws', 'Dr Quillmere', '2026-11-20');
+    await core.call('actions.update', { id: bylaws.actionItems.find((a) => a.description === 'Circulate the bylaws')!.id, patch: { status: 'done' } });
+
+    const before = tableCounts(core);
+    const open = await core.call('actions.list', {});
+    expect(open.today).toBe('2026-11-23');
+    expect(open.rows.map((a) => a.description)).toEqual(['Revise the sedation policy', 'Audit restraint orders', 'Report falls by unit']);
+    expect(open.rows[0]).toMatchObject({ meetingId: october.id, meetingTitle: 'October MEC', committeeName: 'Medical Executive Committee', overdue: true });
+    expect(open.owners).toEqual(['Dr Ashcombe', 'dr brambleton', 'Dr Quillmere']);
+    const descriptions = async (input: InputOf<'actions.list'>) => (await core.call('actions.list', input)).rows.map((a) => a.description);
+    expect(await descriptions({ status: 'overdue' })).toEqual(['Revise the sedation policy']);
+    expect(await descriptions({ status: 'done' })).toEqual(['Circulate the bylaws']);
+    expect(await descriptions({ status: 'all', owner: 'DR QUILLMERE' })).toEqual(['Revise the sedation policy', 'Circulate the bylaws']);
+    expect(await descriptions({ committeeId: quality.id })).toEqual(['Report falls by unit']);
+    expect(await descriptions({ sort: 'owner' })).toEqual(['Report falls by unit', 'Audit restraint orders', 'Revise the sedation policy']);
+    expect(await descriptions({ status: 'all', sort: 'status' })).toEqual(['Revise the sedation policy', 'Audit restraint orders', 'Report falls by unit', 'Circulate the bylaws']);
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('refuses a status, sort or owner it does not know, saying which', async () => {
+    await expect(core.call('actions.list', { status: 'late' } as never)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.call('actions.list', { sort: 'colour' } as never)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.call('actions.list', { owner: '   ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
 

@@ -337,6 +337,37 @@ describe('read-and-sign', () => {
   });
 });
 
+describe('read-and-sign in bulk', () => {
+  it('records the names on a signed sheet at once, on one day, "signed sheet", in one transaction', async () => {
+    const { policyId, versionId } = await activePolicy();
+    const cardiology = (await core.call('departments.list', {})).find((d) => d.code === 'CARD')!;
+    await core.call('policies.assign', { policyId, targets: [{ kind: 'department', id: cardiology.id }] });
+    const logged = () => core.context.db.prepare("SELECT count(DISTINCT record_id) AS records, count(DISTINCT tx_id) AS transactions FROM change_log WHERE entity = 'policyAttestation'").get();
+    expect(await core.call('policies.attestMany', { versionId, staffIds: [author, chair], attestedOn: '2026-11-20' })).toEqual({ assigned: 2, attested: 2 });
+    const rows = (await core.call('policies.attestations', { policyId })).rows;
+    expect(rows.map((r) => [r.attestedOn, r.method])).toEqual([['2026-11-20', 'signed-sheet'], ['2026-11-20', 'signed-sheet']]);
+    expect(logged()).toEqual({ records: 2, transactions: 1 });
+  });
+
+  it('refuses the whole sheet when one name cannot attest, saying whose, and writes nothing', async () => {
+    const { policyId, versionId } = await activePolicy();
+    const cardiology = (await core.call('departments.list', {})).find((d) => d.code === 'CARD')!;
+    await core.call('policies.assign', { policyId, targets: [{ kind: 'department', id: cardiology.id }] });
+    const before = tableCounts(core);
+    const refused = (input: object) => core.dispatch('policies.attestMany', { versionId, attestedOn: '2026-11-20', ...input } as never);
+    expect(await refused({ staffIds: [author, cmo] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Carmen Brambleton, MD is not assigned this policy.' } });
+    expect(await refused({ staffIds: [author, author] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/ticked twice/) } });
+    expect(await refused({ staffIds: [] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Tick the names/) } });
+    expect(await refused({ staffIds: [author], attestedOn: '2026-12-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
+    expect(await refused({ staffIds: [author], method: 'carrier pigeon' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(tableCounts(core)).toEqual(before);
+    await core.call('policies.attest', { versionId, staffId: chair, attestedOn: '2026-11-21', method: 'electronic' });
+    const after = tableCounts(core);
+    expect(await refused({ staffIds: [author, chair] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Ben Ashford, MD has already attested to this version.' } });
+    expect(tableCounts(core)).toEqual(after);
+  });
+});
+
 describe('standards crosswalk', () => {
   it('lists each standard with the policies that meet it, and which have no active policy', async () => {
     const { policyId } = await activePolicy();

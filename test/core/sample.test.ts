@@ -43,6 +43,8 @@ describe('sample hospital', () => {
     const appointedBeforeHire = core.context.db.prepare('SELECT count(*) FROM staff WHERE appointment_start < hire_date').pluck().get();
     expect(appointedBeforeHire).toBe(0);
     expect((await core.call('app.info', {})).organisationName).toBe('Lantern Bay Regional Medical Center');
+    // Its meetings are in Pacific time, and so is its calendar: new meetings default to the organisation's zone.
+    expect((await core.call('settings.get', {})).timeZone).toBe('America/Los_Angeles');
   });
 
   it('gives the medical staff credentials in every status, verifications, privileges and evaluations', async () => {

@@ -27,7 +27,7 @@ test('what needs the director: figures from the core, tiles that open their list
 
   // A tile is a way in: the lapsed credentials open the expirations board.
   await dashboard.tile('lapsed').getByRole('link').click();
-  await expect(page).toHaveURL(/#\/staff\/expirations$/);
+  await expect(page).toHaveURL(/#\/staff\/expirations\?show=lapsed$/);
   await expect(shell.pageTitle()).toHaveText('Credential expirations');
   await page.goBack();
   await expect(shell.pageTitle()).toHaveText('Dashboard');

@@ -27,6 +27,8 @@ test('create, edit with autosave and restore, approve, revise, redline and attes
   const org = await smallOrganisation(core);
   await core.call('staff.create', { givenName: 'Ben', familyName: 'Ashford', degree: 'MD', roleId: 'role-attending', departmentId: org.cardiology.id });
   await core.call('staff.create', { givenName: 'Carmen', familyName: 'Brambleton', degree: 'MD', roleId: 'role-attending', departmentId: org.emergency.id });
+  // Committee approvers are chosen from the committees that exist.
+  await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
 
   const shell = new ShellPage(page);
   const library = new PolicyLibraryPage(page);

@@ -45,6 +45,7 @@ type ListSqlRow = {
 /** The expirations board's statement; the bench runs it bare as the floor for the handler. */
 export const expirationsSql = `${listSelect}
     WHERE c.expires_on IS NOT NULL AND c.expires_on <= @until AND (@includeExpired = 1 OR c.expires_on >= @today)
+      AND (@lapsedOnly = 0 OR c.expires_on < @today)
       AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${isCurrentCredential('c')}
     ORDER BY c.expires_on, s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE`;
 
@@ -158,10 +159,14 @@ export function credentialsRepository(ctx: CoreContext) {
       logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-number', 'credential', id);
       return number;
     },
-    expirations(query: { withinDays: number; includeExpired: boolean; departmentId?: string | undefined }) {
+    expirations(query: { withinDays: number; includeExpired: boolean; lapsedOnly?: boolean; departmentId?: string | undefined }) {
       const today = calendar.today();
       const { credentialWarningDays } = calendar.settings();
-      const rows = expiring.all({ today, until: addDays(today, query.withinDays), includeExpired: query.includeExpired ? 1 : 0, departmentId: query.departmentId ?? null }) as ListSqlRow[];
+      const lapsedOnly = query.lapsedOnly === true;
+      const rows = expiring.all({
+        today, until: addDays(today, query.withinDays), includeExpired: query.includeExpired || lapsedOnly ? 1 : 0, lapsedOnly: lapsedOnly ? 1 : 0,
+        departmentId: query.departmentId ?? null,
+      }) as ListSqlRow[];
       return { today, rows: rows.map((r) => toListRow(r, today, credentialWarningDays)) };
     },
     verificationsFor(credentialId: string): Verification[] {

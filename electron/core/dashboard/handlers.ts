@@ -11,6 +11,7 @@ import { organisationCalendar } from '../settings/today';
 type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
+  | 'actions.list'
 >;
 
 const upcomingShown = 4;
@@ -18,9 +19,6 @@ const dueSoonDays = 30;
 
 export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'dashboard.attention'> {
   const calendar = organisationCalendar(ctx);
-  const actionItems = ctx.db.prepare(
-    `SELECT count(*) AS open, coalesce(sum(due_on < ?), 0) AS overdue FROM action_items WHERE status IN ('open', 'in-progress')`,
-  );
   /** Calls a feature's handler with its input parsed as IPC would (defaults filled in). */
   const read = <C extends keyof Reads>(channel: C, input: InputOf<C>) =>
     reads[channel](contract[channel as ChannelName].input.parse(input) as never) as ReturnType<Reads[C]>;
@@ -35,7 +33,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const reappointments = await read('staff.reappointments', { withinDays: reappointmentNoticeDays });
       const evaluations = await read('evaluations.due', { withinDays: dueSoonDays });
       const meetings = await read('meetings.list', {});
-      const actions = actionItems.get(today) as { open: number; overdue: number };
+      const { rows: openActions } = await read('actions.list', { status: 'open' });
       const { counts: policies } = await read('policies.list', { limit: 1 });
       return {
         today,
@@ -56,8 +54,8 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
         },
         meetings: {
           upcoming: meetings.filter((m) => m.startsAt >= now).slice(0, upcomingShown),
-          openActionItems: actions.open,
-          overdueActionItems: actions.overdue,
+          openActionItems: openActions.length,
+          overdueActionItems: openActions.filter((a) => a.overdue).length,
         },
       };
     },

@@ -1,6 +1,7 @@
 // Channel handlers for committees and meetings.
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/handlers';
+import { actionItemsAcrossMeetings } from './action-items';
 import { committees } from './committees';
 import { meetingRecords } from './meeting-record';
 import { meetingWork } from './meeting-work';
@@ -10,7 +11,7 @@ import { packetSource } from './packet-source';
 type MeetingChannels =
   | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
   | 'meetings.get' | 'meetings.update' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove' | 'agenda.attach'
-  | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.update' | 'minutes.amend'
+  | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.list' | 'actions.update' | 'minutes.amend'
   | 'meetings.exportPacket' | 'meetings.exportProgress' | 'meetings.exportMinutes';
 
 export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels> {
@@ -19,6 +20,7 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
   const work = meetingWork(ctx);
   const meeting = (id: string) => records.get(id);
   const source = packetSource(ctx);
+  const actionItems = actionItemsAcrossMeetings(ctx);
   // Packet exports in flight, by the job id their caller chose: what meetings.exportProgress reads while they run.
   const exportsRunning = new Map<string, { step: string; done: number; total: number }>();
   const fileNameOf = (title: string, what: string) => `${title} — ${what}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
@@ -62,6 +64,7 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
       work.addAction(input);
       return meeting(input.meetingId);
     },
+    'actions.list': (query) => actionItems.list(query),
     'actions.update': ({ id, patch }) => work.updateAction(id, patch),
     'minutes.amend': (input) => {
       work.amend(input);

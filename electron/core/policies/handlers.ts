@@ -18,7 +18,7 @@ import { policyVersions } from './versions';
 type PolicyChannels =
   | 'policies.list' | 'policies.get' | 'policies.create' | 'policies.update' | 'policies.version' | 'policies.autosave' | 'policies.saveDraft'
   | 'policies.newVersion' | 'policies.discardDraft' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
-  | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestations' | 'policies.setStandards'
+  | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestMany' | 'policies.attestations' | 'policies.setStandards'
   | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf';
 
 export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> {
@@ -77,6 +77,7 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
       return library.get(policyId);
     },
     'policies.attest': ({ versionId, staffId, attestedOn, method }) => signing.attest(versionId, staffId, attestedOn, method),
+    'policies.attestMany': ({ versionId, staffIds, attestedOn, method }) => signing.attestMany(versionId, staffIds, attestedOn, method),
     'policies.attestations': ({ policyId, pendingOnly }) => signing.attestations(policyId, pendingOnly),
     'policies.setStandards': ({ policyId, standardIds }) => {
       crosswalk.setForPolicy(policyId, standardIds);

@@ -20,6 +20,11 @@ export function readAndSign(ctx: CoreContext) {
   const policyOfVersion = db.prepare('SELECT policy_id FROM policy_versions WHERE id = ?').pluck();
   const isAssigned = db.prepare(`SELECT 1 FROM (${assignedStaffSql}) WHERE policy_id = ? AND staff_id = ?`).pluck();
   const existing = db.prepare('SELECT id FROM policy_attestations WHERE version_id = ? AND staff_id = ?').pluck();
+  const staffNames = db.prepare('SELECT given_name AS givenName, family_name AS familyName, degree FROM staff WHERE id = ?');
+  const nameOf = (staffId: string) => {
+    const row = staffNames.get(staffId) as { givenName: string; familyName: string; degree: string | null } | undefined;
+    return row ? displayName(row) : 'Someone ticked';
+  };
   // Everyone assigned, with the attestation that counts for the version in force (same words, this or an earlier version).
   const roster = db.prepare(`SELECT s.id AS staffId, s.given_name AS givenName, s.family_name AS familyName, s.degree, d.name AS departmentName, r.name AS roleName,
       (SELECT t.attested_on FROM policy_attestations t JOIN policy_versions tv ON tv.id = t.version_id JOIN policy_versions av ON av.id = @versionId
@@ -50,6 +55,25 @@ export function readAndSign(ctx: CoreContext) {
     return { versionId, rows: pendingOnly ? rows.filter((r) => !r.attestedOn) : rows };
   }
 
+  /** A signed sheet: everyone ticked attested the same day the same way, recorded in one transaction or not at all. */
+  function attestMany(versionId: string, staffIds: readonly string[], attestedOn: string, method: string) {
+    return store.transaction(() => {
+      const policyId = policyOfVersion.get(versionId) as string | undefined;
+      if (!policyId) throw notFound('This policy version');
+      if (attestedOn > calendar.today()) throw new AppError('INVALID_INPUT', `An attestation is recorded once it is given: ${attestedOn} is after today.`);
+      if (activeVersionId(policyId) !== versionId) throw new AppError('CONFLICT', 'Attestations are to the version in force; this one is not.');
+      if (new Set(staffIds).size !== staffIds.length) throw new AppError('INVALID_INPUT', 'A name is ticked twice; each person attests once.');
+      const single = staffIds.length === 1;
+      const who = (staffId: string) => (single ? 'This person' : nameOf(staffId));
+      for (const staffId of staffIds) {
+        if (!isAssigned.get(policyId, staffId)) throw new AppError('INVALID_INPUT', `${who(staffId)} is not assigned this policy.`);
+        if (existing.get(versionId, staffId)) throw new AppError('CONFLICT', `${who(staffId)} has already attested to this version.`);
+        store.insert(policyAttestationEntity, { versionId, staffId, attestedOn, method });
+      }
+      return counts(policyId);
+    });
+  }
+
   return {
     assign(policyId: string, targets: { kind: 'role' | 'department'; id: string }[]): void {
       store.transaction(() => {
@@ -63,18 +87,9 @@ export function readAndSign(ctx: CoreContext) {
       });
     },
 
-    attest(versionId: string, staffId: string, attestedOn: string, method: string) {
-      return store.transaction(() => {
-        const policyId = policyOfVersion.get(versionId) as string | undefined;
-        if (!policyId) throw notFound('This policy version');
-        if (attestedOn > calendar.today()) throw new AppError('INVALID_INPUT', `An attestation is recorded once it is given: ${attestedOn} is after today.`);
-        if (activeVersionId(policyId) !== versionId) throw new AppError('CONFLICT', 'Attestations are to the version in force; this one is not.');
-        if (!isAssigned.get(policyId, staffId)) throw new AppError('INVALID_INPUT', 'This person is not assigned this policy.');
-        if (existing.get(versionId, staffId)) throw new AppError('CONFLICT', 'This person has already attested to this version.');
-        store.insert(policyAttestationEntity, { versionId, staffId, attestedOn, method });
-        return counts(policyId);
-      });
-    },
+    attest: (versionId: string, staffId: string, attestedOn: string, method: string) => attestMany(versionId, [staffId], attestedOn, method),
+
+    attestMany,
 
     attestations,
   };

@@ -5,6 +5,7 @@ import {
   actionItemEntity, agendaItemEntity, attendanceEntity, committeeEntity, committeeMemberEntity, meetingEntity, motionEntity, voteEntity,
 } from '../meetings/entities';
 import type { SampleStaff, SampleStep } from './hospital';
+import { sampleTimeZone } from './hospital-data';
 
 interface CommitteePlan {
   name: string;
@@ -117,9 +118,9 @@ export const committeeYearStep: SampleStep = (ctx, plan) => {
     for (const [index, startsAt] of [...past, ...(upcoming ? [upcoming] : [])].entries()) {
       const isUpcoming = startsAt >= now;
       const isLastHeld = !isUpcoming && index === past.length - 1;
-      const month = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'America/Los_Angeles' }).format(new Date(startsAt));
+      const month = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: sampleTimeZone }).format(new Date(startsAt));
       const meetingId = store.insert(meetingEntity, {
-        committeeId, type: 'regular', title: `${c.name} — ${month}`, startsAt, timeZone: 'America/Los_Angeles', location: random.pick(['Board room, 4th floor', 'Conference room B', 'Board room, 4th floor']),
+        committeeId, type: 'regular', title: `${c.name} — ${month}`, startsAt, timeZone: sampleTimeZone, location: random.pick(['Board room, 4th floor', 'Conference room B', 'Board room, 4th floor']),
         status: isUpcoming ? 'scheduled' : isLastHeld ? 'held' : 'minutes-approved', minutesApprovedAt: null,
       }, random.uuid());
 

@@ -2,6 +2,8 @@
 import type { RoleKind } from '../../../shared/contract/organisation';
 
 export const sampleOrganisationName = 'Lantern Bay Regional Medical Center';
+/** Lantern Bay is on the Pacific coast: its calendar day, due dates and new meetings keep Pacific time. */
+export const sampleTimeZone = 'America/Los_Angeles';
 export const sampleEmailDomain = 'lanternbay.example';
 
 export const sampleDepartments: readonly { code: string; name: string; specialties: readonly string[] }[] = [

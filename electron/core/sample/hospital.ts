@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { organisationRepository } from '../organisation/repository';
 import { settingsRepository } from '../settings/repository';
 import { staffRepository } from '../staff/repository';
-import { sampleDepartments, sampleEmailDomain, sampleFamilyNames, sampleGivenNames, sampleOrganisationName, sampleRoles, type SampleRole } from './hospital-data';
+import { sampleDepartments, sampleEmailDomain, sampleFamilyNames, sampleGivenNames, sampleOrganisationName, sampleRoles, sampleTimeZone, type SampleRole } from './hospital-data';
 import { SeededRandom } from './random';
 import { credentialsStep, privilegesStep } from './medical-staff';
 import { policyManualStep } from './policy-manual';
@@ -45,7 +45,7 @@ export type SampleStep = (ctx: CoreContext, plan: SamplePlan, options: SampleOpt
 const isoDay = (d: Date) => formatISO(d, { representation: 'date' });
 
 const organisationStep: SampleStep = (ctx, plan) => {
-  settingsRepository(ctx).write({ organisationName: sampleOrganisationName });
+  settingsRepository(ctx).write({ organisationName: sampleOrganisationName, timeZone: sampleTimeZone });
   const org = organisationRepository(ctx);
   for (const { code, name } of sampleDepartments) {
     const id = org.createDepartment({ code, name }, plan.random.uuid());

@@ -67,7 +67,7 @@ export class PolicyEditorPage {
     for (const approver of approvers) {
       if ('person' in approver) await pickPerson(dialog, 'Add a person', approver.person, approver.name);
       else {
-        await dialog.getByRole('textbox', { name: 'Add a committee' }).fill(approver.committee);
+        await dialog.getByRole('combobox', { name: 'Add a committee' }).selectOption({ label: approver.committee });
         await dialog.getByRole('button', { name: 'Add committee' }).click();
       }
     }

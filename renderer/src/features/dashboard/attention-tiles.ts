@@ -1,6 +1,9 @@
 // What the dashboard's tiles say: one pure mapping from the core's figures to words, a tone and where each leads.
 import type { BadgeTone } from '../../ui';
 import { plural } from '../staff/format';
+import { expirationsHash } from '../staff/expirations/filters';
+import { libraryHash } from '../policies/policies-view';
+import { actionItemsHash } from '../meetings/actions/filters';
 import type { Attention } from './store';
 
 export interface AttentionTile {
@@ -38,7 +41,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       detail: c.suspendedPractitioners > 0
         ? `${plural(c.suspendedPractitioners, 'practitioner')} with privileges suspended`
         : 'No privileges suspended',
-      href: '#/staff/expirations',
+      href: expirationsHash({ show: 'lapsed' }),
     },
     {
       key: 'expiring',
@@ -46,7 +49,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       figure: c.expiringSoon,
       ...(c.expiringSoon > 0 ? { state: 'Renew soon', tone: 'warning' as const } : { state: 'All clear', tone: 'success' as const }),
       detail: 'Licences, registrations, certifications and insurance',
-      href: '#/staff/expirations',
+      href: expirationsHash({ show: 'expiring', withinDays: c.expiringSoonDays }),
     },
     {
       key: 'verification',
@@ -58,14 +61,14 @@ export function attentionTiles(a: Attention): AttentionTile[] {
     },
     dueTile('reappointments', 'Reappointments', r.overdue, r.dueSoon, `within ${r.withinDays} days`, '#/staff/reappointments'),
     dueTile('evaluations', 'FPPE and OPPE evaluations', e.overdue, e.dueSoon, `within ${e.withinDays} days`, '#/staff/evaluations'),
-    dueTile('reviews', 'Policy reviews', p.reviewOverdue, p.reviewDueSoon, 'soon', '#/policies'),
+    dueTile('reviews', 'Policy reviews', p.reviewOverdue, p.reviewDueSoon, 'soon', libraryHash('review-due')),
     {
       key: 'approvals',
       title: 'Policies in review',
       figure: p.inReview,
       ...(p.inReview > 0 ? { state: 'Awaiting approval', tone: 'info' as const } : { state: 'None waiting', tone: 'success' as const }),
       detail: `${plural(p.drafts, 'draft')} being written`,
-      href: '#/policies',
+      href: libraryHash('in-review'),
     },
     {
       key: 'actions',
@@ -73,7 +76,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       figure: m.openActionItems,
       ...lateOrSoon(m.overdueActionItems, m.openActionItems - m.overdueActionItems),
       detail: m.overdueActionItems > 0 ? `${m.overdueActionItems.toLocaleString('en-US')} past their due date` : 'None past its due date',
-      href: '#/meetings',
+      href: actionItemsHash({ status: 'open' }),
     },
   ];
 }

@@ -1,4 +1,5 @@
-// Committees, meetings and board packets: a sub-navigation (meetings, committees) over the view the address names.
+// Committees, meetings and board packets: a sub-navigation (meetings, action items, committees) over the view the address names.
+import { ActionItemsView } from './actions/ActionItemsView';
 import { CommitteesView } from './committees/CommitteesView';
 import { MeetingsListView } from './list/MeetingsListView';
 import { MeetingView } from './meeting/MeetingView';
@@ -12,6 +13,7 @@ export function MeetingsScreen() {
     <>
       <MeetingsSubnav current={view.section === 'meeting' ? null : view.section} />
       {view.section === 'list' && <MeetingsListView />}
+      {view.section === 'actions' && <ActionItemsView />}
       {view.section === 'committees' && <CommitteesView />}
       {view.section === 'meeting' && <MeetingView key={view.meetingId} meetingId={view.meetingId} />}
     </>

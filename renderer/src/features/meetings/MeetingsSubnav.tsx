@@ -1,11 +1,12 @@
-// The sub-navigation of Meetings: the meetings list and the committees, the current one marked for eyes and screen readers.
+// The sub-navigation of Meetings: the meetings list, action items across meetings and the committees, the current one marked for eyes and screen readers.
 import { SubNav } from '../../ui';
 import { hashForMeetingsView } from './meetings-view';
 
-export type MeetingsSection = 'list' | 'committees';
+export type MeetingsSection = 'list' | 'actions' | 'committees';
 
 const entries: readonly { section: MeetingsSection; label: string }[] = [
   { section: 'list', label: 'Meetings' },
+  { section: 'actions', label: 'Action items' },
   { section: 'committees', label: 'Committees' },
 ];
 

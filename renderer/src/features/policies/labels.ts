@@ -37,5 +37,5 @@ function plainDays(days: number): string {
   return `${days.toLocaleString()} ${days === 1 ? 'day' : 'days'}`;
 }
 
-export const attestationMethodLabels = { electronic: 'Electronic', paper: 'Paper', 'in-person': 'In person' } as const;
+export const attestationMethodLabels = { electronic: 'Electronic', paper: 'Paper', 'in-person': 'In person', 'signed-sheet': 'Signed sheet' } as const;
 export type AttestationMethod = keyof typeof attestationMethodLabels;

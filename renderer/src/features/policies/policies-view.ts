@@ -1,5 +1,7 @@
 // Which part of Policies is open, kept in the address after "#/policies/" so a reload (or a crash) reopens the same view.
 import { create } from 'zustand';
+import { policyLibraryFilters } from '../../../../shared/contract/policies';
+import { hashWithQuery } from '../../app/hash-query';
 
 export type PoliciesView =
   | { section: 'library' }
@@ -41,6 +43,17 @@ export function hashForPoliciesView(view: PoliciesView): string {
     case 'redline':
       return `#/policies/${view.policyId}/redline${view.fromVersionId && view.toVersionId ? `/${view.fromVersionId}/${view.toVersionId}` : ''}`;
   }
+}
+
+export type LibraryFilter = (typeof policyLibraryFilters)[number];
+
+/** The library showing one filter chip: "#/policies?filter=review-due" is what the dashboard's "Policy reviews" counted. */
+export const libraryHash = (filter: LibraryFilter) => hashWithQuery('#/policies', { filter: filter === 'all' ? null : filter });
+
+/** The chip the address names, or All. */
+export function libraryFilterFromQuery(query: URLSearchParams): LibraryFilter {
+  const filter = query.get('filter');
+  return (policyLibraryFilters as readonly string[]).includes(filter ?? '') ? (filter as LibraryFilter) : 'all';
 }
 
 export const hashForPolicy = (policyId: string) => hashForPoliciesView({ section: 'policy', policyId });

@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import type { FieldErrors } from '../field-errors';
 import { committeeKindLabel, optionsOf } from '../labels';
 import { useCommitteesStore } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 type Kind = keyof typeof committeeKindLabel;
 type Rule = 'majority' | 'two-thirds' | 'fixed';
@@ -15,7 +16,7 @@ export function NewCommitteeDialog({ onClose }: { onClose(): void }) {
   const [kind, setKind] = useState<Kind>('medical-executive');
   const [quorumRule, setRule] = useState<Rule>('majority');
   const [count, setCount] = useState('');
-  const [description, setDescription] = useState('');
+  const [description, setDescription, forgetDescription] = useKeptText('committee-purpose:new');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,7 @@ export function NewCommitteeDialog({ onClose }: { onClose(): void }) {
     const quorumCount = quorumRule === 'fixed' && count.trim() ? Number(count) : null;
     const result = await create({ name, kind, quorumRule, quorumCount, description });
     setBusy(false);
-    if (result.ok) return onClose();
+    if (result.ok) return (forgetDescription(), onClose());
     setErrors(result.fieldErrors);
     setMessage(Object.keys(result.fieldErrors).length ? null : result.message);
   }

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../field-errors';
 import { agendaKindLabel, optionsOf } from '../labels';
 import { LinkPicker, type LinkChoice } from './LinkPicker';
 import { useMeetingStore, type AgendaItem, type Meeting } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 type Kind = keyof typeof agendaKindLabel;
 
@@ -18,7 +19,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
   const [presenter, setPresenter] = useState(item?.presenter ?? '');
   const [minutes, setMinutes] = useState(item?.minutesAllotted?.toString() ?? '10');
   const [executiveSession, setExecutiveSession] = useState(item?.executiveSession ?? false);
-  const [description, setDescription] = useState(item?.description ?? '');
+  const [description, setDescription, forgetDescription] = useKeptText(`agenda-notes:${item?.id ?? `new-in-${meeting.id}`}`, item?.description ?? '');
   const [link, setLink] = useState<LinkChoice>(item?.link && (item.link.kind === 'policy-version' || item.link.kind === 'credential-report') ? { kind: item.link.kind, id: item.link.id } : null);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -53,6 +54,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
       }
     }
     setBusy(false);
+    forgetDescription();
     onClose();
   }
 

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../field-errors';
 import { meetingDayText } from '../meeting-time';
 import { initialVoting, MotionVoting, votesOf, votingProblems, type MotionVotingValue } from './MotionVoting';
 import { useMeetingStore, type Meeting } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 type MeetingRow = { id: string; title: string; startsAt: string; timeZone: string };
 
@@ -16,7 +17,7 @@ export function AmendmentDialog({ lockedMeeting, onClose }: { lockedMeeting: Mee
   const [venues, setVenues] = useState<MeetingRow[] | null>(null);
   const [venueId, setVenueId] = useState('');
   const [venue, setVenue] = useState<Meeting | null>(null);
-  const [text, setText] = useState('');
+  const [text, setText, forgetText] = useKeptText(`amendment:${lockedMeeting.id}`);
   const [voting, setVoting] = useState<MotionVotingValue | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -59,6 +60,7 @@ export function AmendmentDialog({ lockedMeeting, onClose }: { lockedMeeting: Mee
       return setMessage(Object.keys(result.fieldErrors).length ? null : result.message);
     }
     const carried = result.value.amendments.some((a) => a.text === text.trim());
+    forgetText();
     toastSuccess(carried ? 'Amendment carried' : 'Amendment motion failed', carried ? 'It is listed with the minutes.' : `The motion is recorded in ${venue.title}; the minutes are unchanged.`);
     onClose();
   }

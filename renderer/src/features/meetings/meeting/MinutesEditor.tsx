@@ -1,5 +1,7 @@
-// One agenda item's minutes: typed as Markdown, saved about 800 ms after typing stops (and when leaving the item).
+// One agenda item's minutes: typed as Markdown, kept on this computer at every keystroke, saved to the core about
+// 800 ms after typing stops (and when leaving the item); a reload before then reopens with the text typed.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useKeptText } from '../../../app/kept-text';
 import { MinutesPreview } from './MinutesPreview';
 import { useMeetingStore, type AgendaItem } from './store';
 
@@ -9,7 +11,7 @@ type SaveState = { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | 
 export function MinutesEditor({ item }: { item: AgendaItem }) {
   const saveMinutes = useMeetingStore((state) => state.saveMinutes);
   const id = useId();
-  const [text, setText] = useState(item.minutesText ?? '');
+  const [text, setText] = useKeptText(`minutes:${item.id}`, item.minutesText ?? '');
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   // What the core holds, and the latest text typed: a slow answer must not mark newer text as saved.
   const stored = useRef(item.minutesText ?? '');

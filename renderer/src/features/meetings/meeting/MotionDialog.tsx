@@ -7,6 +7,7 @@ import type { FieldErrors } from '../field-errors';
 import { motionKindLabel, optionsOf } from '../labels';
 import { initialVoting, MotionVoting, votesOf, votingProblems } from './MotionVoting';
 import { useMeetingStore, type Meeting, type MotionInput } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 type Kind = MotionInput['kind'];
 
@@ -22,7 +23,7 @@ export interface MotionPrefill {
 export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; prefill: MotionPrefill | null; onClose(): void }) {
   const recordMotion = useMeetingStore((state) => state.recordMotion);
   const [kind, setKind] = useState<Kind>(prefill?.kind ?? 'approve');
-  const [text, setText] = useState(prefill?.text ?? '');
+  const [text, setText, forgetText] = useKeptText(`motion:${meeting.id}`, prefill?.text ?? '');
   const [agendaItemId, setAgendaItemId] = useState(prefill?.agendaItemId ?? '');
   const [voting, setVoting] = useState(() => initialVoting(meeting));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -41,7 +42,7 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
       seconderMemberId: voting.seconderMemberId || null, subject: prefill?.subject ?? null, votes: votesOf(voting),
     });
     setBusy(false);
-    if (result.ok) return onClose();
+    if (result.ok) return (forgetText(), onClose());
     setErrors(result.fieldErrors);
     setMessage(Object.keys(result.fieldErrors).length ? null : result.message);
   }

@@ -1,10 +1,12 @@
-// Submit a draft for approval: an ordered list of approvers (people from the staff list, committees by name) and the day
-// the version comes into force once approved.
-import { useState, type FormEvent } from 'react';
+// Submit a draft for approval: an ordered list of approvers (people from the staff list, committees from the committees)
+// and the day the version comes into force once approved.
+import { useEffect, useState, type FormEvent } from 'react';
 import type { InputOf } from '../../../../../shared/contract';
 import { call, readableMessage } from '../../../client';
 import { Button, CloseIcon, toastSuccess } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
+import { useCommitteesStore } from '../../meetings/committees/store';
+import { hashForMeetingsView } from '../../meetings/meetings-view';
 import { StaffPicker } from '../StaffPicker';
 import { useEditorStore, type PolicyVersion } from './store';
 
@@ -15,6 +17,15 @@ export function SubmitDialog({ version, onClose, onSubmitted }: { version: Polic
   const save = useEditorStore((s) => s.save);
   const [approvers, setApprovers] = useState<ListedApprover[]>([]);
   const [committee, setCommittee] = useState('');
+  const committees = useCommitteesStore((s) => s.committees);
+  const committeesLoaded = useCommitteesStore((s) => s.loaded);
+  useEffect(() => {
+    void useCommitteesStore.getState().load();
+  }, []);
+  // A committee approves by motion, matched by its name: only committees that exist can be chosen (a typed name that
+  // matched none could never be approved).
+  const chosenCommittees = new Set(approvers.flatMap((a) => (a.kind === 'committee' ? [a.name] : [])));
+  const committeeChoices = committees.filter((c) => !chosenCommittees.has(c.name));
   const [effectiveOn, setEffectiveOn] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,23 +105,17 @@ export function SubmitDialog({ version, onClose, onSubmitted }: { version: Polic
             onChange={(person) => person && setApprovers([...approvers, { kind: 'person', staffId: person.id, key: `person:${person.id}`, name: person.name, detail: person.detail }])}
           />
           <div className="field">
-            <label className="field__label" htmlFor="committee-name">Add a committee</label>
+            <label className="field__label" htmlFor="committee-choice">Add a committee</label>
             <div className="inline-add">
-              <input
-                id="committee-name"
-                className="field__control"
-                value={committee}
-                placeholder="Medical Executive Committee"
-                onChange={(e) => setCommittee(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    addCommittee();
-                  }
-                }}
-              />
-              <Button onClick={addCommittee} disabled={!committee.trim()}>Add committee</Button>
+              <select id="committee-choice" className="field__control" value={committee} onChange={(e) => setCommittee(e.target.value)} disabled={committeeChoices.length === 0}>
+                <option value="">{committeesLoaded && committees.length === 0 ? 'No committees yet' : 'Choose a committee…'}</option>
+                {committeeChoices.map((c) => <option key={c.id} value={c.name}>{c.name}</option>)}
+              </select>
+              <Button onClick={addCommittee} disabled={!committee}>Add committee</Button>
             </div>
+            {committeesLoaded && committees.length === 0 && (
+              <p className="field__hint">Set up committees in <a href={hashForMeetingsView({ section: 'committees' })}>Meetings → Committees</a>.</p>
+            )}
           </div>
         </div>
         <label className="field effective-field">

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../../shared/contract';
 import { call, ClientError, readableMessage } from '../../../client';
+import { forgetText, keepText, keptText } from '../../../app/kept-text';
 import { LatestWinsQueue } from './latest-wins-queue';
 
 export type PolicyVersion = OutputOf<'policies.version'>;
@@ -51,6 +52,10 @@ function clearTimers(): void {
   window.clearTimeout(idleTimer);
 }
 
+/** The body's copy on this computer (kept-text): it holds the last keystrokes even when the page goes before the
+ * crash buffer's request does. */
+const keptKey = (versionId: string) => `policy-body:${versionId}`;
+
 const isDirty = (s: Pick<EditorState, 'body' | 'title' | 'changeSummary' | 'saved'>) =>
   s.body !== s.saved.body || s.title !== s.saved.title || s.changeSummary !== s.saved.changeSummary;
 
@@ -80,7 +85,10 @@ export const useEditorStore = create<EditorState>((set, get) => {
     // Every change goes to the crash buffer at once: the queue sends one request at a time and only the newest text
     // waiting, so fast typing costs no more requests than the core can answer. (A timer reset by every keystroke
     // never fired while the director kept typing, and a killed app lost everything typed since the last pause.)
-    if (bodyChanged) queue?.push(get().body);
+    if (bodyChanged) {
+      keepText(keptKey(state.version.id), get().body, state.saved.body);
+      queue?.push(get().body);
+    }
     window.clearTimeout(idleTimer);
     idleTimer = window.setTimeout(() => {
       if (isDirty(get())) void get().save();
@@ -112,7 +120,9 @@ export const useEditorStore = create<EditorState>((set, get) => {
         const version = await call('policies.version', { id: versionId });
         if (get().versionId !== versionId) return;
         const saved = { body: version.body, title: version.title, changeSummary: version.changeSummary };
-        set({ version, ...saved, saved, recovered: version.recoveredBody });
+        // The copy on this computer has the very last keystrokes; the core's crash buffer may be a request behind.
+        const kept = keptText(keptKey(versionId))?.text;
+        set({ version, ...saved, saved, recovered: kept !== undefined && kept !== version.body ? kept : version.recoveredBody });
         const policy = await call('policies.get', { id: version.policyId });
         if (get().versionId === versionId) set({ reference: policy.reference });
       } catch (error) {
@@ -150,6 +160,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
         const now = get();
         const nextSaved = { body: updated.body, title: updated.title, changeSummary: updated.changeSummary };
         set({ version: updated, saved: nextSaved, saveState: isDirty({ ...now, saved: nextSaved }) ? 'unsaved' : 'saved' });
+        if (now.body === nextSaved.body) forgetText(keptKey(versionId));
         return true;
       } catch (error) {
         if (get().versionId !== versionId) return false;
@@ -168,6 +179,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     async discardRecovered() {
       set({ recovered: null });
+      if (get().versionId) forgetText(keptKey(get().versionId!));
       // Saving drops the crash buffer on the core, so the banner does not come back on the next visit.
       const { versionId } = get();
       if (versionId) await call('policies.saveDraft', { versionId }).catch(() => undefined);

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { Button, Card, EmptyState, PageHeader, PlusIcon, PoliciesIcon, SearchIcon, SelectField, UploadIcon } from '../../../ui';
 import { plural } from '../format';
 import { usePolicyOrganisation } from '../organisation-store';
-import { hashForPoliciesView } from '../policies-view';
+import { hashQuery, useHashQuery } from '../../../app/hash-query';
+import { hashForPoliciesView, libraryFilterFromQuery } from '../policies-view';
 import { useDebounced } from '../use-debounced';
 import { NewPolicyDialog } from './NewPolicyDialog';
 import { PolicyTable } from './PolicyTable';
@@ -19,6 +20,11 @@ export function LibraryView() {
   const [typed, setTyped] = useState(useLibraryStore.getState().search);
   const settled = useDebounced(typed, 250);
   const [creating, setCreating] = useState(false);
+  // The chip the address names (a dashboard tile's link, a reload, Back) is the one shown.
+  const query = useHashQuery();
+  useEffect(() => {
+    useLibraryStore.getState().applyFilter(libraryFilterFromQuery(hashQuery(`?${query}`)));
+  }, [query]);
 
   useEffect(() => {
     setSearch(settled);

@@ -1,11 +1,12 @@
 // The policy library's state: the filter chip, the search and department, the rows the core returns and a count per chip.
 import { create } from 'zustand';
-import type { InputOf, OutputOf } from '../../../../../shared/contract';
+import type { OutputOf } from '../../../../../shared/contract';
 import { onDatabaseChanged } from '../../../app/data-events';
+import { setHashQuery } from '../../../app/hash-query';
+import type { LibraryFilter } from '../policies-view';
 import { call, readableMessage } from '../../../client';
 
 export type PolicyRow = OutputOf<'policies.list'>['rows'][number];
-export type LibraryFilter = NonNullable<InputOf<'policies.list'>['filter']>;
 
 export const libraryFilters: readonly { key: LibraryFilter; label: string }[] = [
   { key: 'all', label: 'All' },
@@ -29,7 +30,9 @@ interface LibraryState {
   counts: Partial<Record<LibraryFilter, number>>;
   loaded: boolean;
   error: string | null;
+  /** Chooses a chip by changing the address; applyFilter then follows it (so a tile's link and Back work alike). */
   setFilter(filter: LibraryFilter): void;
+  applyFilter(filter: LibraryFilter): void;
   setSearch(search: string): void;
   setDepartment(departmentId: string): void;
   load(): Promise<void>;
@@ -47,6 +50,10 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   loaded: false,
   error: null,
   setFilter(filter) {
+    setHashQuery({ filter: filter === 'all' ? null : filter });
+  },
+  applyFilter(filter) {
+    if (filter === get().filter) return;
     set({ filter });
     void get().load();
   },

@@ -7,6 +7,7 @@ import { formatInstant } from '../format';
 import { hashForEditor } from '../policies-view';
 import { stepWhoseTurnItIs, type ApprovalStep } from './approval-turn';
 import { usePolicyPageStore } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 const decisionDisplay: Record<ApprovalStep['decision'], { label: string; tone: BadgeTone }> = {
   pending: { label: 'Waiting', tone: 'neutral' },
@@ -63,7 +64,7 @@ export function ApprovalChainPanel() {
 }
 
 function DecisionForm({ step, onDecided }: { step: ApprovalStep; onDecided(): Promise<void> }) {
-  const [comment, setComment] = useState('');
+  const [comment, setComment, forgetComment] = useKeptText(`approval-comment:${step.id}`);
   const [busy, setBusy] = useState<'approved' | 'rejected' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -76,6 +77,7 @@ function DecisionForm({ step, onDecided }: { step: ApprovalStep; onDecided(): Pr
         decision === 'approved' ? `Approved by ${step.approverName}` : `Rejected by ${step.approverName}`,
         version.state === 'active' ? `Version ${version.number} is now in force.` : version.state === 'approved' ? `Version ${version.number} is approved and comes into force on its effective date.` : undefined,
       );
+      forgetComment();
       await onDecided();
     } catch (e) {
       setError(e instanceof ClientError ? e.message : readableMessage(e));

@@ -1,5 +1,5 @@
 // Read-and-sign: the roles and departments a policy is assigned to, compliance, who has not attested yet, and recording
-// an attestation (who, when, how) to the version in force.
+// an attestation (who, when, how) to the version in force — one by one, or the names on a signed sheet at once.
 import { useState } from 'react';
 import { call, readableMessage } from '../../../client';
 import { Button, Card, CloseIcon, toastError, toastSuccess } from '../../../ui';
@@ -16,6 +16,15 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
   const assigned = attestations.rows.length;
   const percent = assigned ? Math.floor((attested.length / assigned) * 100) : 0;
   const shown = showing === 'pending' ? pending : attested;
+  // Names ticked off a signed sheet; only people still to attest can be ticked.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const tick = (staffId: string, on: boolean) => setTicked((current) => {
+    const next = new Set(current);
+    if (on) next.add(staffId);
+    else next.delete(staffId);
+    return next;
+  });
+  const tickedPending = pending.filter((r) => ticked.has(r.staffId)).map((r) => r.staffId);
 
   return (
     <Card title="Read and sign" data-testid="read-and-sign">
@@ -39,12 +48,21 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
             <button type="button" aria-pressed={showing === 'pending'} onClick={() => setShowing('pending')}>Not attested ({pending.length})</button>
             <button type="button" aria-pressed={showing === 'attested'} onClick={() => setShowing('attested')}>Attested ({attested.length})</button>
           </div>
+          {showing === 'pending' && pending.length > 0 && (
+            <SignedSheetBar
+              versionId={attestations.versionId}
+              ticked={tickedPending}
+              total={pending.length}
+              onTickAll={(on) => setTicked(new Set(on ? pending.map((r) => r.staffId) : []))}
+              onRecorded={() => setTicked(new Set())}
+            />
+          )}
           {shown.length === 0 ? (
             <p className="policies__muted">{showing === 'pending' ? 'Everyone assigned has attested.' : 'No one has attested yet.'}</p>
           ) : (
             <ul className="attestations" aria-label={showing === 'pending' ? 'Not attested' : 'Attested'}>
               {shown.map((row) => (
-                <AttestationItem key={row.staffId} row={row} versionId={attestations.versionId!} />
+                <AttestationItem key={row.staffId} row={row} versionId={attestations.versionId!} ticked={ticked.has(row.staffId)} onTick={(on) => tick(row.staffId, on)} />
               ))}
             </ul>
           )}
@@ -118,7 +136,52 @@ function Assignments({ policy }: { policy: Policy }) {
   );
 }
 
-function AttestationItem({ row, versionId }: { row: AttestationRow; versionId: string }) {
+/** A signed attendance sheet: tick the names on it, give the day it was signed, and record them all in one go. */
+function SignedSheetBar({ versionId, ticked, total, onTickAll, onRecorded }: { versionId: string; ticked: readonly string[]; total: number; onTickAll(on: boolean): void; onRecorded(): void }) {
+  const today = usePolicyOrganisation((s) => s.today);
+  const reload = usePolicyPageStore((s) => s.reload);
+  const [attestedOn, setAttestedOn] = useState(today);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function record() {
+    setBusy(true);
+    setError(null);
+    try {
+      const counts = await call('policies.attestMany', { versionId, staffIds: [...ticked], attestedOn, method: 'signed-sheet' });
+      toastSuccess(`${ticked.length === 1 ? '1 name' : `${ticked.length} names`} recorded from the signed sheet`, `Compliance is now ${complianceText(counts)}.`);
+      onRecorded();
+      await reload();
+    } catch (e) {
+      setError(readableMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const allTicked = ticked.length === total;
+  return (
+    <div className="signed-sheet" role="group" aria-label="Signed sheet">
+      <label className="signed-sheet__all">
+        <input type="checkbox" checked={allTicked} ref={(box) => {
+          if (box) box.indeterminate = ticked.length > 0 && !allTicked;
+        }} onChange={(e) => onTickAll(e.target.checked)} />
+        Tick everyone
+      </label>
+      <span className="policies__muted" aria-live="polite" data-testid="signed-sheet-count">{ticked.length} of {total} ticked</span>
+      <label className="signed-sheet__date">
+        Signed on
+        <input type="date" className="field__control" value={attestedOn} max={today} onChange={(e) => setAttestedOn(e.target.value)} />
+      </label>
+      <Button variant="primary" busy={busy} disabled={ticked.length === 0} onClick={() => void record()}>
+        Record {ticked.length || ''} as signed sheet
+      </Button>
+      {error && <p className="field__error signed-sheet__error" role="alert">{error}</p>}
+    </div>
+  );
+}
+
+function AttestationItem({ row, versionId, ticked, onTick }: { row: AttestationRow; versionId: string; ticked: boolean; onTick(on: boolean): void }) {
   const today = usePolicyOrganisation((s) => s.today);
   const reload = usePolicyPageStore((s) => s.reload);
   const [recording, setRecording] = useState(false);
@@ -142,6 +205,9 @@ function AttestationItem({ row, versionId }: { row: AttestationRow; versionId: s
 
   return (
     <li className="attestations__item" data-testid="attestation-row">
+      {!row.attestedOn && (
+        <input type="checkbox" className="attestations__tick" aria-label={`On the signed sheet: ${row.staffName}`} checked={ticked} onChange={(e) => onTick(e.target.checked)} />
+      )}
       <div className="attestations__who">
         <strong>{row.staffName}</strong>
         <span className="policies__muted">{row.roleName} · {row.departmentName}</span>

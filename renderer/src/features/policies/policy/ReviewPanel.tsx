@@ -7,6 +7,7 @@ import { formatDay, plural } from '../format';
 import { reviewStatusDisplay } from '../labels';
 import { usePolicyOrganisation } from '../organisation-store';
 import { usePolicyPageStore, type Policy } from './store';
+import { useKeptText } from '../../../app/kept-text';
 
 export function ReviewPanel({ policy }: { policy: Policy }) {
   const [recording, setRecording] = useState(false);
@@ -51,7 +52,7 @@ function ReviewForm({ policy, onDone }: { policy: Policy; onDone(): void }) {
   const today = usePolicyOrganisation((s) => s.today);
   const show = usePolicyPageStore((s) => s.show);
   const [reviewedOn, setReviewedOn] = useState(today);
-  const [note, setNote] = useState('');
+  const [note, setNote, forgetNote] = useKeptText(`review-note:${policy.id}`);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
 
@@ -61,6 +62,7 @@ function ReviewForm({ policy, onDone }: { policy: Policy; onDone(): void }) {
     try {
       const updated = await call('policies.markReviewed', { policyId: policy.id, reviewedOn, note: note.trim() || null });
       toastSuccess('Review recorded', updated.review.dueOn ? `Next review due ${formatDay(updated.review.dueOn)}.` : undefined);
+      forgetNote();
       show(updated);
       onDone();
     } catch (error) {

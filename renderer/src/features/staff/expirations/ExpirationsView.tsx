@@ -1,27 +1,32 @@
 // The expirations board: every credential lapsing in the next N days across the staff, by week, with lapsed ones first; CSV and .ics exports.
 import { useEffect } from 'react';
 import { addDays } from '../../../../../shared/domain/calendar-day';
-import { Badge, Button, CalendarIcon, Card, CheckboxField, DownloadIcon, PageHeader, SelectField } from '../../../ui';
+import { hashQuery, useHashQuery } from '../../../app/hash-query';
+import { Badge, Button, CalendarIcon, Card, DownloadIcon, PageHeader, SelectField } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay, plural } from '../format';
 import { hashForPractitioner } from '../staff-view';
-import { useExpirationsStore, windowChoices, type ExpirationGroup, type WindowDays } from './store';
+import { defaultWindow, expirationsHash, showChoices, type ExpirationsShow } from './filters';
+import { useExpirationsStore, windowChoices, type ExpirationGroup } from './store';
 
 export function ExpirationsView() {
-  const load = useExpirationsStore((state) => state.load);
   const withinDays = useExpirationsStore((state) => state.withinDays);
-  const includeExpired = useExpirationsStore((state) => state.includeExpired);
+  const show = useExpirationsStore((state) => state.show);
   const departmentId = useExpirationsStore((state) => state.departmentId);
   const departments = useExpirationsStore((state) => state.departments);
   const groups = useExpirationsStore((state) => state.groups);
   const total = useExpirationsStore((state) => state.total);
   const today = useExpirationsStore((state) => state.today);
   const exporting = useExpirationsStore((state) => state.exporting);
-  const { setWithinDays, setIncludeExpired, setDepartment, exportAs } = useExpirationsStore.getState();
-
+  const { setFilter, exportAs } = useExpirationsStore.getState();
+  // The address names the filters (a dashboard tile's link, a reload, Back): the board follows it.
+  const query = useHashQuery();
   useEffect(() => {
-    void load();
-  }, [load]);
+    void useExpirationsStore.getState().applyQuery(hashQuery(`?${query}`));
+  }, [query]);
+  const filtered = show !== 'all' || withinDays !== defaultWindow || departmentId !== '';
+  // A window the address asked for that the list does not offer (the dashboard's band) is offered too.
+  const windows = [...new Set([...windowChoices, withinDays])].sort((a, b) => a - b);
 
   return (
     <>
@@ -33,26 +38,33 @@ export function ExpirationsView() {
         <SelectField
           label="Expiring within"
           value={String(withinDays)}
-          options={windowChoices.map((days) => ({ value: String(days), label: `${days} days` }))}
-          onChange={(event) => setWithinDays(Number(event.target.value) as WindowDays)}
+          options={windows.map((days) => ({ value: String(days), label: `${days} days` }))}
+          onChange={(event) => setFilter({ withinDays: Number(event.target.value) })}
+          disabled={show === 'lapsed'}
         />
         <SelectField
           label="Department"
           value={departmentId}
           options={[{ value: '', label: 'All departments' }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
-          onChange={(event) => setDepartment(event.target.value)}
+          onChange={(event) => setFilter({ departmentId: event.target.value })}
         />
-        <CheckboxField className="staff-view__checkbox" label="Include expired" checked={includeExpired} onChange={(event) => setIncludeExpired(event.target.checked)} />
+        <SelectField
+          label="Show"
+          value={show}
+          options={Object.entries(showChoices).map(([value, label]) => ({ value, label }))}
+          onChange={(event) => setFilter({ show: event.target.value as ExpirationsShow })}
+        />
+        {filtered && <a className="button button--ghost" href={expirationsHash({})}>Clear filters</a>}
         <div className="staff-view__toolbar-end">
           <Button icon={<DownloadIcon />} busy={exporting === 'csv'} onClick={() => void exportAs('csv')} disabled={total === 0}>Export CSV</Button>
           <Button variant="primary" icon={<CalendarIcon />} busy={exporting === 'ics'} onClick={() => void exportAs('ics')} disabled={total === 0}>Add to calendar (.ics)</Button>
         </div>
       </div>
       <p className="staff-view__note staff-view__lead" aria-live="polite" data-testid="expirations-summary">
-        {today ? `${plural(total, 'credential')} ${includeExpired ? 'lapsed or ' : ''}expiring by ${formatDay(addDays(today, withinDays))}. Numbers stay masked here and in the exports.` : 'Reading…'}
+        {today ? `${summaryOf(total, show, formatDay(addDays(today, withinDays)))} Numbers stay masked here and in the exports.` : 'Reading…'}
       </p>
       {today && groups.length === 0 ? (
-        <Card><p className="staff-view__empty">Nothing expires in the next {withinDays} days.</p></Card>
+        <Card><p className="staff-view__empty">{show === 'lapsed' ? 'No current credential has lapsed.' : `Nothing expires in the next ${withinDays} days.`}</p></Card>
       ) : (
         <div className="staff-view__groups">
           {groups.map((group) => (
@@ -62,6 +74,11 @@ export function ExpirationsView() {
       )}
     </>
   );
+}
+
+function summaryOf(total: number, show: ExpirationsShow, until: string): string {
+  if (show === 'lapsed') return `${plural(total, 'credential')} lapsed.`;
+  return `${plural(total, 'credential')} ${show === 'all' ? 'lapsed or ' : ''}expiring by ${until}.`;
 }
 
 function groupTitle(group: ExpirationGroup): string {

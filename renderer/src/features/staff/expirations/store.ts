@@ -6,12 +6,13 @@ import { onDatabaseChanged } from '../../../app/data-events';
 import { call } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
 import { saveTextFile } from '../../../app/files';
+import { setHashQuery } from '../../../app/hash-query';
+import { defaultWindow, filtersFromQuery, queryOf, type ExpirationsFilters, type ExpirationsShow } from './filters';
 
 export type ExpirationRow = OutputOf<'credentials.expirations'>['rows'][number];
 type ExpirationsQuery = InputOf<'credentials.expirations'>;
 
 export const windowChoices = [30, 60, 90, 180] as const;
-export type WindowDays = (typeof windowChoices)[number];
 
 export interface ExpirationGroup {
   /** 'expired', or the Monday (ISO date) that starts the week. */
@@ -41,8 +42,8 @@ export function groupByWeek(rows: readonly ExpirationRow[]): ExpirationGroup[] {
 }
 
 interface ExpirationsState {
-  withinDays: WindowDays;
-  includeExpired: boolean;
+  withinDays: number;
+  show: ExpirationsShow;
   departmentId: string;
   departments: OutputOf<'departments.list'>;
   today: string | null;
@@ -51,9 +52,10 @@ interface ExpirationsState {
   loading: boolean;
   exporting: 'csv' | 'ics' | null;
   load(): Promise<void>;
-  setWithinDays(days: WindowDays): void;
-  setIncludeExpired(include: boolean): void;
-  setDepartment(departmentId: string): void;
+  /** Takes the filters the address names (a dashboard tile's link, a reload) and reads the board with them. */
+  applyQuery(query: URLSearchParams): Promise<void>;
+  /** Changes a filter by changing the address; applyQuery then follows it. */
+  setFilter(change: Partial<ExpirationsFilters>): void;
   exportAs(format: 'csv' | 'ics'): Promise<void>;
 }
 
@@ -61,13 +63,13 @@ let generation = 0;
 
 export const useExpirationsStore = create<ExpirationsState>((set, get) => {
   function query(): ExpirationsQuery {
-    const { withinDays, includeExpired, departmentId } = get();
-    return { withinDays, includeExpired, ...(departmentId ? { departmentId } : {}) };
+    const { withinDays, show, departmentId } = get();
+    return { withinDays, includeExpired: show !== 'expiring', lapsedOnly: show === 'lapsed', ...(departmentId ? { departmentId } : {}) };
   }
 
   return {
-    withinDays: 90,
-    includeExpired: true,
+    withinDays: defaultWindow,
+    show: 'all',
     departmentId: '',
     departments: [],
     today: null,
@@ -87,17 +89,13 @@ export const useExpirationsStore = create<ExpirationsState>((set, get) => {
         toastError('The expirations could not be read', error);
       }
     },
-    setWithinDays(withinDays) {
-      set({ withinDays });
-      void get().load();
+    async applyQuery(query) {
+      set(filtersFromQuery(query));
+      await get().load();
     },
-    setIncludeExpired(includeExpired) {
-      set({ includeExpired });
-      void get().load();
-    },
-    setDepartment(departmentId) {
-      set({ departmentId });
-      void get().load();
+    setFilter(change) {
+      const { show, withinDays, departmentId } = { ...get(), ...change };
+      setHashQuery(queryOf({ show, withinDays, departmentId }));
     },
     async exportAs(format) {
       if (get().exporting) return;
