@@ -2,6 +2,7 @@
 // changes kept, as the policy page shows it, instead of the asterisks. Each version of the line is parsed on its own
 // (with positions), so a change inside bold text, or to the bold itself, is marked from the version it belongs to.
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { isPolicyLinkAddress } from './policy-markdown';
 import type { RedlineSegment } from './redline';
 
 /** A stretch of a redline with one kind of change and one set of inline styles. */
@@ -21,8 +22,6 @@ type CharStyle = { hidden: true } | { hidden: false; style: Style };
 // block constructs are off and "1. " or "> " stay words.
 // Images are off as on the policy page, so "![x](y)" reads as "!" and a link.
 const inlineOnly = { extensions: [{ disable: { null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'setextUnderline', 'htmlFlow', 'list', 'thematicBreak', 'labelStartImage'] } }] };
-
-const linkable = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
 
 interface MdNode {
   type: string;
@@ -60,7 +59,7 @@ function styleChars(text: string): CharStyle[] {
         const inner: Style = { ...style };
         if (node.type === 'strong') inner.strong = true;
         if (node.type === 'emphasis') inner.emphasis = true;
-        if (node.type === 'link' && node.url && linkable(node.url)) inner.href = node.url;
+        if (node.type === 'link' && node.url && isPolicyLinkAddress(node.url)) inner.href = node.url;
         // The node's own syntax (asterisks, brackets, the address) hides; its children show what they hold.
         for (let i = start; i < end; i++) chars[i] = { hidden: true };
         for (const child of node.children ?? []) visit(child, inner);
