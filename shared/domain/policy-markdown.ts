@@ -4,7 +4,10 @@ import MarkdownIt from 'markdown-it';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
 markdown.disable(['image']);
-markdown.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
+/** The addresses a policy may link to: web and mail. The redline links the same ones. */
+export const isPolicyLinkAddress = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
+
+markdown.validateLink = isPolicyLinkAddress;
 
 export function renderPolicyMarkdown(source: string): string {
   return markdown.render(source);

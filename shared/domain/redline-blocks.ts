@@ -1,12 +1,16 @@
 // A redline read as a document: its lines grouped into headings, bullets, text and Markdown tables, each keeping its
-// tracked changes, so the screen and the printed packet both show a policy's structure rather than its Markdown.
+// tracked changes, and their bold, italics, code and links read as such, so the screen and the printed packet both
+// show a policy's structure rather than its Markdown.
 import type { RedlineSegment } from './redline';
+import { inlineRuns, type RedlineRun } from './redline-inline';
+
+export type { RedlineRun } from './redline-inline';
 
 export type RedlineBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; segments: RedlineSegment[] }
-  | { kind: 'line'; segments: RedlineSegment[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; segments: RedlineRun[] }
+  | { kind: 'line'; segments: RedlineRun[] }
   | { kind: 'blank' }
-  | { kind: 'table'; header: RedlineSegment[][] | null; rows: RedlineSegment[][][] };
+  | { kind: 'table'; header: RedlineRun[][] | null; rows: RedlineRun[][][] };
 
 type Line = RedlineSegment[];
 
@@ -50,12 +54,12 @@ function lineBlock(line: Line): RedlineBlock {
   const heading = /^(#{1,6})\s+/.exec(first.text);
   if (heading) {
     const level = Math.min(3, heading[1]!.length) as 1 | 2 | 3;
-    return { kind: 'heading', level, segments: [{ kind: first.kind, text: first.text.slice(heading[0].length) }, ...rest] };
+    return { kind: 'heading', level, segments: inlineRuns([{ kind: first.kind, text: first.text.slice(heading[0].length) }, ...rest]) };
   }
   // A Markdown bullet reads as a bullet, its marker kept in the colour of its change.
   const bullet = /^(\s*)[-*+]\s+/.exec(first.text);
-  if (bullet) return { kind: 'line', segments: [{ kind: first.kind, text: `${bullet[1] ?? ''}• ${first.text.slice(bullet[0].length)}` }, ...rest] };
-  return { kind: 'line', segments: line };
+  if (bullet) return { kind: 'line', segments: inlineRuns([{ kind: first.kind, text: `${bullet[1] ?? ''}• ${first.text.slice(bullet[0].length)}` }, ...rest]) };
+  return { kind: 'line', segments: inlineRuns(line) };
 }
 
 function tableBlock(rows: Line[]): RedlineBlock {
@@ -65,7 +69,7 @@ function tableBlock(rows: Line[]): RedlineBlock {
 }
 
 /** A table line's segments split at each pipe, keeping each piece's kind; the pipes at either end open and close it. */
-function cellsOf(line: Line): RedlineSegment[][] {
+function cellsOf(line: Line): RedlineRun[][] {
   const cells: RedlineSegment[][] = [[]];
   for (const segment of line) {
     segment.text.split('|').forEach((piece, index) => {
@@ -76,7 +80,7 @@ function cellsOf(line: Line): RedlineSegment[][] {
   const blank = (cell: RedlineSegment[] | undefined) => !!cell && cell.every((s) => !s.text.trim());
   if (blank(cells[0])) cells.shift();
   if (blank(cells.at(-1))) cells.pop();
-  return cells.map(trimCell);
+  return cells.map((cell) => inlineRuns(trimCell(cell)));
 }
 
 /** The spaces around a cell's text are Markdown layout, not words. */

@@ -1,4 +1,5 @@
 // Importing a folder of existing policies: .docx (mammoth), .md and .txt become draft policies, each file reported.
+import { tables } from '@joplin/turndown-plugin-gfm';
 import mammoth from 'mammoth';
 import TurndownService from 'turndown';
 import { z } from 'zod';
@@ -23,16 +24,33 @@ export interface ImportOutcome {
 }
 
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced' });
+// Word's tables become Markdown tables (which the policy page and the redline show as tables), not loose paragraphs.
+turndown.use(tables);
 
-/** A .docx's text as Markdown; Word's styles become headings and lists, its images are left out. */
+/** A .docx's text as Markdown; Word's styles become headings, lists and tables, its images are left out. */
 async function docxToMarkdown(bytes: Buffer): Promise<string> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('INVALID_INPUT', 'not a Word document (.docx files are zip archives; this one is not)');
   try {
     const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
-    return turndown.turndown(value.replace(/<img[^>]*>/g, ''));
+    return tableCellsOnOneLine(turndown.turndown(flattenListsInCells(value.replace(/<img[^>]*>/g, ''))));
   } catch (error) {
     throw new AppError('INVALID_INPUT', `the Word document could not be read (${(error as Error).message.split('\n')[0]})`);
   }
+}
+
+/**
+ * A Markdown table cell holds one line, and the GFM rule keeps a table whose cells hold lists as raw HTML (which a
+ * policy shows as text): a list in a Word cell becomes "• item" paragraphs instead. mammoth writes these tags bare.
+ */
+function flattenListsInCells(html: string): string {
+  return html.replace(/<(td|th)>([\s\S]*?)<\/\1>/g, (_, tag: string, inner: string) =>
+    `<${tag}>${inner.replace(/<\/?(?:ul|ol)>/g, '').replace(/<li>/g, '<p>• ').replace(/<\/li>/g, '</p>')}</${tag}>`,
+  );
+}
+
+/** Paragraphs within a cell arrive joined by <br>, which a policy would show as text: a space reads the same. */
+function tableCellsOnOneLine(markdown: string): string {
+  return markdown.replace(/^\|.*\|$/gm, (row) => row.replace(/(?:\s*<br>\s*)+/g, ' '));
 }
 
 async function fileToMarkdown(file: ImportFile, bytes: Buffer): Promise<string> {

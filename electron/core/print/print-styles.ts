@@ -1,9 +1,10 @@
 // The printed look of Chartroom's documents: book-like text, plain bordered tables, headings kept with what follows.
-// Fonts are named, never fetched: Charter/Georgia on macOS and Windows, DejaVu on Linux.
-
-const serif = `"Charter", "Bitstream Charter", "Georgia", "Cambria", "DejaVu Serif", serif`;
-const sans = `"Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", sans-serif`;
-const mono = `"SF Mono", "Consolas", "DejaVu Sans Mono", monospace`;
+// Fonts are named, never fetched: Charter/Georgia on macOS and Windows, DejaVu on Linux; then Noto for the scripts
+// DejaVu lacks (Devanagari, Bengali, Thai, Chinese…) and the platform's colour emoji, last so that digits and "#" stay text.
+const fallbacks = `"Noto Sans", "Noto Serif", "Noto Sans CJK SC", "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"`;
+const serif = `"Charter", "Bitstream Charter", "Georgia", "Cambria", "DejaVu Serif", ${fallbacks}, serif`;
+const sans = `"Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", ${fallbacks}, sans-serif`;
+const mono = `"SF Mono", "Consolas", "DejaVu Sans Mono", ${fallbacks}, monospace`;
 
 export const printStyles = `
 * { box-sizing: border-box; }

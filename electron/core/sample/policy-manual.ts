@@ -100,8 +100,8 @@ function policyText(t: PolicyTemplate, organisation: string, revision: number): 
     '## Policy',
     '',
     revision > 1
-      ? `${organisation} expects every member of staff to follow this policy. Exceptions are approved in advance by the department chair and reviewed by the Medical Executive Committee.`
-      : `${organisation} expects every member of staff to follow this policy. Exceptions are approved by the department chair.`,
+      ? `${organisation} expects **every member of staff** to follow this policy. Exceptions are approved *in advance* by the department chair and reviewed by the Medical Executive Committee **within ${revision > 2 ? 30 : 60} days**.`
+      : `${organisation} expects **every member of staff** to follow this policy. Exceptions are approved by the department chair.`,
     '',
     '## Procedure',
     '',

@@ -21,10 +21,22 @@ export function App() {
 
   return (
     <div className="shell">
+      {/* The first stop for Tab: past the sidebar's eight links to the screen. The address's hash is the route, so the
+          link moves focus itself rather than letting "#content" become the address. */}
+      <a
+        className="skip-link"
+        href="#content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <Sidebar />
       <div className="main">
         <Header />
-        <main className="content" id="content">
+        <main className="content" id="content" tabIndex={-1}>
           <div className="content__inner" data-screen={route}>
             <ScreenErrorBoundary key={route}>
               <Screen />

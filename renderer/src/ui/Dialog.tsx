@@ -1,5 +1,6 @@
-// A modal dialog on the native <dialog>: focus is trapped and Escape closes it, as the platform does; the title names it.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog on the native <dialog>: focus is trapped and Escape closes it, as the platform does; the title names it;
+// on closing, focus goes back to what opened it.
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { CloseIcon } from './icons';
 import './Dialog.css';
 
@@ -15,10 +16,16 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, footer, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = ref.current;
+    // Taken before the dialog takes focus. The platform restores it only when an attached dialog closes, and ours is
+    // removed by React when its screen says so, which leaves focus on the page's body.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

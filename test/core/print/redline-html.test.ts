@@ -40,3 +40,16 @@ describe('the printed redline', () => {
     expect(html).toMatch(/<ins class="added">• MS\.06\.01\.05<\/ins>|• <ins class="added">MS\.06\.01\.05<\/ins>/);
   });
 });
+
+describe('the printed redline’s inline Markdown', () => {
+  const html = redlineBodyHtml(redline('Reappoint every **12 months**; see [the bylaws](https://example.org/bylaws).', 'Reappoint every **24 months**; see [the bylaws](https://example.org/bylaws).').segments, 1, 2);
+
+  it('prints bold as bold, the change inside it, with no asterisks or brackets left on the page', () => {
+    expect(html).toContain('<del class="removed"><strong>12</strong></del>');
+    expect(html).toContain('<ins class="added"><strong>24</strong></ins>');
+    expect(html).toContain('<strong> months</strong>');
+    expect(html).not.toContain('**');
+    expect(html).toContain('<a href="https://example.org/bylaws">the bylaws</a>');
+    expect(html).not.toContain('](');
+  });
+});

@@ -51,7 +51,7 @@ export class CommitteesPage {
   }
 
   async addMember(committee: string, who: { staffSearch: string; pick: string } | { name: string }, role: string, voting: boolean): Promise<void> {
-    await this.page.getByRole('button', { name: `Add a member to ${committee}` }).click();
+    await this.page.getByRole('button', { name: `Add member to ${committee}` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Add a member to ${committee}` });
     if ('staffSearch' in who) {
       await dialog.getByLabel('Find on the staff list').fill(who.staffSearch);

@@ -2,7 +2,7 @@
 // set as headings, bullets as bullets, Markdown tables as tables (changes marked inside their cells), and a legend
 // and counts in words so the page reads the same in black and white.
 import type { RedlineSegment } from '../../../../shared/domain/redline';
-import { redlineBlocks, type RedlineBlock } from '../../../../shared/domain/redline-blocks';
+import { redlineBlocks, type RedlineBlock, type RedlineRun } from '../../../../shared/domain/redline-blocks';
 import { escapeHtml as e } from '../escape-html';
 
 export function redlineBodyHtml(segments: RedlineSegment[], fromVersion: number, toVersion: number): string {
@@ -25,20 +25,30 @@ function blockHtml(block: RedlineBlock): string {
     case 'line':
       return `<p class="line">${segmentsHtml(block.segments)}</p>`;
     case 'table': {
-      const row = (cells: RedlineSegment[][], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${segmentsHtml(cell)}</${tag}>`).join('')}</tr>`;
+      const row = (cells: RedlineRun[][], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${segmentsHtml(cell)}</${tag}>`).join('')}</tr>`;
       return `<table class="redline-table">${block.header ? row(block.header, 'th') : ''}${block.rows.map((r) => row(r, 'td')).join('')}</table>`;
     }
   }
 }
 
-function segmentsHtml(segments: RedlineSegment[]): string {
+function segmentsHtml(segments: RedlineRun[]): string {
   return segments.map(segmentHtml).join('');
 }
 
-function segmentHtml(segment: RedlineSegment): string {
-  if (segment.kind === 'added') return `<ins class="added">${e(segment.text)}</ins>`;
-  if (segment.kind === 'removed') return `<del class="removed">${e(segment.text)}</del>`;
-  return e(segment.text);
+function segmentHtml(segment: RedlineRun): string {
+  if (segment.kind === 'added') return `<ins class="added">${styledHtml(segment)}</ins>`;
+  if (segment.kind === 'removed') return `<del class="removed">${styledHtml(segment)}</del>`;
+  return styledHtml(segment);
+}
+
+/** Bold, italics, code and links as the printed policy sets them. */
+function styledHtml(run: RedlineRun): string {
+  let html = e(run.text);
+  if (run.code) html = `<code>${html}</code>`;
+  if (run.emphasis) html = `<em>${html}</em>`;
+  if (run.strong) html = `<strong>${html}</strong>`;
+  if (run.href) html = `<a href="${e(run.href)}">${html}</a>`;
+  return html;
 }
 
 function wordCount(segments: RedlineSegment[], kind: RedlineSegment['kind']): number {

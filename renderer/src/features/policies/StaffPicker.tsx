@@ -1,8 +1,8 @@
 // Choose one person from the staff list by typing part of a name: owners, approvers and attestations all pick this way.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { displayName } from '../../../../shared/domain/names';
 import { call } from '../../client';
-import { Button } from '../../ui';
+import { AlertIcon, Button } from '../../ui';
 import { useDebounced } from './use-debounced';
 
 export interface PickedPerson {
@@ -28,6 +28,18 @@ export function StaffPicker({ label, value, onChange, excludeIds = [], error, hi
   const [typed, setTyped] = useState('');
   const search = useDebounced(typed.trim(), 200);
   const [matches, setMatches] = useState<PickedPerson[]>([]);
+  // Choosing (or changing) replaces the control that had focus; focus follows to what now stands in its place, or a
+  // keyboard user is dropped back at the top of the page.
+  const chosenRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [moveFocus, setMoveFocus] = useState<'chosen' | 'input' | null>(null);
+  useEffect(() => {
+    // The new control may appear a render later, once the screen's store holds the choice.
+    const target = moveFocus === 'chosen' ? chosenRef.current?.querySelector('button') : moveFocus === 'input' ? inputRef.current : null;
+    if (!target) return;
+    target.focus();
+    setMoveFocus(null);
+  }, [moveFocus, value]);
 
   useEffect(() => {
     if (!search) {
@@ -49,11 +61,15 @@ export function StaffPicker({ label, value, onChange, excludeIds = [], error, hi
     return (
       <div className="field">
         <span className="field__label" id={`${id}-label`}>{label}</span>
-        <div className="staff-picker__chosen" aria-labelledby={`${id}-label`}>
+        <div className="staff-picker__chosen" aria-labelledby={`${id}-label`} ref={chosenRef}>
           <span>
             <strong>{value.name}</strong> <span className="policies__muted">{value.detail}</span>
           </span>
-          <Button variant="ghost" onClick={() => onChange(null)} aria-label={`Change ${label.toLowerCase()}`}>Change</Button>
+          <Button variant="ghost" onClick={() => {
+              onChange(null);
+              setMoveFocus('input');
+            }}
+            aria-label={`Change ${label.toLowerCase()}`}>Change</Button>
         </div>
         {hint && <p className="field__hint">{hint}</p>}
       </div>
@@ -66,6 +82,7 @@ export function StaffPicker({ label, value, onChange, excludeIds = [], error, hi
       <label htmlFor={id} className="field__label">{label}</label>
       <input
         id={id}
+        ref={inputRef}
         type="search"
         className="field__control"
         placeholder="Type part of a name"
@@ -85,6 +102,7 @@ export function StaffPicker({ label, value, onChange, excludeIds = [], error, hi
                 onClick={() => {
                   onChange(person);
                   setTyped('');
+                  setMoveFocus(keepsEmpty ? 'input' : 'chosen');
                 }}
               >
                 <span className="staff-picker__name">{person.name}</span>
@@ -94,7 +112,12 @@ export function StaffPicker({ label, value, onChange, excludeIds = [], error, hi
           ))}
         </ul>
       )}
-      {error && <p id={`${id}-error`} className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          <AlertIcon />
+          {error}
+        </p>
+      )}
       {hint && <p className="field__hint">{hint}</p>}
     </div>
   );

@@ -45,7 +45,7 @@ function CommitteeCard({ committee, onAddMember }: { committee: Committee; onAdd
       className="meetings__card"
       aria-label={committee.name}
       title={committee.name}
-      actions={<Button icon={<PlusIcon />} onClick={onAddMember} aria-label={`Add a member to ${committee.name}`}>Add member</Button>}
+      actions={<Button icon={<PlusIcon />} onClick={onAddMember} aria-label={`Add member to ${committee.name}`}>Add member</Button>}
       flush
     >
       <p className="meetings__committee-facts" data-testid="committee-quorum">

@@ -136,10 +136,11 @@ function DraftEditor({ policyId }: { policyId: string }) {
         </section>
         <section className="editor__pane">
           <header className="editor__pane-head">
-            <span>Preview</span>
+            <span id="policy-preview-label">Preview</span>
             <span className="policies__muted">As it prints</span>
           </header>
-          <div className="editor__preview">
+          {/* It scrolls on its own, so a keyboard must be able to reach it to scroll it. */}
+          <div className="editor__preview" tabIndex={0} role="region" aria-labelledby="policy-preview-label">
             <MarkdownPreview source={body} />
           </div>
         </section>

@@ -22,21 +22,22 @@ export function NewPolicyDialog({ onClose }: { onClose(): void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!owner) {
-      setErrors({ fields: { ownerId: 'Choose the person who owns this policy' }, form: null });
-      return;
-    }
     setBusy(true);
     try {
+      // Sent even without an owner, so the core names every field that needs fixing at once, not the owner first and
+      // the rest on the next try.
       const policy = await call('policies.create', {
-        reference, title, category, departmentId: departmentId || null, ownerId: owner.id,
+        reference, title, category, departmentId: departmentId || null, ownerId: owner?.id ?? '',
         reviewIntervalMonths: Number(reviewInterval), reviewWarningDays: Number(warning),
       });
       toastSuccess(`${policy.reference} created`, 'Version 1 is a draft: write it, then submit it for approval.');
       onClose();
       goTo(hashForEditor(policy.id, policy.versions[0]!.id));
     } catch (error) {
-      setErrors(formErrorsFrom(error, 'reference'));
+      const found = formErrorsFrom(error, 'reference');
+      // The core knows an id is missing; the form knows it is the person choice that is.
+      if (!owner) found.fields = { ...found.fields, ownerId: 'Choose the person who owns this policy' };
+      setErrors(found);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
 // The redline as a document: headings, bullets, text and tables as the policy reads, each change marked in place and
 // named for screen readers, so colour is never the only signal.
+import type { ReactNode } from 'react';
 import type { RedlineSegment } from '../../../../../shared/domain/redline';
-import { redlineBlocks, type RedlineBlock } from '../../../../../shared/domain/redline-blocks';
+import { redlineBlocks, type RedlineBlock, type RedlineRun } from '../../../../../shared/domain/redline-blocks';
 
 export function RedlineDocument({ segments }: { segments: readonly RedlineSegment[] }) {
   if (segments.length === 0) return <p className="policies__muted">Both versions are empty.</p>;
@@ -36,26 +37,36 @@ function Block({ block }: { block: RedlineBlock }) {
   }
 }
 
-function Segments({ segments }: { segments: readonly RedlineSegment[] }) {
+function Segments({ segments }: { segments: readonly RedlineRun[] }) {
   return (
     <>
       {segments.map((segment, i) =>
         segment.kind === 'added' ? (
           <ins key={i} className="redline__added" title="Inserted">
             <span className="visually-hidden">[inserted: </span>
-            {segment.text}
+            <Styled run={segment} />
             <span className="visually-hidden">]</span>
           </ins>
         ) : segment.kind === 'removed' ? (
           <del key={i} className="redline__removed" title="Deleted">
             <span className="visually-hidden">[deleted: </span>
-            {segment.text}
+            <Styled run={segment} />
             <span className="visually-hidden">]</span>
           </del>
         ) : (
-          <span key={i}>{segment.text}</span>
+          <Styled key={i} run={segment} />
         ),
       )}
     </>
   );
+}
+
+/** Bold, italics, code and links as the policy page shows them. */
+function Styled({ run }: { run: RedlineRun }) {
+  let content: ReactNode = run.text;
+  if (run.code) content = <code>{content}</code>;
+  if (run.emphasis) content = <em>{content}</em>;
+  if (run.strong) content = <strong>{content}</strong>;
+  if (run.href) content = <a href={run.href}>{content}</a>;
+  return <span>{content}</span>;
 }
