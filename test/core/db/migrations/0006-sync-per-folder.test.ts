@@ -1,17 +1,7 @@
 // Migration 6: what a laptop has applied, and the devices it has seen, become per shared folder; rows from before
 // belong to the folder it was set up with.
-import Database from 'better-sqlite3';
+import { migrateUpTo as upTo } from './migrate-up-to';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../../electron/core/db/migrations';
-
-function upTo(version: number, db = new Database(':memory:')) {
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version && m.version > (db.pragma('user_version', { simple: true }) as number))) {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  }
-  return db;
-}
 
 describe('0006 sync per folder', () => {
   it('keeps the rows of a laptop set up before, under its folder', () => {

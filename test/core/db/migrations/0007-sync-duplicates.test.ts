@@ -1,16 +1,6 @@
 // Migration 7: a conflict may hold a value of a duplicate merged into another record; the conflicts kept before stay.
-import Database from 'better-sqlite3';
+import { migrateUpTo as upTo } from './migrate-up-to';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../../electron/core/db/migrations';
-
-function upTo(version: number, db = new Database(':memory:')) {
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version && m.version > (db.pragma('user_version', { simple: true }) as number))) {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  }
-  return db;
-}
 
 const insert = `INSERT INTO sync_conflicts (entity, record_id, field, kind, kept_value, kept_hlc, lost_value, lost_hlc, detected_at) VALUES (?, 'r1', 'specialty', ?, '"A"', 'h2', '"B"', ?, 'now')`;
 

@@ -1,18 +1,8 @@
 // Migration 8: finding this laptop's unsent changes reads only them (an index on (device_id, seq)), and the segments
 // this laptop writes can record the change-log range they carried.
-import Database from 'better-sqlite3';
+import { migrateUpTo as upTo } from './migrate-up-to';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../../electron/core/db/migrations';
 import { localChangesQuery } from '../../../../electron/core/sync/local-changes';
-
-function upTo(version: number, db = new Database(':memory:')) {
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version && m.version > (db.pragma('user_version', { simple: true }) as number))) {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  }
-  return db;
-}
 
 describe('0008 sync faults', () => {
   it("finds this laptop's new changes by (device_id, seq), without scanning its history", () => {

@@ -1,17 +1,7 @@
 // Migration 9: an appointment's end (day and reason) on staff, and a retired day on departments and roles; rows from
 // before keep their values and are neither ended nor retired.
-import Database from 'better-sqlite3';
+import { migrateUpTo as upTo } from './migrate-up-to';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../../electron/core/db/migrations';
-
-function upTo(version: number, db = new Database(':memory:')) {
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version && m.version > (db.pragma('user_version', { simple: true }) as number))) {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  }
-  return db;
-}
 
 describe('0009 leaving and retiring', () => {
   it('adds the columns, leaving earlier rows current and their appointments open', () => {
