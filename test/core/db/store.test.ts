@@ -124,7 +124,7 @@ describe('Store.remove with dependants', () => {
   it('writes nothing when a dependant the schema protects refuses the delete, even inside a transaction that goes on', async () => {
     const { practitioner } = await smallOrganisation(core);
     const { store } = core.context;
-    await core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001' });
+    await core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001', expiresOn: '2028-06-30' });
     // The practitioner owns a policy (no ON DELETE rule): deleting them is refused, and their credential stays.
     await core.call('policies.create', { reference: 'IC-001', title: 'Hand hygiene', category: 'Infection control', ownerId: practitioner.id, body: 'Clean hands.' });
     const before = tableCounts(core);

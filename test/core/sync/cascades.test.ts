@@ -70,7 +70,7 @@ describe('restoring a record deleted on another laptop', () => {
     team = sharedFolderTeam(['alice', 'bob']);
     const [alice, bob] = team.laptops as [TestLaptop, TestLaptop];
     const { practitioner } = await syncedOrganisation(alice.core);
-    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001' });
+    const credential = await alice.core.call('credentials.create', { staffId: practitioner.id, type: 'state-license', issuer: 'WA Medical Commission', number: 'MD60001', expiresOn: '2028-06-30' });
     await alice.core.call('verifications.record', { credentialId: credential.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2026-11-02', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
     const meeting = await meetingWithBusiness(alice.core, await committeeWithMembers(alice.core), 'December MEC', '2026-12-08T15:30:00Z');
     alice.sync();
