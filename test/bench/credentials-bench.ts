@@ -48,7 +48,7 @@ export async function credentialFigures(dataDir: string, practitioners: number, 
     if (report.created !== importRows) throw new Error(`bench import created ${report.created} of ${importRows}: ${JSON.stringify(report.problems.slice(0, 3))}`);
     const floorCore = openCore({ dataDir: path.join(dataDir, '..', 'import-floor') });
     const floorDb = floorCore.context.db;
-    floorDb.exec("INSERT INTO roles VALUES ('r', 'Attending Physician', 'physician', 'x', 'x'); INSERT INTO departments VALUES ('d', 'CARD', 'Cardiology', 'x', 'x')");
+    floorDb.exec("INSERT INTO roles (id, name, kind, created_at, updated_at) VALUES ('r', 'Attending Physician', 'physician', 'x', 'x'); INSERT INTO departments (id, code, name, created_at, updated_at) VALUES ('d', 'CARD', 'Cardiology', 'x', 'x')");
     const insertStaff = floorDb.prepare("INSERT INTO staff (id, given_name, family_name, npi, role_id, department_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'r', 'd', 'x', 'x')");
     const insertLicence = floorDb.prepare("INSERT INTO credentials (id, staff_id, type, number, jurisdiction, expires_on, created_at, updated_at) VALUES (?, ?, 'state-license', ?, ?, ?, 'x', 'x')");
     const floorStarted = performance.now();
