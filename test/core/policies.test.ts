@@ -76,6 +76,7 @@ describe('policy lifecycle', () => {
   it('restarts the whole approval chain when the draft is edited in review', async () => {
     const policy = await core.call('policies.create', { reference: 'IC-002', title: 'Isolation', category: 'Infection control', ownerId: author, body: 'Text' });
     const id = policy.versions[0]!.id;
+    await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
     let v = await core.call('policies.submit', { versionId: id, approvers: [{ kind: 'person', staffId: chair }, { kind: 'committee', name: 'Medical Executive Committee' }] });
     v = await core.call('policies.decide', { stepId: v.approvals[0]!.id, decision: 'approved', comment: 'Fine' });
     expect(v.approvals.map((a) => a.decision)).toEqual(['approved', 'pending']);

@@ -8,7 +8,7 @@ import {
 } from '../meetings/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
-  policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
+  approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
   policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../policies/entities';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
@@ -22,6 +22,7 @@ export const entities: readonly EntityDef[] = [
   evaluationEntity, standardEntity, policyEntity, policyVersionEntity, policyApprovalEntity, policyReviewEntity, policyAssignmentEntity,
   policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
+  approvalChainEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -35,3 +35,6 @@ export const policyAttestationEntity = defineEntity({ name: 'policyAttestation',
 export const standardEntity = defineEntity({ name: 'standard', table: 'standards', fields: { body: 'text', code: 'text', title: 'text' } });
 export const policyStandardEntity = defineEntity({ name: 'policyStandard', table: 'policy_standards', fields: { policyId: 'text', standardId: 'text' } });
 export const policyAttachmentEntity = defineEntity({ name: 'policyAttachment', table: 'policy_attachments', fields: { policyId: 'text', attachmentId: 'text' } });
+
+/** A category's reusable approval chain: its steps as the submit channel takes them (a person by id, a committee by name). */
+export const approvalChainEntity = defineEntity({ name: 'approvalChain', table: 'approval_chains', fields: { category: 'text', steps: 'json' } });

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { HandlersFor } from '../ipc/handlers';
 import { exportPolicyVersionPdf } from '../print/policy-document';
 import { organisationCalendar } from '../settings/today';
+import { approvalChains } from './approval-chains';
 import { standardsCrosswalk } from './crosswalk';
 import { policyAttachmentEntity } from './entities';
 import { policyImporter } from './import';
@@ -19,7 +20,8 @@ type PolicyChannels =
   | 'policies.list' | 'policies.get' | 'policies.create' | 'policies.update' | 'policies.version' | 'policies.autosave' | 'policies.saveDraft'
   | 'policies.newVersion' | 'policies.discardDraft' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
   | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestMany' | 'policies.attestations' | 'policies.setStandards'
-  | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf';
+  | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf'
+  | 'approvalChains.list' | 'approvalChains.save' | 'approvalChains.remove';
 
 export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> {
   const calendar = organisationCalendar(ctx);
@@ -31,6 +33,7 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
   const search = policySearch(ctx);
   const attachments = attachmentStore(ctx);
   const importFiles = policyImporter(ctx);
+  const chains = approvalChains(ctx);
   const version = (id: string) => versions.full(id, calendar.today());
   const retiredOn = ctx.db.prepare('SELECT retired_on FROM policies WHERE id = ?').pluck();
   const linked = ctx.db.prepare('SELECT 1 FROM policy_attachments WHERE policy_id = ? AND attachment_id = ?').pluck();
@@ -55,6 +58,9 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
       lifecycle.submit(input);
       return version(input.versionId);
     },
+    'approvalChains.list': () => chains.list(),
+    'approvalChains.save': ({ category, steps }) => chains.save(category, steps),
+    'approvalChains.remove': ({ category }) => ({ removed: chains.remove(category) }),
     'policies.decide': (input) => version(lifecycle.decide(input)),
     'policies.markReviewed': (input) => {
       lifecycle.markReviewed(input);

@@ -2,10 +2,10 @@
 // new versions from approved ones, reviews and retirement. Approved text never changes.
 import type { z } from 'zod';
 import type { policiesContract } from '../../../shared/contract/policies';
-import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { organisationCalendar } from '../settings/today';
+import { approverDirectory } from './approvers';
 import { policyApprovalEntity, policyEntity, policyReviewEntity, policyVersionEntity } from './entities';
 import { hashBody } from './versions';
 
@@ -42,7 +42,7 @@ export function policyLifecycle(ctx: CoreContext) {
       approver_name AS approverName, decision FROM policy_approvals
     WHERE version_id = ? AND round = (SELECT max(round) FROM policy_approvals WHERE version_id = ?) ORDER BY position`);
   const stepById = db.prepare('SELECT version_id AS versionId FROM policy_approvals WHERE id = ?').pluck();
-  const staffName = db.prepare('SELECT given_name AS givenName, family_name AS familyName, degree FROM staff WHERE id = ?');
+  const approvers = approverDirectory(db);
   const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
   const policyFacts = db.prepare('SELECT reference, owner_id AS ownerId, retired_on AS retiredOn FROM policies WHERE id = ?');
   const otherApproved = db.prepare("SELECT 1 FROM policy_versions WHERE policy_id = ? AND id <> ? AND stage = 'approved' LIMIT 1").pluck();
@@ -86,12 +86,6 @@ export function policyLifecycle(ctx: CoreContext) {
     if (v.stage === 'approved') {
       throw new AppError('LOCKED', `Version ${v.number} is approved and can no longer change. Start a new draft from it to revise the policy.`);
     }
-  }
-
-  function personName(staffId: string): string {
-    const row = staffName.get(staffId) as { givenName: string; familyName: string; degree: string | null } | undefined;
-    if (!row) throw new AppError('INVALID_INPUT', 'An approver is not on the staff list.');
-    return displayName(row);
   }
 
   /** Every pending or given approval of the current round is set aside and the same approvers asked again, in order. */
@@ -174,7 +168,7 @@ export function policyLifecycle(ctx: CoreContext) {
       });
     },
 
-    submit({ versionId, approvers, effectiveOn }: Input<'policies.submit'>): void {
+    submit({ versionId, approvers: steps, effectiveOn }: Input<'policies.submit'>): void {
       store.transaction(() => {
         const v = version(versionId);
         editable(v);
@@ -186,13 +180,13 @@ export function policyLifecycle(ctx: CoreContext) {
         }
         const previous = currentRound.all(versionId, versionId) as StepRow[];
         const round = (previous[0]?.round ?? 0) + 1;
-        approvers.forEach((approver, position) => {
+        steps.forEach((approver, position) => {
           if (approver.kind === 'person' && approver.staffId === v.authorId) {
             throw new AppError('FORBIDDEN', 'The author of a draft cannot be one of its approvers.');
           }
           store.insert(policyApprovalEntity, {
             versionId, round, position, approverKind: approver.kind, staffId: approver.kind === 'person' ? approver.staffId : null,
-            approverName: approver.kind === 'person' ? personName(approver.staffId) : approver.name, decision: 'pending',
+            approverName: approvers.nameOf(approver), decision: 'pending',
           });
         });
         store.update(policyVersionEntity, versionId, { stage: 'in-review', submittedAt: ctx.now().toISOString(), effectiveOn });

@@ -9,7 +9,8 @@ import { migration as syncPerFolder } from './0006-sync-per-folder';
 import { migration as syncDuplicates } from './0007-sync-duplicates';
 import { migration as syncFaults } from './0008-sync-faults';
 import { migration as leavingAndRetiring } from './0009-leaving-and-retiring';
+import { migration as approvalChains } from './0010-approval-chains';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

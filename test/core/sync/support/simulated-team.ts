@@ -7,7 +7,7 @@ import type { Store } from '../../../../electron/core/db/store';
 import { attendanceEntity, committeeEntity, voteEntity } from '../../../../electron/core/meetings/entities';
 import { departmentEntity, roleEntity } from '../../../../electron/core/organisation/entities';
 import {
-  policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
+  approvalChainEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../../../../electron/core/policies/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { staffEntity } from '../../../../electron/core/staff/entities';
@@ -172,6 +172,8 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
   },
   'policy_standards(policyId, standardId)': (s, f, k) => void s.insert(policyStandardEntity, { policyId: f.policyId, standardId: k.pick(f.standardIds) }),
   'policy_attachments(policyId, attachmentId)': (s, f) => void s.insert(policyAttachmentEntity, { policyId: f.policyId, attachmentId: f.attachmentId }),
+  'approval_chains(category)': (s, f, k) =>
+    void s.insert(approvalChainEntity, { category: k.pick(['Infection control', 'Medical staff', 'Nursing']), steps: [{ kind: 'person', staffId: f.ownerId }] }),
   'committees(name)': (s, _f, k, o) =>
     void s.insert(committeeEntity, { name: k.pick(['Credentials Committee', 'Pharmacy and Therapeutics', 'Ethics Committee']), kind: 'credentials', quorumRule: 'majority', description: word(o) }),
   'attendance(meetingId, memberId)': (s, f, k, o) =>

@@ -54,7 +54,7 @@ export function EditorView({ policyId, versionId }: { policyId: string; versionI
 
 function DraftEditor({ policyId }: { policyId: string }) {
   const version = useEditorStore((s) => s.version)!;
-  const { body, title, changeSummary, recovered, locked, saveState, reference } = useEditorStore();
+  const { body, title, changeSummary, recovered, locked, saveState, reference, category } = useEditorStore();
   const { editBody, editTitle, editSummary, save, restoreRecovered, discardRecovered } = useEditorStore();
   const [submitting, setSubmitting] = useState(false);
   const [startingVersion, setStartingVersion] = useState(false);
@@ -146,7 +146,7 @@ function DraftEditor({ policyId }: { policyId: string }) {
         </section>
       </div>
 
-      {submitting && <SubmitDialog version={version} onClose={() => setSubmitting(false)} onSubmitted={() => goTo(hashForPolicy(policyId))} />}
+      {submitting && <SubmitDialog version={version} category={category} onClose={() => setSubmitting(false)} onSubmitted={() => goTo(hashForPolicy(policyId))} />}
       {startingVersion && <NewVersionDialog policy={{ id: policyId, reference: version.title }} fromVersion={version} onClose={() => setStartingVersion(false)} />}
     </div>
   );

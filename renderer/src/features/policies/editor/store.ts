@@ -18,6 +18,8 @@ interface EditorState {
   version: PolicyVersion | null;
   /** The policy's reference number (MS-014), shown above the version being edited. */
   reference: string | null;
+  /** The policy's category: its reusable approval chain, if any, starts the submit dialog's list. */
+  category: string | null;
   loadError: string | null;
   body: string;
   title: string;
@@ -99,6 +101,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
     versionId: null,
     version: null,
     reference: null,
+    category: null,
     loadError: null,
     body: '',
     title: '',
@@ -115,7 +118,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
     async open(versionId) {
       clearTimers();
       queue = queueFor(versionId);
-      set({ versionId, version: null, reference: null, loadError: null, locked: null, saveError: null, autosaveError: null, autosavedAt: null, recovered: null, saveState: 'saved' });
+      set({ versionId, version: null, reference: null, category: null, loadError: null, locked: null, saveError: null, autosaveError: null, autosavedAt: null, recovered: null, saveState: 'saved' });
       try {
         const version = await call('policies.version', { id: versionId });
         if (get().versionId !== versionId) return;
@@ -124,7 +127,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
         const kept = keptText(keptKey(versionId))?.text;
         set({ version, ...saved, saved, recovered: kept !== undefined && kept !== version.body ? kept : version.recoveredBody });
         const policy = await call('policies.get', { id: version.policyId });
-        if (get().versionId === versionId) set({ reference: policy.reference });
+        if (get().versionId === versionId) set({ reference: policy.reference, category: policy.category });
       } catch (error) {
         if (get().versionId === versionId) set({ loadError: readableMessage(error) });
       }

@@ -6,6 +6,7 @@ import { usePolicyOrganisation } from '../organisation-store';
 import { hashQuery, useHashQuery } from '../../../app/hash-query';
 import { hashForPoliciesView, libraryFilterFromQuery } from '../policies-view';
 import { useDebounced } from '../use-debounced';
+import { ApprovalChainsCard } from '../chains/ApprovalChainsCard';
 import { NewPolicyDialog } from './NewPolicyDialog';
 import { PolicyTable } from './PolicyTable';
 import { libraryFilters, useLibraryStore } from './store';
@@ -100,6 +101,7 @@ export function LibraryView() {
           {loaded && rows.length === 0 ? <p className="library__none">No policies match. Try another filter or a shorter search.</p> : <PolicyTable rows={rows} />}
         </Card>
       )}
+      {!libraryEmpty && <ApprovalChainsCard />}
       {creating && <NewPolicyDialog onClose={() => setCreating(false)} />}
     </>
   );
