@@ -203,14 +203,14 @@ export const policiesContract = {
     input: z.object({ versionId: Id, approvers: z.array(Approver).min(1, 'Name at least one approver').max(12), effectiveOn: IsoDate.nullable().default(null) }).strict(),
     output: PolicyVersion,
   }),
-  'approvalChains.list': channel({ summary: 'The reusable approval chain of each policy category that has one', writes: false, input: z.object({}).strict(), output: z.array(ApprovalChain) }),
-  'approvalChains.save': channel({
+  'policies.approvalChains': channel({ summary: 'The reusable approval chain of each policy category that has one', writes: false, input: z.object({}).strict(), output: z.array(ApprovalChain) }),
+  'policies.saveApprovalChain': channel({
     summary: "Set a category's approval chain, offered whenever a draft of that category is submitted",
     writes: true,
     input: z.object({ category: NonBlank('Category', 80), steps: z.array(Approver).min(1, 'Add at least one approver to the chain.').max(12, 'A chain has at most 12 approvers.') }).strict(),
     output: ApprovalChain,
   }),
-  'approvalChains.remove': channel({ summary: "Remove a category's approval chain (drafts already submitted keep theirs)", writes: true, input: z.object({ category: NonBlank('Category', 80) }).strict(), output: z.object({ removed: z.boolean() }) }),
+  'policies.removeApprovalChain': channel({ summary: "Remove a category's approval chain (drafts already submitted keep theirs)", writes: true, input: z.object({ category: NonBlank('Category', 80) }).strict(), output: z.object({ removed: z.boolean() }) }),
   'policies.decide': channel({
     summary: 'Record an approver’s decision on the step whose turn it is',
     writes: true,

@@ -18,18 +18,18 @@ afterEach(() => core.dispose());
 
 describe('approval chains per category', () => {
   it('saves, lists, replaces and removes a category’s chain, in order, logged in the change log', async () => {
-    const saved = await core.call('approvalChains.save', { category: ' Infection control ', steps: [{ kind: 'person', staffId: chair }, { kind: 'committee', name: 'Medical Executive Committee' }] });
+    const saved = await core.call('policies.saveApprovalChain', { category: ' Infection control ', steps: [{ kind: 'person', staffId: chair }, { kind: 'committee', name: 'Medical Executive Committee' }] });
     expect(saved).toMatchObject({ category: 'Infection control', steps: [{ kind: 'person', staffId: chair, name: 'Ben Ashford, MD', missing: false }, { kind: 'committee', name: 'Medical Executive Committee', missing: false }] });
     const logged = core.context.db.prepare("SELECT count(*) FROM change_log WHERE entity = 'approvalChain'").pluck().get() as number;
     expect(logged).toBeGreaterThan(0);
 
-    await core.call('approvalChains.save', { category: 'Infection control', steps: [{ kind: 'committee', name: 'Medical Executive Committee' }] });
-    const list = await core.call('approvalChains.list', {});
+    await core.call('policies.saveApprovalChain', { category: 'Infection control', steps: [{ kind: 'committee', name: 'Medical Executive Committee' }] });
+    const list = await core.call('policies.approvalChains', {});
     expect(list).toHaveLength(1);
     expect(list[0]!.steps).toEqual([{ kind: 'committee', name: 'Medical Executive Committee', missing: false }]);
 
-    expect(await core.call('approvalChains.remove', { category: 'Infection control' })).toEqual({ removed: true });
-    expect(await core.call('approvalChains.list', {})).toEqual([]);
+    expect(await core.call('policies.removeApprovalChain', { category: 'Infection control' })).toEqual({ removed: true });
+    expect(await core.call('policies.approvalChains', {})).toEqual([]);
   });
 
   it('refuses an unknown committee, an unknown person, an empty chain and a repeated approver, writing nothing', async () => {
@@ -41,17 +41,17 @@ describe('approval chains per category', () => {
       { steps: [{ kind: 'person', staffId: chair }, { kind: 'person', staffId: chair }], message: /twice/ },
     ] as const;
     for (const { steps, message } of cases) {
-      const result = await core.dispatch('approvalChains.save', { category: 'Infection control', steps: steps as never });
+      const result = await core.dispatch('policies.saveApprovalChain', { category: 'Infection control', steps: steps as never });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } });
     }
-    expect(await core.dispatch('approvalChains.save', { category: '  ', steps: [{ kind: 'person', staffId: chair }] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await core.dispatch('policies.saveApprovalChain', { category: '  ', steps: [{ kind: 'person', staffId: chair }] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(tableCounts(core)).toEqual(before);
   });
 
   it('marks a step whose person has since left the staff list instead of hiding it', async () => {
-    await core.call('approvalChains.save', { category: 'Nursing', steps: [{ kind: 'person', staffId: chair }] });
+    await core.call('policies.saveApprovalChain', { category: 'Nursing', steps: [{ kind: 'person', staffId: chair }] });
     core.context.db.prepare('DELETE FROM staff WHERE id = ?').run(chair);
-    const [chain] = await core.call('approvalChains.list', {});
+    const [chain] = await core.call('policies.approvalChains', {});
     expect(chain!.steps[0]).toMatchObject({ kind: 'person', missing: true });
   });
 });

@@ -21,7 +21,7 @@ type PolicyChannels =
   | 'policies.newVersion' | 'policies.discardDraft' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
   | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestMany' | 'policies.attestations' | 'policies.setStandards'
   | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf'
-  | 'approvalChains.list' | 'approvalChains.save' | 'approvalChains.remove';
+  | 'policies.approvalChains' | 'policies.saveApprovalChain' | 'policies.removeApprovalChain';
 
 export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> {
   const calendar = organisationCalendar(ctx);
@@ -58,9 +58,9 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
       lifecycle.submit(input);
       return version(input.versionId);
     },
-    'approvalChains.list': () => chains.list(),
-    'approvalChains.save': ({ category, steps }) => chains.save(category, steps),
-    'approvalChains.remove': ({ category }) => ({ removed: chains.remove(category) }),
+    'policies.approvalChains': () => chains.list(),
+    'policies.saveApprovalChain': ({ category, steps }) => chains.save(category, steps),
+    'policies.removeApprovalChain': ({ category }) => ({ removed: chains.remove(category) }),
     'policies.decide': (input) => version(lifecycle.decide(input)),
     'policies.markReviewed': (input) => {
       lifecycle.markReviewed(input);

@@ -5,14 +5,14 @@ import type { InputOf, OutputOf } from '../../../../../shared/contract';
 import { call, readableMessage } from '../../../client';
 import type { ListedApprover } from './ApproverChainEditor';
 
-export type ApprovalChain = OutputOf<'approvalChains.list'>[number];
+export type ApprovalChain = OutputOf<'policies.approvalChains'>[number];
 
 interface ChainsState {
   chains: ApprovalChain[];
   loaded: boolean;
   loadError: string | null;
   load(): Promise<void>;
-  save(input: InputOf<'approvalChains.save'>): Promise<void>;
+  save(input: InputOf<'policies.saveApprovalChain'>): Promise<void>;
   remove(category: string): Promise<void>;
 }
 
@@ -22,18 +22,18 @@ export const useApprovalChainsStore = create<ChainsState>((set) => ({
   loadError: null,
   async load() {
     try {
-      set({ chains: await call('approvalChains.list', {}), loaded: true, loadError: null });
+      set({ chains: await call('policies.approvalChains', {}), loaded: true, loadError: null });
     } catch (error) {
       set({ loadError: readableMessage(error), loaded: true });
     }
   },
   async save(input) {
-    await call('approvalChains.save', input);
-    set({ chains: await call('approvalChains.list', {}) });
+    await call('policies.saveApprovalChain', input);
+    set({ chains: await call('policies.approvalChains', {}) });
   },
   async remove(category) {
-    await call('approvalChains.remove', { category });
-    set({ chains: await call('approvalChains.list', {}) });
+    await call('policies.removeApprovalChain', { category });
+    set({ chains: await call('policies.approvalChains', {}) });
   },
 }));
 
