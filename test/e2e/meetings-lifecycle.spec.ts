@@ -22,7 +22,6 @@ test('committee, agenda, attendance and quorum, minutes, motions, locked minutes
   const org = await smallOrganisation(core);
   const policy = await core.call('policies.create', { reference: 'MS-014', title: 'Clinical privileges', category: 'Medical staff', ownerId: org.practitioner.id, body: '# Privileges\n\nGranted item by item.' });
   const versionId = policy.versions[0]!.id;
-  await core.call('policies.submit', { versionId, approvers: [{ kind: 'committee', name: committee }] });
 
   const shell = new ShellPage(page);
   const list = new MeetingsListPage(page);
@@ -37,6 +36,8 @@ test('committee, agenda, attendance and quorum, minutes, motions, locked minutes
   await list.subnav('Committees').click();
   await expect(page).toHaveURL(/#\/meetings\/committees$/);
   await committees.create(committee, 'Medical Executive');
+  // A policy goes to the committee once it exists (a committee approver must be a committee on record).
+  await core.call('policies.submit', { versionId, approvers: [{ kind: 'committee', name: committee }] });
   await committees.addMember(committee, { staffSearch: 'Quill', pick: 'Amara Quillmere' }, 'Chair', true);
   for (const name of ['Dr Ben Brambleton', 'Dr Cy Cinderfield', 'Dr Di Dapplewood']) await committees.addMember(committee, { name }, 'Member', true);
   await committees.addMember(committee, { name: 'Ed Eldermore (CEO)' }, 'Ex officio', false);
