@@ -8,7 +8,7 @@ import { AttachmentUpload, ExportedFile } from './credentials';
 export const committeeKinds = ['medical-executive', 'credentials', 'quality', 'pharmacy-therapeutics', 'ethics', 'board', 'other'] as const;
 export const memberRoles = ['chair', 'vice-chair', 'secretary', 'member', 'ex-officio'] as const;
 export const agendaKinds = ['procedural', 'information', 'discussion', 'decision'] as const;
-export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items'] as const;
+export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report'] as const;
 export const attendanceStatuses = ['present', 'absent', 'excused', 'guest'] as const;
 export const motionKinds = ['approve', 'table', 'refer', 'amend', 'other'] as const;
 export const votes = ['yes', 'no', 'abstain', 'recused', 'absent'] as const;

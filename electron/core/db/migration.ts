@@ -5,4 +5,10 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /**
+   * Rebuilds a table that others reference (SQLite cannot change a CHECK in place): runs with foreign-key enforcement
+   * off, as SQLite's documented table-rebuild procedure requires, so dropping the old table cascades nothing, and
+   * every key is checked before the transaction commits.
+   */
+  rebuildsReferencedTable?: true;
 }

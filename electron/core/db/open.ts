@@ -71,12 +71,24 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  // The pragma is a no-op inside a transaction, so it is set around it.
+  const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  const rebuilds = pending.some((m) => m.rebuildsReferencedTable);
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (rebuilds) {
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length > 0) throw new Error(`Upgrading the data format left ${broken.length} broken reference(s) in ${[...new Set(broken.map((b) => b.table))].join(', ')}; nothing was changed.`);
+      }
+    }).immediate();
+  } finally {
+    if (rebuilds && keysWereOn) db.pragma('foreign_keys = ON');
+  }
   return { from, to: pending.at(-1)!.version };
 }
 

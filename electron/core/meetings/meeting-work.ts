@@ -22,6 +22,14 @@ const standingItems = [
   { title: 'Adjournment', kind: 'procedural' },
 ] as const;
 
+/** Links whose records arrive with a later screen: each feature removes its line when it can print what it links. */
+const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
+  'kpi-snapshot': { what: 'Quality indicators', screen: 'planning' },
+  'training-report': { what: 'Training reports', screen: 'training' },
+  'ethics-summary': { what: 'Ethics case summaries', screen: 'ethics' },
+  'ethics-report': { what: 'Ethics committee reports', screen: 'ethics' },
+};
+
 export function meetingWork(ctx: CoreContext) {
   const { db, store } = ctx;
   const records = meetingRecords(ctx);
@@ -56,15 +64,14 @@ export function meetingWork(ctx: CoreContext) {
   }
 
   /**
-   * Quality indicators and ethics summaries arrive with the planning and ethics features: until then there is nothing
+   * Quality indicators, training and ethics reports arrive with the planning and ethics features: until then there is nothing
    * to link. A link to a policy version or to earlier minutes must name one that exists (and, for minutes, an earlier
    * meeting of the same committee): otherwise the packet would fail to print long after the link was made.
    */
   function linkable(link: { kind: string; id: string | null } | null | undefined, m: MeetingFacts): void {
     if (!link) return;
-    if (link.kind === 'kpi-snapshot' || link.kind === 'ethics-summary') {
-      throw new AppError('INVALID_INPUT', `${link.kind === 'kpi-snapshot' ? 'Quality indicators' : 'Ethics case summaries'} cannot be linked yet: they arrive with the ${link.kind === 'kpi-snapshot' ? 'planning' : 'ethics'} screens.`);
-    }
+    const arriving = notYetLinkable[link.kind];
+    if (arriving) throw new AppError('INVALID_INPUT', `${arriving.what} cannot be linked yet: they arrive with the ${arriving.screen} screens.`);
     if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
     }

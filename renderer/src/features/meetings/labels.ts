@@ -30,6 +30,8 @@ export const linkKindLabel: Words<typeof linkKinds> = {
   'ethics-summary': 'Ethics case summary (de-identified)',
   'prior-minutes': 'Minutes of the previous meeting',
   'action-items': 'Open action items',
+  'training-report': 'Training report',
+  'ethics-report': 'Ethics committee report',
 };
 
 export const attendanceLabel: Words<typeof attendanceStatuses> = { present: 'Present', absent: 'Absent', excused: 'Excused', guest: 'Guest' };
