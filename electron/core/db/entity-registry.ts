@@ -11,6 +11,10 @@ import {
   approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
   policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../policies/entities';
+import {
+  goalEntity, initiativeEntity, measureEntity, measureValueEntity, milestoneEntity, pdsaCycleEntity, perspectiveEntity, planPeriodEntity, riskAssessmentEntity,
+  riskEntity,
+} from '../planning/entities';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
@@ -22,7 +26,8 @@ export const entities: readonly EntityDef[] = [
   evaluationEntity, standardEntity, policyEntity, policyVersionEntity, policyApprovalEntity, policyReviewEntity, policyAssignmentEntity,
   policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
-  approvalChainEntity,
+  approvalChainEntity, planPeriodEntity, perspectiveEntity, goalEntity, initiativeEntity, milestoneEntity, measureEntity, pdsaCycleEntity,
+  measureValueEntity, riskEntity, riskAssessmentEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));
