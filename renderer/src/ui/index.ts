@@ -5,6 +5,7 @@ import './base.css';
 export { Badge, type BadgeTone } from './Badge';
 export { Button } from './Button';
 export { Card } from './Card';
+export { Chart } from './Chart';
 export { ChangeList, type RecordedChange } from './ChangeList';
 export { PageHeader } from './PageHeader';
 export { EmptyState, type PlannedCapability } from './EmptyState';
