@@ -4,3 +4,4 @@ export * from './control-chart';
 export * from './periods';
 export * from './run-chart';
 export * from './status';
+export * from './value-rules';
