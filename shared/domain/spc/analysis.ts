@@ -83,6 +83,7 @@ export function formatMeasureValue(m: Pick<MeasureFacts, 'type' | 'unit'>, y: nu
   const digits = Math.abs(y) >= 100 ? 0 : Math.abs(y) >= 10 ? 1 : 2;
   const n = y.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   if (m.type === 'proportion') return `${n}%`;
+  if (m.unit === '%') return `${n}%`;
   return m.unit ? `${n} ${m.unit}` : n;
 }
 
