@@ -138,6 +138,8 @@ describe('scorecard', () => {
     const offOnly = await core.call('measures.scorecard', { status: 'off-track' });
     expect(offOnly.perspectives[0]!.goals[0]!.measures.map((m) => m.name)).toEqual(['Falling']);
     expect(offOnly.perspectives[0]!.goals[0]!.measures[0]!.signal).toMatchObject({ effect: 'adverse' });
+    // The dashboard's tile counts what the filtered scorecard lists.
+    expect((await core.call('dashboard.attention', {})).quality).toEqual({ offTrack: 1, atRisk: 0 });
     // As of 2025-09-15, only periods that ended before it: the fall had not happened.
     const before = await core.call('measures.scorecard', { asOf: '2025-09-01' });
     const falling = before.perspectives[0]!.goals[0]!.measures.find((m) => m.name === 'Falling')!;

@@ -93,7 +93,7 @@ function ScorecardTable({ rows, label }: { rows: ScorecardRow[]; label: string }
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.measureId}>
+          <tr key={r.measureId} data-testid="scorecard-row">
             <td><a href={hashForMeasure(r.measureId)}>{r.name}</a><div className="muted small">{r.chartName}</div></td>
             <td>{r.target ?? <span className="muted">No target</span>}</td>
             <td>{r.latest ? <>{r.latest} <span className="muted small">{r.latestPeriod}</span></> : <span className="muted">No values</span>}</td>
