@@ -69,7 +69,7 @@ export function phaseBounds(points: readonly { startsPhase: boolean }[]): { from
 
 function caveatFor(count: number): string | null {
   return count < baselinePoints
-    ? `Limits from ${count} point${count === 1 ? '' : 's'} (fewer than ${baselinePoints}): trial limits, to be read with caution and recalculated once ${baselinePoints} points exist.`
+    ? `Limits from ${count} point${count === 1 ? '' : 's'} (fewer than ${baselinePoints}): trial limits, recalculated as values arrive until ${baselinePoints} exist; read them with caution.`
     : null;
 }
 
