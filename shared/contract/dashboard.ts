@@ -28,6 +28,8 @@ export const Attention = z.object({
     openActionItems: z.number().int(),
     overdueActionItems: z.number().int(),
   }),
+  /** Measures by the status rule, as the scorecard counts them. */
+  quality: z.object({ offTrack: z.number().int(), atRisk: z.number().int() }),
 });
 export type Attention = z.infer<typeof Attention>;
 

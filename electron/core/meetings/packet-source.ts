@@ -12,6 +12,8 @@ import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } fr
 import { organisationCalendar } from '../settings/today';
 import { staffRepository } from '../staff/repository';
 import { meetingRecords } from './meeting-record';
+import { measuresPacket } from '../planning/measures-packet';
+import { todayIn } from '../../../shared/domain/calendar-day';
 
 const confidentialityNotice =
   'This packet contains confidential peer review, credentialing and quality information protected under state peer review law. ' +
@@ -35,6 +37,7 @@ export function packetSource(ctx: CoreContext) {
   const credentials = credentialsRepository(ctx);
   const staff = staffRepository(ctx);
   const attachments = attachmentStore(ctx);
+  const quality = measuresPacket(ctx);
   const policyOf = db.prepare('SELECT p.reference, p.retired_on AS retiredOn, v.policy_id AS policyId FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?');
 
   function policyRecord(versionId: string): PacketLinkedRecord {
@@ -78,6 +81,9 @@ export function packetSource(ctx: CoreContext) {
         return credentialReport();
       case 'prior-minutes':
         return item.link.id ? priorMinutes(item.link.id) : null;
+      case 'kpi-snapshot':
+        // As of the meeting, not the printing: values of periods that ended before the meeting day (in its time zone).
+        return quality.snapshot(item.link.id, todayIn(meeting.timeZone, new Date(meeting.startsAt)));
       case 'action-items':
         return {
           kind: 'action-items', title: 'Open action items carried forward',

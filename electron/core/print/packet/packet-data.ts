@@ -49,7 +49,42 @@ export type PacketLinkedRecord =
       items: { title: string; minutes: string | null; confidential?: boolean }[];
       motions: { text: string; result: string; tally: string }[];
     }
+  | KpiSnapshotRecord
   | { kind: 'text'; title: string; markdown: string };
+
+/** A measure's line on the printed scorecard, in words (colour on paper only reinforces them). */
+export interface KpiScorecardLine {
+  name: string;
+  chartName: string;
+  target: string | null;
+  latest: string | null;
+  latestPeriod: string | null;
+  /** The last values, display units, drawn as a sparkline. */
+  trend: number[];
+  signal: { title: string; effect: 'adverse' | 'favourable' | 'neutral' } | null;
+  status: string;
+  statusKey: 'on-track' | 'at-risk' | 'off-track' | 'not-rated';
+}
+
+/**
+ * The quality scorecard (or one measure) as it stood on the meeting day: the scorecard page, then the charts of what is
+ * off track (SVG drawn from the same chart definitions the screen draws). `pdsa` and `risks` are the extension points
+ * for the strategy work: printed when present.
+ */
+export interface KpiSnapshotRecord {
+  kind: 'kpi-snapshot';
+  title: string;
+  /** The whole scorecard (charts of what is off track) or one measure (its charts whatever its status). */
+  scope: 'scorecard' | 'measure';
+  /** YYYY-MM-DD: values of periods that ended before this day. */
+  asOf: string;
+  perspectives: { name: string; goals: { title: string; status: string; statusKey: KpiScorecardLine['statusKey']; lines: KpiScorecardLine[] }[] }[];
+  charts: { title: string; subtitle: string; svgs: string[]; signals: { effect: string; text: string }[]; notes: string[] }[];
+  /** PDSA cycles behind the measures, one paragraph each (the strategy work fills these in). */
+  pdsa?: { title: string; measure: string | null; state: string; summary: string }[];
+  /** The top risks on a 5×5 heat map (the strategy work fills these in): an SVG and the rows it shows. */
+  risks?: { heatMapSvg: string | null; rows: { reference: string; title: string; residual: string; moved: string | null }[] };
+}
 
 export interface PacketAgendaItem {
   number: string;

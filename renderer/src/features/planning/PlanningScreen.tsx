@@ -1,29 +1,37 @@
-// Strategy and quality: until plans arrive, what the scorecard, PDSA cycles and risk register will hold.
-import { PlannedFeatureScreen } from '../../app/PlannedFeatureScreen';
-import { PlanningIcon } from '../../ui';
-import { usePlanningStore } from './store';
+// Planning: the scorecard, the measures behind it, and (from the strategy work) the plan, PDSA cycles and risks,
+// under one sub-navigation over the view the address names.
+import { EmptyState, PlanningIcon, SubNav } from '../../ui';
+import { MeasureView } from './measures/MeasureView';
+import { MeasuresView } from './measures/MeasuresView';
+import { ScorecardView } from './measures/ScorecardView';
+import { hashForPlanningView, usePlanningViewStore, type PlanningSection } from './planning-view';
+import './measures/measures.css';
 
-const capabilities = [
-  { title: 'Balanced scorecard', text: 'Perspectives, goals and initiatives, each tied to the measures that show whether it is working.' },
-  { title: 'KPIs against target', text: 'Numerator, denominator, baseline, target and direction: on track, at risk or off track from the latest value.' },
-  { title: 'PDSA cycles', text: 'The question, the prediction, the plan, what happened, and the decision to adopt, adapt or abandon.' },
-  { title: 'Risk register', text: 'Cause and consequence, controls, likelihood × impact, treatment, residual risk, an owner and a review date.' },
-] as const;
+const entries: readonly { section: PlanningSection; label: string }[] = [
+  { section: 'scorecard', label: 'Scorecard' },
+  { section: 'measures', label: 'Measures' },
+  { section: 'strategy', label: 'Strategy' },
+  { section: 'pdsa', label: 'PDSA cycles' },
+  { section: 'risks', label: 'Risks' },
+];
+
+/** Stands in for a view the strategy work delivers; each of the three lines below is replaced by that view. */
+function ArrivingView({ title, text }: { title: string; text: string }) {
+  return <EmptyState icon={<PlanningIcon />} title={title} description={text} />;
+}
 
 export function PlanningScreen() {
+  const view = usePlanningViewStore((state) => state.view);
+  const current = view.section === 'measure' ? 'measures' : view.section;
   return (
-    <PlannedFeatureScreen
-      title="Planning"
-      description="The strategic plan and quality work of the medical staff, measured against its targets."
-      icon={<PlanningIcon />}
-      emptyTitle="No plans yet"
-      emptyDescription="Set out the goals for the year, the measures that track them and the improvement cycles behind them, and keep the risk register beside them."
-      capabilities={capabilities}
-      store={usePlanningStore}
-      foundation={(counts) => {
-        const departments = counts['departments'] ?? 0;
-        return departments > 0 ? `Measures and risks can be owned by any of the ${departments} departments already in Chartroom.` : null;
-      }}
-    />
+    <>
+      <SubNav label="Planning views" links={entries.map((e) => ({ href: hashForPlanningView({ section: e.section }), label: e.label, current: e.section === current }))} />
+      {view.section === 'scorecard' && <ScorecardView />}
+      {view.section === 'measures' && <MeasuresView />}
+      {view.section === 'measure' && <MeasureView key={view.measureId ?? 'new'} measureId={view.measureId} />}
+      {view.section === 'strategy' && <ArrivingView title="Strategy" text="Plan periods, perspectives, goals, initiatives and milestones arrive here." />}
+      {view.section === 'pdsa' && <ArrivingView title="PDSA cycles" text="Plan–do–study–act cycles on initiatives and measures arrive here." />}
+      {view.section === 'risks' && <ArrivingView title="Risks" text="The risk register and its heat map arrive here." />}
+    </>
   );
 }
