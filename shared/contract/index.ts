@@ -13,6 +13,9 @@ import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { syncContract } from './sync';
+import { strategyContract } from './strategy';
+import { pdsaContract } from './pdsa';
+import { risksContract } from './risks';
 
 export const contract = {
   ...appContract,
@@ -27,6 +30,9 @@ export const contract = {
   ...meetingsContract,
   ...syncContract,
   ...dashboardContract,
+  ...strategyContract,
+  ...pdsaContract,
+  ...risksContract,
 };
 
 export type Contract = typeof contract;
