@@ -1,6 +1,6 @@
 // The 5×5 risk heat map as one chart definition: likelihood up, impact across, each cell in its band's colour and
 // labelled with the references of the risks that sit in it. The Risks screen and the printed packet both draw this.
-import { riskBand, riskBandColour, riskScaleMax, riskScore } from '../domain/risk';
+import { escalationScore, riskBandColour, riskScaleMax, riskScore } from '../domain/risk';
 import type { ChartDefinition } from './echarts';
 
 export interface HeatMapRisk {
@@ -29,8 +29,8 @@ export function riskHeatMapDefinition(risks: readonly HeatMapRisk[], options: { 
       const score = riskScore({ likelihood, impact });
       const here = risks.filter((r) => r.likelihood === likelihood && r.impact === impact).map((r) => r.label);
       data.push({
-        value: [impact - 1, likelihood - 1, here.length],
-        itemStyle: { color: riskBandColour[riskBand(score)], borderColor: '#ffffff', borderWidth: 2, opacity: here.length ? 1 : 0.45 },
+        value: [impact - 1, likelihood - 1, score],
+        itemStyle: { borderColor: '#ffffff', borderWidth: 2, opacity: here.length ? 1 : 0.45 },
         label: { show: true, formatter: cellText(here, score), color: '#1a1a1a', fontSize: here.length ? 11 : 10, fontWeight: here.length ? 'bold' as const : 'normal' as const },
       });
     }
@@ -46,6 +46,16 @@ export function riskHeatMapDefinition(risks: readonly HeatMapRisk[], options: { 
     yAxis: {
       type: 'category', data: scale, name: 'Likelihood', nameLocation: 'middle', nameGap: 36, splitArea: { show: false },
       axisTick: { show: false }, axisLine: { show: false },
+    },
+    // The band colours by score (the third value): ECharts draws a heat map's cells through a visual map.
+    visualMap: {
+      type: 'piecewise', show: false, dimension: 2,
+      pieces: [
+        { min: 1, max: 4, color: riskBandColour.low },
+        { min: 5, max: 9, color: riskBandColour.moderate },
+        { min: 10, max: escalationScore - 1, color: riskBandColour.high },
+        { min: escalationScore, max: 25, color: riskBandColour.extreme },
+      ],
     },
     series: [{ type: 'heatmap', data, emphasis: { disabled: true } }],
   };

@@ -8,6 +8,7 @@ import { escapeHtml as e } from '../escape-html';
 
 const styles = `<style>
 .risk-page .heat-map { width: 420px; margin: 0 auto 12px; }
+.risk-page td.ref, .risk-page .nowrap { white-space: nowrap; }
 .risk-page td.score { text-align: right; font-variant-numeric: tabular-nums; }
 .risk-page .escalated { font-weight: 700; color: #9b1c1c; }
 .risk-page .moved-up { color: #9b1c1c; }
@@ -16,7 +17,7 @@ const styles = `<style>
 
 function movementText(r: TopRisk, since: string | null): string {
   if (!since || !r.movement) return '<span class="muted">—</span>';
-  if (r.movement === 'new') return `<span class="moved-up">New since ${e(since)}</span>`;
+  if (r.movement === 'new') return `<span class="moved-up">New since <span class="nowrap">${e(since)}</span></span>`;
   if (r.movement === 'unchanged') return '<span class="muted">No change</span>';
   return `<span class="moved-${r.movement}">${riskMovementLabel[r.movement].replace(' since', '')}: ${r.before} → ${r.residualScore}</span>`;
 }
@@ -24,7 +25,7 @@ function movementText(r: TopRisk, since: string | null): string {
 export function riskHeatMapHtml(data: TopRisks): string {
   const svg = chartSvg(riskHeatMapDefinition(data.heatMap), { width: 420, height: 340 });
   const rows = data.risks
-    .map((r) => `<tr><td>${e(r.reference ?? '')}</td><td>${e(r.title)}${r.owner ? `<div class="muted">${e(r.owner)}</div>` : ''}</td>
+    .map((r) => `<tr><td class="ref">${e(r.reference ?? '')}</td><td>${e(r.title)}${r.owner ? `<div class="muted">${e(r.owner)}</div>` : ''}</td>
 <td class="score">${r.inherentScore}</td><td class="score${r.escalated ? ' escalated' : ''}">${r.residualScore}${r.escalated ? ' — escalated' : ''}</td>
 <td>${e(r.band)}</td><td>${movementText(r, data.since)}</td></tr>`)
     .join('');
