@@ -37,7 +37,7 @@ describe('top risks for the packet', () => {
     expect(html).toContain('Falls &lt;with harm&gt;');
     expect(html).not.toContain('Later risk');
     expect(html).toMatch(/Worse: 9 → 16/);
-    expect(html).toMatch(/New since 2026-06-15/);
+    expect(html).toMatch(/New since <span class="nowrap">2026-06-15/);
     expect(html).toContain('16 — escalated');
   });
 });
