@@ -16,6 +16,7 @@ const tiles = [
   { key: 'reviews', title: 'Policies', rows: 'policy-row', chip: 'Review due' },
   { key: 'approvals', title: 'Policies', rows: 'policy-row', chip: 'In review' },
   { key: 'actions', title: 'Action items', rows: 'action-list-row', filter: { label: 'Status', value: 'open' } },
+  { key: 'risks', title: 'Risk register', rows: 'risk-row', filter: { label: 'Show', value: 'attention' } },
 ] as const;
 
 test('each tile opens a list holding exactly its figure, with the filter shown and clearable', async ({ page, chartroom }) => {

@@ -4,6 +4,7 @@ import { plural } from '../staff/format';
 import { expirationsHash } from '../staff/expirations/filters';
 import { libraryHash } from '../policies/policies-view';
 import { actionItemsHash } from '../meetings/actions/filters';
+import { risksHash } from '../planning/risks/filters';
 import type { Attention } from './store';
 
 export interface AttentionTile {
@@ -31,7 +32,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m } = a;
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, risks } = a;
   return [
     {
       key: 'lapsed',
@@ -77,6 +78,16 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       ...lateOrSoon(m.overdueActionItems, m.openActionItems - m.overdueActionItems),
       detail: m.overdueActionItems > 0 ? `${m.overdueActionItems.toLocaleString('en-US')} past their due date` : 'None past its due date',
       href: actionItemsHash({ status: 'open' }),
+    },
+    {
+      key: 'risks',
+      title: 'Risks escalated or due for review',
+      figure: risks.attention,
+      ...(risks.escalated > 0
+        ? { state: `${risks.escalated.toLocaleString('en-US')} escalated`, tone: 'danger' as const }
+        : risks.reviewDue > 0 ? { state: 'Review due', tone: 'warning' as const } : { state: 'All clear', tone: 'success' as const }),
+      detail: `${risks.escalated.toLocaleString('en-US')} with a residual score of 15 or more · ${risks.reviewDue.toLocaleString('en-US')} due for review`,
+      href: risksHash({ show: 'attention' }),
     },
   ];
 }
