@@ -81,7 +81,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
     },
     {
       key: 'risks',
-      title: 'Risks escalated or due for review',
+      title: 'Risks escalated or due',
       figure: risks.attention,
       ...(risks.escalated > 0
         ? { state: `${risks.escalated.toLocaleString('en-US')} escalated`, tone: 'danger' as const }

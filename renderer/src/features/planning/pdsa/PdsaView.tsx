@@ -32,7 +32,7 @@ export function PdsaView() {
           <ol className="pdsa__cycles">
             {chain.map((c, n) => (
               <li key={c.id} className="pdsa__cycle" data-testid="pdsa-cycle">
-                <CycleBody cycle={c} position={chain.length > 1 ? `Cycle ${n + 1} of ${chain.length}` : null} open={setOpen} />
+                <CycleBody cycle={c} position={chain.length > 1 ? `Cycle ${n + 1} of ${chain.length}` : null} last={n === chain.length - 1} open={setOpen} />
               </li>
             ))}
           </ol>
@@ -43,7 +43,7 @@ export function PdsaView() {
   );
 }
 
-function CycleBody({ cycle: c, position, open }: { cycle: PdsaCycle; position: string | null; open(o: Omit<PdsaDialogProps, 'onClose'>): void }) {
+function CycleBody({ cycle: c, position, last, open }: { cycle: PdsaCycle; position: string | null; last: boolean; open(o: Omit<PdsaDialogProps, 'onClose'>): void }) {
   const remove = usePdsaStore((s) => s.remove);
   const next = nextPdsaState(c.state);
   const fact = (label: string, text: string | null) => text && (<><dt>{label}</dt><dd>{text}</dd></>);
@@ -72,19 +72,27 @@ function CycleBody({ cycle: c, position, open }: { cycle: PdsaCycle; position: s
           </li>
         ))}
       </ol>
+      {/* What the board reads first: the question, the prediction and what was learnt; the working detail folds away. */}
       <dl className="pdsa__facts">
-        {fact('Aim', c.aim)}
-        {fact('Change idea', c.changeIdea)}
         {fact('Question', c.question)}
         {fact('Prediction', c.prediction)}
-        {fact('Plan', c.plan)}
-        {fact('Data plan', c.dataPlan)}
-        {fact('Observations', c.observations)}
         {fact('Study', c.study)}
       </dl>
+      {(c.aim || c.changeIdea || c.plan || c.dataPlan || c.observations) && (
+        <details className="pdsa__details" open={!c.study}>
+          <summary>Aim, change, plan and observations</summary>
+          <dl className="pdsa__facts">
+            {fact('Aim', c.aim)}
+            {fact('Change idea', c.changeIdea)}
+            {fact('Plan', c.plan)}
+            {fact('Data plan', c.dataPlan)}
+            {fact('Observations', c.observations)}
+          </dl>
+        </details>
+      )}
       <div className="planning__actions">
         {next && <Button variant="primary" onClick={() => open({ cycle: c, state: next })} aria-label={`Move ${c.title} to ${pdsaStateLabel[next].toLowerCase()}`}>Move to {pdsaStateLabel[next].toLowerCase()}</Button>}
-        {c.state === 'decided' && c.act !== 'abandon' && <Button icon={<PlusIcon />} onClick={() => open({ cycle: null, follows: c })} aria-label={`Next cycle after ${c.title}`}>Next cycle</Button>}
+        {c.state === 'decided' && c.act !== 'abandon' && last && <Button icon={<PlusIcon />} onClick={() => open({ cycle: null, follows: c })} aria-label={`Next cycle after ${c.title}`}>Next cycle</Button>}
         <Button variant="ghost" onClick={() => open({ cycle: c })} aria-label={`Edit ${c.title}`}>Edit</Button>
         <Button variant="ghost" onClick={() => void onRemove()} aria-label={`Delete ${c.title}`}>Delete</Button>
       </div>

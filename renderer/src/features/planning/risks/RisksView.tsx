@@ -75,12 +75,10 @@ export function RisksView() {
               <tr>
                 <th scope="col">Ref.</th>
                 <th scope="col">Risk</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Inherent</th>
-                <th scope="col">Residual</th>
-                {register?.since && <th scope="col">Since {register.since}</th>}
-                <th scope="col">Treatment</th>
-                <th scope="col">Review</th>
+                <th scope="col" className="risks__score">Inherent</th>
+                <th scope="col" className="risks__residual">Residual</th>
+                {register?.since && <th scope="col" className="risks__since">Since {register.since}</th>}
+                <th scope="col" className="risks__review">Review</th>
                 <th scope="col"><span className="visually-hidden">Actions</span></th>
               </tr>
             </thead>
@@ -110,17 +108,15 @@ function RiskTableRow({ risk: r, since, onEdit, onAssess }: { risk: RiskRow; sin
       <td className="planning__nowrap">{r.reference ?? '—'}</td>
       <td>
         <strong>{r.title}</strong>
-        {(r.cause || r.consequence) && <div className="planning__muted">{[r.cause, r.event, r.consequence].filter(Boolean).join(' → ')}</div>}
-        {r.controls.length > 0 && <div className="planning__muted">Controls: {r.controls.map((x) => `${x.control} (${effectivenessLabel[x.effectiveness].toLowerCase()})`).join('; ')}</div>}
+        <div className="planning__muted">{[r.ownerName ?? 'No owner', r.treatment ? treatmentLabel[r.treatment] : null, controlsSummary(r.controls)].filter(Boolean).join(' · ')}</div>
+        {r.consequence && <div className="planning__muted risks__consequence">Consequence: {r.consequence}</div>}
       </td>
-      <td>{r.ownerName ?? '—'}</td>
       <td className="planning__nowrap">{c.inherentLikelihood}×{c.inherentImpact} = {c.inherentScore}</td>
       <td className="planning__nowrap">
         {c.residualLikelihood}×{c.residualImpact} = <strong>{c.residualScore}</strong>{' '}
         <Badge tone={bandTone[band]}>{r.escalated ? 'Escalated' : riskBandLabel[band]}</Badge>
       </td>
       {since && <td>{r.moved ? <Movement moved={r.moved} /> : '—'}</td>}
-      <td>{r.treatment ? treatmentLabel[r.treatment] : '—'}</td>
       <td className="planning__nowrap">
         {r.closedOn ? <Badge tone="neutral">Closed {r.closedOn}</Badge> : r.reviewDue ? <Badge tone="warning">Due {r.reviewOn}</Badge> : r.reviewOn ?? '—'}
       </td>
@@ -131,6 +127,15 @@ function RiskTableRow({ risk: r, since, onEdit, onAssess }: { risk: RiskRow; sin
       </td>
     </tr>
   );
+}
+
+/** "2 controls, 1 ineffective": what the director needs at a glance; the dialog lists them. */
+function controlsSummary(controls: RiskRow['controls']): string {
+  if (controls.length === 0) return 'No controls';
+  const weak = controls.filter((c) => c.effectiveness === 'ineffective').length;
+  const partly = controls.filter((c) => c.effectiveness === 'partly-effective').length;
+  const notes = [weak ? `${weak} ${effectivenessLabel.ineffective.toLowerCase()}` : '', partly ? `${partly} ${effectivenessLabel['partly-effective'].toLowerCase()}` : ''].filter(Boolean);
+  return `${controls.length} ${controls.length === 1 ? 'control' : 'controls'}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function Movement({ moved }: { moved: NonNullable<RiskRow['moved']> }) {

@@ -111,7 +111,7 @@ function GoalBlock({ goal, open }: { goal: Goal; open(o: Open): void }) {
         </span>
       </header>
       {goal.initiatives.length > 0 && (
-        <table className="planning__table" aria-label={`Initiatives of ${goal.title}`}>
+        <table className="planning__table planning__table--initiatives" aria-label={`Initiatives of ${goal.title}`}>
           <thead>
             <tr>
               <th scope="col">Initiative</th>
