@@ -6,6 +6,7 @@ import { ShellPage } from './pages/shell';
 test.use({ viewport: { width: 1366, height: 850 } });
 
 test('a goal gets an initiative with a budget, and a PDSA cycle on it moves only as the rule allows', async ({ page, chartroom }) => {
+  test.setTimeout(90_000);
   const shell = new ShellPage(page);
   await shell.open(chartroom.url);
   await page.goto(`${chartroom.url}#/planning/strategy`);
@@ -44,7 +45,7 @@ test('a goal gets an initiative with a budget, and a PDSA cycle on it moves only
   await expect(page.getByTestId('pdsa-cycle')).toContainText('Planned');
 
   // Doing needs a prediction and a plan: refused on screen, beside the fields.
-  await page.getByRole('button', { name: 'Move Lactate at triage to doing' }).click();
+  await page.getByRole('button', { name: 'Move to doing: Lactate at triage' }).click();
   await cycle.getByRole('button', { name: 'Save cycle' }).click();
   await expect(cycle.getByText(/Write the prediction before the test starts/)).toBeVisible();
   await cycle.getByLabel('Prediction').fill('8 of 10 positive screens get lactate');
@@ -52,15 +53,17 @@ test('a goal gets an initiative with a budget, and a PDSA cycle on it moves only
   await cycle.getByRole('button', { name: 'Save cycle' }).click();
   await expect(page.getByTestId('pdsa-cycle').getByText('Doing', { exact: true }).first()).toBeVisible();
 
-  await page.getByRole('button', { name: 'Move Lactate at triage to studying' }).click();
+  await page.getByRole('button', { name: 'Move to studying: Lactate at triage' }).click();
   await cycle.getByLabel('Observations (Do)').fill('17 of 20');
   await cycle.getByRole('button', { name: 'Save cycle' }).click();
-  await page.getByRole('button', { name: 'Move Lactate at triage to decided' }).click();
+  await expect(cycle).toBeHidden();
+  await page.getByRole('button', { name: 'Move to decided: Lactate at triage' }).click();
   await cycle.getByRole('button', { name: 'Save cycle' }).click();
   await expect(cycle.getByText(/Choose adopt, adapt or abandon/)).toBeVisible();
   await cycle.getByLabel('Study').fill('Better than predicted');
   await cycle.getByLabel('Act').selectOption('adapt');
   await cycle.getByRole('button', { name: 'Save cycle' }).click();
+  await expect(cycle).toBeHidden();
   await expect(page.getByTestId('pdsa-cycle')).toContainText('Decided: Adapt');
 
   await page.getByRole('button', { name: 'Next cycle after Lactate at triage' }).click();

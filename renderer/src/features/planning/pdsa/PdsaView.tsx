@@ -91,7 +91,7 @@ function CycleBody({ cycle: c, position, last, open }: { cycle: PdsaCycle; posit
         </details>
       )}
       <div className="planning__actions">
-        {next && <Button variant="primary" onClick={() => open({ cycle: c, state: next })} aria-label={`Move ${c.title} to ${pdsaStateLabel[next].toLowerCase()}`}>Move to {pdsaStateLabel[next].toLowerCase()}</Button>}
+        {next && <Button variant="primary" onClick={() => open({ cycle: c, state: next })} aria-label={`Move to ${pdsaStateLabel[next].toLowerCase()}: ${c.title}`}>Move to {pdsaStateLabel[next].toLowerCase()}</Button>}
         {c.state === 'decided' && c.act !== 'abandon' && last && <Button icon={<PlusIcon />} onClick={() => open({ cycle: null, follows: c })} aria-label={`Next cycle after ${c.title}`}>Next cycle</Button>}
         <Button variant="ghost" onClick={() => open({ cycle: c })} aria-label={`Edit ${c.title}`}>Edit</Button>
         <Button variant="ghost" onClick={() => void onRemove()} aria-label={`Delete ${c.title}`}>Delete</Button>

@@ -21,13 +21,14 @@ export function Timeline({ period, initiatives }: { period: PlanPeriod; initiati
             {t.today !== null && <span className="timeline__today" style={{ left: pct(t.today) }} aria-hidden="true" />}
             {row.bar ? (
               <span
+                role="img"
                 className={`timeline__bar timeline__bar--${row.status}`}
                 style={{ left: pct(row.bar.from), width: pct(Math.max(0.005, row.bar.to - row.bar.from)) }}
-                aria-label={`${initiativeStatusLabel[row.status]}${row.bar.runsBefore ? ', started before the period' : ''}${row.bar.runsAfter ? ', runs past the period' : ''}`}
+                aria-label={`${row.title}: ${initiativeStatusLabel[row.status]}${row.bar.runsBefore ? ', started before the period' : ''}${row.bar.runsAfter ? ', runs past the period' : ''}`}
               />
             ) : <span className="planning__muted timeline__undated">No dates</span>}
             {row.milestones.map((m, n) => (
-              <span key={n} className={`timeline__milestone${m.done ? ' timeline__milestone--done' : ''}`} style={{ left: pct(m.at) }} title={`${m.title} — ${m.dueOn}${m.done ? ' (done)' : ''}`} aria-label={`Milestone ${m.title}, ${m.dueOn}${m.done ? ', done' : ''}`} />
+              <span key={n} role="img" className={`timeline__milestone${m.done ? ' timeline__milestone--done' : ''}`} style={{ left: pct(m.at) }} title={`${m.title} — ${m.dueOn}${m.done ? ' (done)' : ''}`} aria-label={`Milestone ${m.title}, ${m.dueOn}${m.done ? ', done' : ''}`} />
             ))}
           </div>
         </div>
