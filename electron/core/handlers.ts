@@ -13,6 +13,9 @@ import { privilegesHandlers } from './privileges/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { syncHandlers } from './sync/handlers';
+import { strategyHandlers } from './planning/strategy-handlers';
+import { pdsaHandlers } from './planning/pdsa-handlers';
+import { riskHandlers } from './planning/risk-handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -27,6 +30,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...meetingsHandlers(ctx),
     ...syncHandlers(ctx),
     ...measuresHandlers(ctx),
+    ...strategyHandlers(ctx),
+    ...pdsaHandlers(ctx),
+    ...riskHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

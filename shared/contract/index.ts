@@ -14,6 +14,9 @@ import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { syncContract } from './sync';
+import { strategyContract } from './strategy';
+import { pdsaContract } from './pdsa';
+import { risksContract } from './risks';
 
 export const contract = {
   ...appContract,
@@ -29,6 +32,9 @@ export const contract = {
   ...syncContract,
   ...dashboardContract,
   ...measuresContract,
+  ...strategyContract,
+  ...pdsaContract,
+  ...risksContract,
 };
 
 export type Contract = typeof contract;

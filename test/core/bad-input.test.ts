@@ -68,6 +68,24 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   'sync.duplicates': [{ limit: 0 }, { limit: 501 }, { limit: 'all' }],
   'sync.resolveConflict': [{ id: 0, choice: 'keep' }, { id: 1, choice: 'merge' }, { id: 'x', choice: 'keep' }, { choice: 'restore' }],
   'staff.update': [{ id: 'x', patch: { npi: '12345' } }, { id: 'x', patch: { salary: 1 } }, { patch: {} }, { id: 'x', patch: { givenName: '' } }],
+  'strategy.savePeriod': [{ name: 'FY2028', startsOn: '2028-07-01', endsOn: '2027-06-30' }, { name: '', startsOn: '2027-07-01', endsOn: '2028-06-30' }],
+  'strategy.saveGoal': [{ perspectiveId: 'p', title: '' }, { perspectiveId: 'p', title: 'X', ownerStaffId: 'nobody' }],
+  'strategy.saveInitiative': [
+    { goalId: 'g', title: 'X', startsOn: '2027-01-01', dueOn: '2026-01-01' },
+    { goalId: 'g', title: 'X', budgetPlanned: -1 },
+    { goalId: 'g', title: 'X', budgetSpent: 'lots' },
+    { goalId: 'g', title: 'X', status: 'paused' },
+  ],
+  'strategy.remove': [{ kind: 'measure', id: 'm' }, { kind: 'goal' }],
+  'pdsa.save': [{ title: 'No subject' }, { initiativeId: 'i', title: 'X', state: 'finished' }, { initiativeId: 'i', title: 'X', act: 'adopt', state: 'planned' }],
+  'risks.create': [
+    { title: 'X', assessment: { assessedOn: '2026-01-01', inherentLikelihood: 6, inherentImpact: 1, residualLikelihood: 1, residualImpact: 1 } },
+    { title: '', assessment: { assessedOn: '2026-01-01', inherentLikelihood: 1, inherentImpact: 1, residualLikelihood: 1, residualImpact: 1 } },
+    { title: 'X' },
+    { title: 'X', controls: [{ control: 'Y', effectiveness: 'great' }], assessment: { assessedOn: '2026-01-01', inherentLikelihood: 1, inherentImpact: 1, residualLikelihood: 1, residualImpact: 1 } },
+  ],
+  'risks.assess': [{ riskId: 'r', assessedOn: '2026-01-01', inherentLikelihood: 2.5, inherentImpact: 1, residualLikelihood: 1, residualImpact: 1 }],
+  'risks.list': [{ show: 'hot' }, { asOf: '2026-02-30' }],
 };
 
 describe.each(channelNames)('%s', (name) => {

@@ -78,6 +78,13 @@ describe('dashboard.attention', () => {
     expect(attention.policies.reviewOverdue + attention.policies.reviewDueSoon).toBe(await policies('review-due'));
     expect(attention.policies.inReview).toBe(await policies('in-review'));
     expect(attention.meetings.upcoming.length).toBeGreaterThan(0);
+    // Risks: the tile's figure is exactly the list it opens (escalated or due for review), and each part is in it.
+    const riskList = await core.call('risks.list', { show: 'attention' });
+    expect(attention.risks.attention).toBe(riskList.rows.length);
+    expect(attention.risks.escalated).toBe((await core.call('risks.list', { show: 'escalated' })).rows.length);
+    expect(attention.risks.reviewDue).toBe((await core.call('risks.list', { show: 'review-due' })).rows.length);
+    expect(attention.risks.escalated).toBeGreaterThan(0);
+    expect(attention.risks.reviewDue).toBeGreaterThan(0);
     expect(attention.meetings.upcoming.every((m) => m.startsAt >= '2026-12-02T12:00:00Z')).toBe(true);
   });
 });

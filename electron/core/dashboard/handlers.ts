@@ -11,7 +11,7 @@ import { organisationCalendar } from '../settings/today';
 type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
-  | 'actions.list' | 'measures.scorecard'
+  | 'actions.list' | 'measures.scorecard' | 'risks.list'
 >;
 
 const upcomingShown = 4;
@@ -36,6 +36,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const { rows: openActions } = await read('actions.list', { status: 'open' });
       const { counts: policies } = await read('policies.list', { limit: 1 });
       const { counts: quality } = await read('measures.scorecard', { status: 'off-track' });
+      const { rows: risks } = await read('risks.list', { show: 'attention' });
       return {
         today,
         credentials: {
@@ -59,6 +60,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
           overdueActionItems: openActions.filter((a) => a.overdue).length,
         },
         quality: { offTrack: quality['off-track'] ?? 0, atRisk: quality['at-risk'] ?? 0 },
+        risks: { escalated: risks.filter((r) => r.escalated).length, reviewDue: risks.filter((r) => r.reviewDue).length, attention: risks.length },
       };
     },
   };

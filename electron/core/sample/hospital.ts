@@ -15,6 +15,7 @@ import { credentialsStep, privilegesStep } from './medical-staff';
 import { policyManualStep } from './policy-manual';
 import { committeeYearStep } from './committee-year';
 import { planningMeasuresStep } from './planning-measures';
+import { planningStrategyStep } from './planning-strategy';
 
 export interface SampleOptions {
   staff: number;
@@ -121,7 +122,9 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 }
 
 /** Every feature's step, in the order they build on each other. */
-export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep];
+export const sampleSteps: readonly SampleStep[] = [
+  organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep,
+];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {
   const hasData = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM departments)').pluck().get();

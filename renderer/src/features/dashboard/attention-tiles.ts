@@ -5,6 +5,7 @@ import { expirationsHash } from '../staff/expirations/filters';
 import { libraryHash } from '../policies/policies-view';
 import { actionItemsHash } from '../meetings/actions/filters';
 import { hashWithQuery } from '../../app/hash-query';
+import { risksHash } from '../planning/risks/filters';
 import type { Attention } from './store';
 
 export interface AttentionTile {
@@ -32,7 +33,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q } = a;
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks } = a;
   return [
     {
       key: 'lapsed',
@@ -86,6 +87,16 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       ...(q.offTrack > 0 ? { state: 'Off track', tone: 'danger' as const } : { state: 'None off track', tone: 'success' as const }),
       detail: `Missing the target two periods running with an adverse signal · ${q.atRisk.toLocaleString('en-US')} at risk`,
       href: hashWithQuery('#/planning', { status: 'off-track' }),
+    },
+    {
+      key: 'risks',
+      title: 'Risks escalated or due',
+      figure: risks.attention,
+      ...(risks.escalated > 0
+        ? { state: `${risks.escalated.toLocaleString('en-US')} escalated`, tone: 'danger' as const }
+        : risks.reviewDue > 0 ? { state: 'Review due', tone: 'warning' as const } : { state: 'All clear', tone: 'success' as const }),
+      detail: `${risks.escalated.toLocaleString('en-US')} with a residual score of 15 or more · ${risks.reviewDue.toLocaleString('en-US')} due for review`,
+      href: risksHash({ show: 'attention' }),
     },
   ];
 }

@@ -1,11 +1,15 @@
-// Planning: the scorecard, the measures behind it, and (from the strategy work) the plan, PDSA cycles and risks,
+// Planning: the scorecard, the measures behind it, the plan and its initiatives, PDSA cycles and the risk register,
 // under one sub-navigation over the view the address names.
-import { EmptyState, PlanningIcon, SubNav } from '../../ui';
+import { SubNav } from '../../ui';
 import { MeasureView } from './measures/MeasureView';
 import { MeasuresView } from './measures/MeasuresView';
 import { ScorecardView } from './measures/ScorecardView';
+import { PdsaView } from './pdsa/PdsaView';
 import { hashForPlanningView, usePlanningViewStore, type PlanningSection } from './planning-view';
+import { RisksView } from './risks/RisksView';
+import { StrategyView } from './strategy/StrategyView';
 import './measures/measures.css';
+import './planning.css';
 
 const entries: readonly { section: PlanningSection; label: string }[] = [
   { section: 'scorecard', label: 'Scorecard' },
@@ -14,11 +18,6 @@ const entries: readonly { section: PlanningSection; label: string }[] = [
   { section: 'pdsa', label: 'PDSA cycles' },
   { section: 'risks', label: 'Risks' },
 ];
-
-/** Stands in for a view the strategy work delivers; each of the three lines below is replaced by that view. */
-function ArrivingView({ title, text }: { title: string; text: string }) {
-  return <EmptyState icon={<PlanningIcon />} title={title} description={text} />;
-}
 
 export function PlanningScreen() {
   const view = usePlanningViewStore((state) => state.view);
@@ -29,9 +28,9 @@ export function PlanningScreen() {
       {view.section === 'scorecard' && <ScorecardView />}
       {view.section === 'measures' && <MeasuresView />}
       {view.section === 'measure' && <MeasureView key={view.measureId ?? 'new'} measureId={view.measureId} />}
-      {view.section === 'strategy' && <ArrivingView title="Strategy" text="Plan periods, perspectives, goals, initiatives and milestones arrive here." />}
-      {view.section === 'pdsa' && <ArrivingView title="PDSA cycles" text="Plan–do–study–act cycles on initiatives and measures arrive here." />}
-      {view.section === 'risks' && <ArrivingView title="Risks" text="The risk register and its heat map arrive here." />}
+      {view.section === 'strategy' && <StrategyView />}
+      {view.section === 'pdsa' && <PdsaView />}
+      {view.section === 'risks' && <RisksView />}
     </>
   );
 }
