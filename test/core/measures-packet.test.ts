@@ -58,6 +58,31 @@ describe('the quality scorecard in a packet', () => {
     expect(december.charts[0]!.svgs[0]).toMatch(/^<svg/);
   });
 
+  it('carries the PDSA cycles and the top risks as they stood on the meeting day, with what moved since the last meeting', async () => {
+    const { db } = core.context;
+    const committeeId = db.prepare('SELECT id FROM committees').pluck().get() as string;
+    const october = (await core.call('meetings.create', { committeeId, title: 'October MEC', startsAt: '2026-10-13T15:30:00Z', timeZone: 'America/Los_Angeles', location: null })).id;
+    await core.call('pdsa.save', { measureId: sepsisId, title: 'Sepsis huddle at shift change', question: 'Does a huddle lift bundle compliance?', prediction: 'Above 90% in a month', startsOn: '2026-11-01' });
+    const risk = await core.call('risks.create', {
+      reference: 'R-07', title: 'Delayed antibiotics in sepsis',
+      assessment: { assessedOn: '2026-09-01', inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 3, residualImpact: 4 },
+    });
+    await core.call('risks.assess', { riskId: risk.id, assessedOn: '2026-11-20', inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 4, residualImpact: 4 });
+    const quality = (id: string) => packetSource(core.context).packet(id).agenda.find((a) => a.linked?.kind === 'kpi-snapshot' && a.linked.scope === 'scorecard')!.linked as KpiSnapshotRecord;
+
+    // December: the cycle had started; the risk rose from 12 to 16 since the October meeting and is escalated.
+    expect(quality(meetingId).pdsa!.map((c) => c.title)).toEqual(['Sepsis huddle at shift change']);
+    expect(quality(meetingId).risks).toMatchObject({ asOf: '2026-12-08', since: '2026-10-13', moved: 1, risks: [{ reference: 'R-07', residualScore: 16, escalated: true, movement: 'up', before: 12 }] });
+    // October: the cycle had not started, and the risk stood at 12.
+    await core.call('agenda.add', { meetingId: october, title: 'Quality', kind: 'information', link: { kind: 'kpi-snapshot', id: null } });
+    expect(quality(october).pdsa).toEqual([]);
+    expect(quality(october).risks!.risks).toMatchObject([{ reference: 'R-07', residualScore: 12, escalated: false }]);
+    // One measure's item carries that measure's cycles, and no risk page.
+    const deepDive = packetSource(core.context).packet(meetingId).agenda.find((a) => a.title === 'Sepsis deep dive')!.linked as KpiSnapshotRecord;
+    expect(deepDive.pdsa!.map((c) => c.title)).toEqual(['Sepsis huddle at shift change']);
+    expect(deepDive.risks).toBeUndefined();
+  });
+
   it('prints one scorecard page and the charts of what is off track, with signals in words', async () => {
     const packet = await core.call('meetings.exportPacket', { meetingId });
     const text = (await pageTexts(new Uint8Array(Buffer.from(packet.content, 'base64')))).join('\n');
@@ -66,5 +91,8 @@ describe('the quality scorecard in a packet', () => {
     expect(text).toContain('Charts: what is off track');
     expect(text).toMatch(/below the lower control limit/);
     expect(text).toContain('Quality indicator: Sepsis bundle compliance');
+    expect(text).toContain('PDSA cycles as of 2026-12-08');
+    expect(text).toContain('Top risks as of 2026-12-08');
+    expect(text).toMatch(/Delayed antibiotics in sepsis/);
   });
 });

@@ -69,14 +69,3 @@ ${c.notes.map((n) => `<p class="muted">${e(n)}</p>`).join('')}
 }
 
 /** The extension points: PDSA summaries and the risk heat map, printed only when the record carries them. */
-export function kpiExtrasBody(record: KpiSnapshotRecord): string | null {
-  const parts: string[] = [];
-  if (record.pdsa?.length) {
-    parts.push(`<h2 class="record-section">PDSA cycles</h2>${record.pdsa.map((p) => `<section class="record"><h3>${e(p.title)}</h3><p class="muted">${e([p.measure, p.state].filter(Boolean).join(' · '))}</p><p>${e(p.summary)}</p></section>`).join('')}`);
-  }
-  if (record.risks) {
-    const rows = record.risks.rows.map((r) => `<tr><td>${e(r.reference)}</td><td>${e(r.title)}</td><td>${e(r.residual)}</td><td>${r.moved ? e(r.moved) : '<span class="muted">No change</span>'}</td></tr>`).join('');
-    parts.push(`<h2 class="record-section">Top risks</h2>${record.risks.heatMapSvg ?? ''}<table class="kpi-table"><thead><tr><th>Ref</th><th>Risk</th><th>Residual</th><th>Since the last meeting</th></tr></thead><tbody>${rows}</tbody></table>`);
-  }
-  return parts.length ? `<style>${kpiSnapshotStyles}</style>${parts.join('')}` : null;
-}

@@ -1,6 +1,7 @@
 // Everything a board packet prints, gathered from the database by the meetings feature and handed to the packet
 // engine: plain data, so the engine never queries and the packet can be tested from a literal.
 import type { RedlineSegment } from '../../../../shared/domain/redline';
+import type { PdsaSummary, TopRisks } from '../../planning/packet-pieces';
 
 export interface PacketMember {
   name: string;
@@ -68,8 +69,7 @@ export interface KpiScorecardLine {
 
 /**
  * The quality scorecard (or one measure) as it stood on the meeting day: the scorecard page, then the charts of what is
- * off track (SVG drawn from the same chart definitions the screen draws). `pdsa` and `risks` are the extension points
- * for the strategy work: printed when present.
+ * off track (SVG drawn from the same chart definitions the screen draws), then the PDSA cycles and the top risks.
  */
 export interface KpiSnapshotRecord {
   kind: 'kpi-snapshot';
@@ -80,10 +80,10 @@ export interface KpiSnapshotRecord {
   asOf: string;
   perspectives: { name: string; goals: { title: string; status: string; statusKey: KpiScorecardLine['statusKey']; lines: KpiScorecardLine[] }[] }[];
   charts: { title: string; subtitle: string; svgs: string[]; signals: { effect: string; text: string }[]; notes: string[] }[];
-  /** PDSA cycles behind the measures, one paragraph each (the strategy work fills these in). */
-  pdsa?: { title: string; measure: string | null; state: string; summary: string }[];
-  /** The top risks on a 5×5 heat map (the strategy work fills these in): an SVG and the rows it shows. */
-  risks?: { heatMapSvg: string | null; rows: { reference: string; title: string; residual: string; moved: string | null }[] };
+  /** PDSA cycles as they stood on the day (for one measure, its own cycles). */
+  pdsa?: PdsaSummary[];
+  /** The top risks on the 5×5 heat map as they stood on the day, and what moved since the previous meeting. */
+  risks?: TopRisks;
 }
 
 export interface PacketAgendaItem {
