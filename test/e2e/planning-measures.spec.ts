@@ -6,6 +6,7 @@ import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 
 test('goal → measure → values pasted → the chart shows points, limits, target and a signal', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 850 });
   // The plan itself is the strategy screens' work; here it is written through the store as they will write it.
   const { store } = chartroom.core.context;
@@ -71,6 +72,7 @@ test('goal → measure → values pasted → the chart shows points, limits, tar
 });
 
 test('the sample hospital scorecard and a measure with a phase after its PDSA cycle', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 850 });
   await chartroom.core.call('app.seedSample', { staff: 30 });
   const shell = new ShellPage(page);
