@@ -84,4 +84,12 @@ test('the sample hospital scorecard and a measure with a phase after its PDSA cy
   await expect(page.getByText(/^Phase 2 \(/)).toBeVisible();
   await expect(page.getByRole('img', { name: /p-chart: 36 points, centre line and limits, 2 phases/ })).toBeVisible();
   await saveScreenshot(page, 'planning-measure-phases');
+  // The value that starts the new phase names its PDSA cycle and says why.
+  await page.getByRole('table', { name: 'Values of Discharges before noon' }).getByRole('checkbox', { checked: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('table', { name: 'Values of Discharges before noon' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await saveScreenshot(page, 'planning-measure-values');
+  await shell.go('Planning');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('off-track');
+  await expect(page).toHaveURL(/#\/planning\?status=off-track$/);
+  await saveScreenshot(page, 'planning-scorecard-off-track');
 });
