@@ -1,6 +1,7 @@
 // Bench figures for the scorecard: 200 measures × 5 years of monthly values read through the handler (contract
 // validation in and out, repository, analysis, grouping) against the floor of the same rows read by one plain SQL
 // query and analysed by the same pure function; and the limits and signals of all 200 on their own.
+import type { CoreContext } from '../../electron/core/context';
 import { openCore } from '../../electron/core/core';
 import { goalEntity, measureEntity, measureValueEntity, perspectiveEntity, planPeriodEntity } from '../../electron/core/planning/entities';
 import { analyseMeasure, shiftPeriod, type MeasureReading, type MeasureType } from '../../shared/domain/spc';
@@ -8,40 +9,46 @@ import { figure, medianMs, type Figure } from './measure';
 
 const types: readonly MeasureType[] = ['proportion', 'rate', 'count', 'continuous'];
 
+/** 200 measures × 60 months by default, every chart kind, written through the store: the bench's and the e2e's data. */
+export function seedScorecard(ctx: CoreContext, measures = 200, months = 60): void {
+  const { store } = ctx;
+  // A deterministic spread of values: enough variety for every chart kind and some signals.
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  store.transaction(() => {
+    const period = store.insert(planPeriodEntity, { name: 'FY2027', startsOn: '2026-07-01', endsOn: '2027-06-30' });
+    const goals: string[] = [];
+    for (let p = 0; p < 4; p++) {
+      const perspective = store.insert(perspectiveEntity, { planPeriodId: period, name: `Perspective ${p + 1}`, position: p });
+      for (let g = 0; g < 5; g++) goals.push(store.insert(goalEntity, { perspectiveId: perspective, title: `Goal ${p + 1}.${g + 1}`, position: g }));
+    }
+    for (let i = 0; i < measures; i++) {
+      const type = types[i % types.length]!;
+      const id = store.insert(measureEntity, {
+        goalId: goals[i % goals.length]!, name: `Measure ${String(i + 1).padStart(3, '0')}`, type, frequency: 'monthly',
+        direction: i % 2 ? 'higher-is-better' : 'lower-is-better', target: type === 'proportion' ? 80 : type === 'rate' ? 5 : 10,
+        rateMultiplier: type === 'rate' ? 1000 : null,
+      });
+      for (let m = 0; m < months; m++) {
+        const period = shiftPeriod('2021-11', 'monthly', m);
+        const ratio = type === 'proportion' || type === 'rate';
+        const den = 900 + Math.floor(next() * 200);
+        store.insert(measureValueEntity, {
+          measureId: id, period, startsPhase: false,
+          numerator: ratio ? Math.floor(den * (type === 'proportion' ? 0.75 + next() * 0.1 : 0.004 + next() * 0.002)) : null,
+          denominator: ratio ? den : null,
+          value: ratio ? null : type === 'count' ? Math.floor(8 + next() * 6) : 40 + next() * 10,
+        });
+      }
+    }
+  });
+}
+
 export async function planningFigures(dataDir: string, measures = 200, months = 60): Promise<Record<string, Figure>> {
   const core = openCore({ dataDir });
   try {
-    const { store, db } = core.context;
-    // A deterministic spread of values: enough variety for every chart kind and some signals.
-    let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    store.transaction(() => {
-      const period = store.insert(planPeriodEntity, { name: 'FY2027', startsOn: '2026-07-01', endsOn: '2027-06-30' });
-      const goals: string[] = [];
-      for (let p = 0; p < 4; p++) {
-        const perspective = store.insert(perspectiveEntity, { planPeriodId: period, name: `Perspective ${p + 1}`, position: p });
-        for (let g = 0; g < 5; g++) goals.push(store.insert(goalEntity, { perspectiveId: perspective, title: `Goal ${p + 1}.${g + 1}`, position: g }));
-      }
-      for (let i = 0; i < measures; i++) {
-        const type = types[i % types.length]!;
-        const id = store.insert(measureEntity, {
-          goalId: goals[i % goals.length]!, name: `Measure ${String(i + 1).padStart(3, '0')}`, type, frequency: 'monthly',
-          direction: i % 2 ? 'higher-is-better' : 'lower-is-better', target: type === 'proportion' ? 80 : type === 'rate' ? 5 : 10,
-          rateMultiplier: type === 'rate' ? 1000 : null,
-        });
-        for (let m = 0; m < months; m++) {
-          const period = shiftPeriod('2021-11', 'monthly', m);
-          const ratio = type === 'proportion' || type === 'rate';
-          const den = 900 + Math.floor(next() * 200);
-          store.insert(measureValueEntity, {
-            measureId: id, period, startsPhase: false,
-            numerator: ratio ? Math.floor(den * (type === 'proportion' ? 0.75 + next() * 0.1 : 0.004 + next() * 0.002)) : null,
-            denominator: ratio ? den : null,
-            value: ratio ? null : type === 'count' ? Math.floor(8 + next() * 6) : 40 + next() * 10,
-          });
-        }
-      }
-    });
+    seedScorecard(core.context, measures, months);
+    const { db } = core.context;
 
     const ours = await medianMs(() => core.dispatch('measures.scorecard', {}), { iterations: 20, warmup: 3 });
 

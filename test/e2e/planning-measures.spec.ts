@@ -2,6 +2,7 @@
 // writes nothing), and the chart showing points, limits, the target and a signal explained in words.
 import { goalEntity, perspectiveEntity, planPeriodEntity } from '../../electron/core/planning/entities';
 import { shiftPeriod } from '../../shared/domain/spc/periods';
+import { seedScorecard } from '../bench/planning-bench';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 
@@ -92,4 +93,21 @@ test('the sample hospital scorecard and a measure with a phase after its PDSA cy
   await page.getByRole('combobox', { name: 'Show' }).selectOption('off-track');
   await expect(page).toHaveURL(/#\/planning\?status=off-track$/);
   await saveScreenshot(page, 'planning-scorecard-off-track');
+});
+
+test('the scorecard of 200 measures × 5 years paints its rows in Chromium (first paint measured)', async ({ page, chartroom }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 850 });
+  seedScorecard(chartroom.core.context, 200, 60);
+  const shell = new ShellPage(page);
+  await shell.open(chartroom.url);
+  const started = Date.now();
+  await page.evaluate(() => (window.location.hash = '#/planning'));
+  await expect(page.getByTestId('scorecard-row').first()).toBeVisible({ timeout: 60_000 });
+  const firstPaint = Date.now() - started;
+  await expect(page.getByTestId('scorecard-row')).toHaveCount(200);
+  const allRows = Date.now() - started;
+  console.log(`scorecard first paint: ${firstPaint} ms to the first row, ${allRows} ms to all 200 (200 measures × 60 months)`);
+  // A bound to catch a regression by an order of magnitude, not a target: the machine running it is shared.
+  expect(firstPaint).toBeLessThan(15_000);
 });
