@@ -2,10 +2,12 @@
 // writes nothing), and the chart showing points, limits, the target and a signal explained in words.
 import { goalEntity, perspectiveEntity, planPeriodEntity } from '../../electron/core/planning/entities';
 import { shiftPeriod } from '../../shared/domain/spc/periods';
+import { seedScorecard } from '../bench/planning-bench';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 
 test('goal → measure → values pasted → the chart shows points, limits, target and a signal', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 850 });
   // The plan itself is the strategy screens' work; here it is written through the store as they will write it.
   const { store } = chartroom.core.context;
@@ -71,6 +73,7 @@ test('goal → measure → values pasted → the chart shows points, limits, tar
 });
 
 test('the sample hospital scorecard and a measure with a phase after its PDSA cycle', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 850 });
   await chartroom.core.call('app.seedSample', { staff: 30 });
   const shell = new ShellPage(page);
@@ -82,4 +85,29 @@ test('the sample hospital scorecard and a measure with a phase after its PDSA cy
   await expect(page.getByText(/^Phase 2 \(/)).toBeVisible();
   await expect(page.getByRole('img', { name: /p-chart: 36 points, centre line and limits, 2 phases/ })).toBeVisible();
   await saveScreenshot(page, 'planning-measure-phases');
+  // The value that starts the new phase names its PDSA cycle and says why.
+  await page.getByRole('table', { name: 'Values of Discharges before noon' }).getByRole('checkbox', { checked: true }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('table', { name: 'Values of Discharges before noon' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await saveScreenshot(page, 'planning-measure-values');
+  await shell.go('Planning');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('off-track');
+  await expect(page).toHaveURL(/#\/planning\?status=off-track$/);
+  await saveScreenshot(page, 'planning-scorecard-off-track');
+});
+
+test('the scorecard of 200 measures × 5 years paints its rows in Chromium (first paint measured)', async ({ page, chartroom }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 850 });
+  seedScorecard(chartroom.core.context, 200, 60);
+  const shell = new ShellPage(page);
+  await shell.open(chartroom.url);
+  const started = Date.now();
+  await page.evaluate(() => (window.location.hash = '#/planning'));
+  await expect(page.getByTestId('scorecard-row').first()).toBeVisible({ timeout: 60_000 });
+  const firstPaint = Date.now() - started;
+  await expect(page.getByTestId('scorecard-row')).toHaveCount(200);
+  const allRows = Date.now() - started;
+  console.log(`scorecard first paint: ${firstPaint} ms to the first row, ${allRows} ms to all 200 (200 measures × 60 months)`);
+  // A bound to catch a regression by an order of magnitude, not a target: the machine running it is shared.
+  expect(firstPaint).toBeLessThan(15_000);
 });

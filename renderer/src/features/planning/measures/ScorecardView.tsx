@@ -83,12 +83,12 @@ function ScorecardTable({ rows, label }: { rows: ScorecardRow[]; label: string }
     <Table label={label}>
       <thead>
         <tr>
-          <th scope="col">Measure</th>
-          <th scope="col">Target</th>
-          <th scope="col">Latest</th>
-          <th scope="col">Trend</th>
-          <th scope="col">Signal</th>
-          <th scope="col">Status</th>
+          <th scope="col" style={{ width: '26%' }}>Measure</th>
+          <th scope="col" style={{ width: '14%' }}>Target</th>
+          <th scope="col" style={{ width: '15%' }}>Latest</th>
+          <th scope="col" style={{ width: '12%' }}>Trend</th>
+          <th scope="col" style={{ width: '20%' }}>Signal</th>
+          <th scope="col" style={{ width: '13%' }}>Status</th>
         </tr>
       </thead>
       <tbody>
@@ -98,7 +98,7 @@ function ScorecardTable({ rows, label }: { rows: ScorecardRow[]; label: string }
             <td>{r.target ?? <span className="muted">No target</span>}</td>
             <td>{r.latest ? <>{r.latest} <span className="muted small">{r.latestPeriod}</span></> : <span className="muted">No values</span>}</td>
             <td className={`trend trend--${r.status}`}><Sparkline values={r.trend} label={`Last ${r.trend.length} values of ${r.name}`} /></td>
-            <td>{r.signal ? <span title={r.signal.explanation}><Badge tone={effectTone[r.signal.effect]}>{r.signal.title}</Badge></span> : <span className="muted">None</span>}</td>
+            <td className="signal-cell">{r.signal ? <span title={r.signal.explanation}><Badge tone={effectTone[r.signal.effect]}>{r.signal.title}</Badge></span> : <span className="muted">None</span>}</td>
             <td><Badge tone={statusTone[r.status]}>{statusLabel(r.status)}</Badge></td>
           </tr>
         ))}
