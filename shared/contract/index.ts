@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { appContract } from './app';
 import { credentialsContract } from './credentials';
 import { dashboardContract } from './dashboard';
+import { ethicsContract } from './ethics';
 import { historyContract } from './history';
 import { meetingsContract } from './meetings';
 import { organisationContract } from './organisation';
@@ -27,6 +28,7 @@ export const contract = {
   ...meetingsContract,
   ...syncContract,
   ...dashboardContract,
+  ...ethicsContract,
 };
 
 export type Contract = typeof contract;

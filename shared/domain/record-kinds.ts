@@ -7,6 +7,7 @@ const recordKindNames: Record<string, string> = {
   committeeMember: 'Committee member', attendance: 'Attendance', vote: 'Vote', attachment: 'Document', agendaAttachment: 'Agenda document',
   policyApproval: 'Policy approval', policyReview: 'Policy review', policyAssignment: 'Read-and-sign assignment', policyAttestation: 'Read-and-sign attestation',
   standard: 'Standard', policyStandard: 'Standard link', policyAttachment: 'Policy document',
+  ethicsCase: 'Ethics case', ethicsNote: 'Ethics case note',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

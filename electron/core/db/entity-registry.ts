@@ -6,6 +6,7 @@ import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   minutesAmendmentEntity, motionEntity, voteEntity,
 } from '../meetings/entities';
+import { ethicsCaseEntity, ethicsNoteEntity } from '../ethics/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
   approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
@@ -23,6 +24,7 @@ export const entities: readonly EntityDef[] = [
   policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
   approvalChainEntity,
+  ethicsCaseEntity, ethicsNoteEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));
