@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/contract';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
+import { pageTexts } from './print/pdf-reading';
 
 let core: TempCore;
 let now = new Date('2026-11-02T09:00:00Z');
@@ -178,4 +179,32 @@ describe('the report', () => {
     expect(r.themes).toEqual([{ theme: 'surrogate conflict', count: 2 }]);
     expect(r.policyRecommendations).toEqual([{ caseNumber: 'EC-2026-001', text: 'Clarify the surrogate hierarchy in policy RI-12.' }]);
   });
+});
+
+describe('the committee', () => {
+  it('links only a signed-off summary, and the packet prints it and the report as of the meeting', async () => {
+    const org = await smallOrganisation(core);
+    const c = await core.call('ethics.create', { ...request, unitId: org.emergency.id });
+    await core.call('ethics.update', { id: c.id, patch: { stakeholders: 'Her niece Dorothea Pryce, reachable at 555-201-3344.', recommendation: 'Offer a time-limited trial.', themes: ['surrogate conflict'] } });
+    await core.call('ethics.draftSummary', { id: c.id });
+    const committee = await core.call('committees.create', { name: 'Ethics Committee', kind: 'ethics' });
+    const meeting = await core.call('meetings.create', { committeeId: committee.id, title: 'December Ethics Committee', startsAt: '2026-12-08T17:00:00Z', timeZone: 'America/Los_Angeles', location: 'Room 4' });
+    await expect(core.call('agenda.add', { meetingId: meeting.id, title: 'Case review', kind: 'discussion', link: { kind: 'ethics-summary', id: c.id } })).rejects.toThrow(/Only a signed-off ethics summary/);
+    await core.call('ethics.signOff', { id: c.id });
+    await core.call('agenda.add', { meetingId: meeting.id, title: 'Case review', kind: 'discussion', link: { kind: 'ethics-summary', id: c.id } });
+    const m = await core.call('agenda.add', { meetingId: meeting.id, title: 'Consultation report', kind: 'information', link: { kind: 'ethics-report', id: null } });
+    expect(m.agenda.map((a) => a.link?.label).filter((l) => l?.startsWith('Ethics'))).toEqual(['Ethics case summary EC-2026-001 (de-identified)', 'Ethics committee report']);
+    await core.call('ethics.update', { id: c.id, patch: { committeeDiscussion: 'The committee agreed the trial respects her stated values.', committeeRecommendation: 'Support the trial; revisit in two weeks.' } });
+    // A case requested after the meeting is not in the meeting's report.
+    await core.call('ethics.create', { ...request, requestedAt: '2026-12-20T10:00:00Z' });
+    await core.call('ethics.lock', {});
+
+    const packet = await core.call('meetings.exportPacket', { meetingId: meeting.id });
+    const text = (await pageTexts(new Uint8Array(Buffer.from(packet.content, 'base64')))).join('\n');
+    expect(text).toContain('Ethics case summary EC-2026-001');
+    expect(text).toContain('[NAME]');
+    for (const secret of ['Dorothea', '555-201-3344', 'Hester', 'MR-448120']) expect(text).not.toContain(secret);
+    expect(text).toMatch(/Consultations\s*1\b/i);
+    expect(text).toContain('Emergency Medicine');
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import type { meetingsContract } from '../../../shared/contract/meetings';
 import type { Vote } from '../../../shared/domain/quorum';
 import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
+import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
 import { policyLifecycle } from '../policies/lifecycle';
 import {
@@ -26,8 +27,6 @@ const standingItems = [
 const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
   'kpi-snapshot': { what: 'Quality indicators', screen: 'planning' },
   'training-report': { what: 'Training reports', screen: 'training' },
-  'ethics-summary': { what: 'Ethics case summaries', screen: 'ethics' },
-  'ethics-report': { what: 'Ethics committee reports', screen: 'ethics' },
 };
 
 export function meetingWork(ctx: CoreContext) {
@@ -74,6 +73,10 @@ export function meetingWork(ctx: CoreContext) {
     if (arriving) throw new AppError('INVALID_INPUT', `${arriving.what} cannot be linked yet: they arrive with the ${arriving.screen} screens.`);
     if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
+    }
+    // Only a summary a reviewer signed off can reach a packet; its text is the de-identified one, kept apart from the case.
+    if (link.kind === 'ethics-summary' && (!link.id || !signedSummaryForPacket(ctx, link.id)?.text)) {
+      throw new AppError('INVALID_INPUT', link.id ? 'Only a signed-off ethics summary can be linked: review and sign it off on the Ethics screen first.' : 'Choose the signed-off ethics summary to link.', [{ path: 'link', message: 'Choose a signed-off summary' }]);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;
