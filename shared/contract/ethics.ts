@@ -71,6 +71,7 @@ export const EthicsCase = EthicsCaseRow.extend({
   committeeDiscussion: z.string(),
   committeeRecommendation: z.string(),
   notes: z.array(EthicsNote),
+  updatedAt: IsoDateTime,
 });
 export type EthicsCase = z.infer<typeof EthicsCase>;
 

@@ -83,6 +83,7 @@ export function ethicsCases(ctx: CoreContext) {
       timeSpentMinutes: (f.timeSpentMinutes as number | null) ?? 0,
       themes: (f.themes as string[] | null) ?? [],
       policyRecommendation: (f.policyRecommendation as string | null) ?? '',
+      updatedAt: f.updatedAt as string,
       notes: (notesOf.all(id) as Record<string, unknown>[]).map((n) => ({
         id: n.id as string, at: n.at as string, author: n.author as string, text: vault.decrypt(n.text as string, `ethicsNote.text:${n.id as string}`),
       })),

@@ -1,11 +1,12 @@
-// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, or
-// nothing. Quality indicators and ethics summaries are not offered until their screens exist (the core refuses them).
+// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, a
+// signed-off ethics summary, the ethics report, or nothing. Quality indicators are not offered until their screen exists.
 import { useEffect, useState } from 'react';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report'; id: string | null } | null;
+export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
+export const pickableLinkKinds = ['policy-version', 'credential-report', 'ethics-summary', 'ethics-report'] as const;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -15,7 +16,16 @@ interface PolicyVersionOption {
 
 export function LinkPicker({ value, onChange, error, standing }: { value: LinkChoice; onChange(link: LinkChoice): void; error?: string | undefined; standing: StandingLink }) {
   const [versions, setVersions] = useState<PolicyVersionOption[] | null>(null);
+  const [summaries, setSummaries] = useState<PolicyVersionOption[] | 'locked' | null>(null);
   const kind = value?.kind ?? '';
+
+  // Only signed-off summaries can be linked, and only while the ethics cases are unlocked.
+  useEffect(() => {
+    if (kind !== 'ethics-summary' || summaries) return;
+    call('ethics.signedSummaries', {})
+      .then((rows) => setSummaries(rows.map((r) => ({ id: r.caseId, label: `Ethics case summary ${r.caseNumber} (de-identified)` }))))
+      .catch((error: { code?: string }) => setSummaries(error.code === 'LOCKED' ? 'locked' : []));
+  }, [kind, summaries]);
 
   // Only versions waiting for approval can be approved by a motion, so only those are offered.
   useEffect(() => {
@@ -39,15 +49,21 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         value={kind}
         onChange={(e) => {
           const next = e.target.value;
-          onChange(next === 'policy-version' ? { kind: next, id: null } : next === 'credential-report' ? { kind: next, id: null } : null);
+          onChange((pickableLinkKinds as readonly string[]).includes(next) ? { kind: next as NonNullable<LinkChoice>['kind'], id: null } : null);
         }}
         options={[
           { value: '', label: 'None' },
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
+          { value: 'ethics-summary', label: linkKindLabel['ethics-summary'] },
+          { value: 'ethics-report', label: linkKindLabel['ethics-report'] },
         ]}
-        hint={kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.' : 'Quality indicators and de-identified ethics summaries can be linked once the Planning and Ethics screens hold them.'}
-        error={kind === 'policy-version' ? undefined : error}
+        hint={
+          kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
+          : kind === 'ethics-report' ? 'The packet carries the ethics consultation report for the twelve months up to the meeting, counts only.'
+          : 'Quality indicators can be linked once the Planning screen holds them.'
+        }
+        error={kind === 'policy-version' || kind === 'ethics-summary' ? undefined : error}
       />
       {kind === 'policy-version' && (
         <SelectField
@@ -55,6 +71,16 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
           value={value?.id ?? ''}
           onChange={(e) => onChange({ kind: 'policy-version', id: e.target.value || null })}
           options={[{ value: '', label: versions === null ? 'Reading policies in review…' : versions.length ? 'Choose a version in review' : 'No policy versions are in review' }, ...(versions ?? []).map((v) => ({ value: v.id, label: v.label }))]}
+          error={error}
+        />
+      )}
+      {kind === 'ethics-summary' && (
+        <SelectField
+          label="Signed-off summary"
+          value={value?.id ?? ''}
+          onChange={(e) => onChange({ kind: 'ethics-summary', id: e.target.value || null })}
+          options={[{ value: '', label: summaries === null ? 'Reading signed-off summaries…' : summaries === 'locked' ? 'Unlock the ethics cases on the Ethics screen first' : summaries.length ? 'Choose a signed-off summary' : 'No summary is signed off yet' }, ...(Array.isArray(summaries) ? summaries : []).map((v) => ({ value: v.id, label: v.label }))]}
+          hint="Only a summary a reviewer signed off on the Ethics screen can be linked; the packet prints its de-identified text."
           error={error}
         />
       )}
