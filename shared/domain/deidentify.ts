@@ -265,10 +265,12 @@ export function flagSuspicious(text: string, known: KnownIdentifiers = {}): Flag
   const masked = text.replace(placeholderPattern, (m) => ' '.repeat(m.length));
   for (const s of findIdentifiers(masked, known)) spans.push({ kind: s.kind, start: s.start, end: s.end });
   const rules: { pattern: RegExp; reason: string }[] = [
-    { pattern: /\d+(?:[^\s\d]*\d+)*/g, reason: 'digits' },
+    // A year alone is allowed by Safe Harbor; any other digits are worth a second look.
+    { pattern: /(?!\b(?:19|20)\d{2}\b)\d+(?:[^\s\d]*\d+)*/g, reason: 'digits' },
     { pattern: new RegExp(`\\b(?:${months})\\b`, 'g'), reason: 'month' },
     { pattern: /\S*(?:@|:\/\/|www\.)\S*/g, reason: 'address' },
-    { pattern: /\b[A-Z][a-zA-Z'\u00C0-\u017F-]+/g, reason: 'capitalised word' },
+    // A capital inside a sentence (not its first word, nor the first after a label's colon) is often a name.
+    { pattern: /(?<!(?:^|[.!?:]\s*|\n\s*|["“(]))\b[A-Z][a-zA-Z'\u00C0-\u017F-]+/g, reason: 'capitalised word' },
     { pattern: /\b[A-Z]\.\s?(?=[A-Z])/g, reason: 'initial' },
   ];
   for (const r of rules) {

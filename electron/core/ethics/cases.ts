@@ -205,7 +205,8 @@ export function ethicsCases(ctx: CoreContext) {
 
   function sourceOf(f: CaseFields): string {
     const parts = [
-      `Ethics consultation ${f.caseNumber as string}: ${consultTypeLabels[f.type as ConsultType]}, ${f.urgency as string} request from the ${(f.requesterRole as string).toLowerCase()} in ${(f.requestedAt as string).slice(0, 4)}.`,
+      // The case number is ours, not the patient's: the summary is titled with it, so it stays out of the text.
+      `Ethics consultation: ${consultTypeLabels[f.type as ConsultType]}, ${f.urgency as string} request from the ${(f.requesterRole as string).toLowerCase()} in ${(f.requestedAt as string).slice(0, 4)}.`,
       ...narrativeFields.filter((n) => !n.startsWith('committee')).map((n) => [narrativeLabels[n], open(f, n).trim()] as const).filter(([, t]) => t).map(([label, t]) => `${label}: ${t}`),
     ];
     return parts.join('\n\n');

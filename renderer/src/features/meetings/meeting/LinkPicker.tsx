@@ -1,6 +1,7 @@
 // Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, a
 // signed-off ethics summary, the ethics report, or nothing. Quality indicators are not offered until their screen exists.
 import { useEffect, useState } from 'react';
+import { consultTypeLabels } from '../../../../../shared/domain/ethics-cases';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
@@ -23,7 +24,7 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
   useEffect(() => {
     if (kind !== 'ethics-summary' || summaries) return;
     call('ethics.signedSummaries', {})
-      .then((rows) => setSummaries(rows.map((r) => ({ id: r.caseId, label: `Ethics case summary ${r.caseNumber} (de-identified)` }))))
+      .then((rows) => setSummaries(rows.map((r) => ({ id: r.caseId, label: `${r.caseNumber} · ${consultTypeLabels[r.type]}` }))))
       .catch((error: { code?: string }) => setSummaries(error.code === 'LOCKED' ? 'locked' : []));
   }, [kind, summaries]);
 
@@ -61,6 +62,7 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         hint={
           kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
           : kind === 'ethics-report' ? 'The packet carries the ethics consultation report for the twelve months up to the meeting, counts only.'
+          : kind === 'ethics-summary' ? 'The packet prints the de-identified summary, marked confidential.'
           : 'Quality indicators can be linked once the Planning screen holds them.'
         }
         error={kind === 'policy-version' || kind === 'ethics-summary' ? undefined : error}
