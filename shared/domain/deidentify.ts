@@ -105,7 +105,7 @@ const detectors: Detector[] = [
   // Places below the state: street addresses, PO boxes, apartments, counties, towns before a state.
   {
     kind: 'address',
-    pattern: new RegExp(`\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:${cap}\\s+){1,3}(?:${streetTypes})\\b\\.?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|#|Fl|Floor|Rm)\\.?\\s*#?\\s*[\\w-]+)?`, 'g'),
+    pattern: new RegExp(`\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:${cap}\\s+){1,3}(?:${streetTypes})\\b(?:(?<=\\b(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Cir|Hwy|Pkwy|Trl|Sq))\\.)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|#|Fl|Floor|Rm)\\.?\\s*#?\\s*[\\w-]+)?`, 'g'),
   },
   { kind: 'address', pattern: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d+\b/gi },
   { kind: 'address', pattern: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b/g },
