@@ -129,12 +129,11 @@ export function ethicsCases(ctx: CoreContext) {
     }
   }
 
-  function create(input: { requestedAt: string; requesterName: string; requesterRole: string; urgency: string; unitId: string | null; type: string; question: string; identifiers?: Partial<PatientIdentifiers> }): EthicsCase {
+  function create(input: { requestedAt: string; requesterName: string; requesterRole: string; urgency: string; unitId: string | null; type: string; question: string; identifiers?: Partial<PatientIdentifiers> }, id: string = randomUUID()): EthicsCase {
     vault.requireUnlocked();
     const ids = { ...noIdentifiers, ...input.identifiers };
     checkNarrative({ question: input.question }, ids);
     checkReferences(input);
-    const id = randomUUID();
     store.transaction(() => {
       store.insert(ethicsCaseEntity, {
         caseNumber: nextCaseNumber(input.requestedAt), status: 'clarify', requestedAt: input.requestedAt, requesterRole: input.requesterRole,
@@ -183,11 +182,10 @@ export function ethicsCases(ctx: CoreContext) {
     return get(id);
   }
 
-  function addNote(caseId: string, text: string): EthicsCase {
+  function addNote(caseId: string, text: string, id: string = randomUUID()): EthicsCase {
     vault.requireUnlocked();
     const f = raw(caseId);
     checkNarrative({ followUp: text }, identifiersOf(f));
-    const id = randomUUID();
     store.insert(ethicsNoteEntity, { caseId, at: ctx.now().toISOString(), author: store.actor, text: vault.encrypt(text, `ethicsNote.text:${id}`) }, id);
     return get(caseId);
   }
