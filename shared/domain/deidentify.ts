@@ -160,7 +160,7 @@ function knownNameDetectors(names: readonly string[], kind: IdentifierKind): Det
     const clean = name.trim();
     if (!clean) continue;
     parts.add(clean);
-    for (const part of clean.split(/[\s,]+/)) if (part.replace(/\./g, '').length >= 3 && !notNames.has(part)) parts.add(part);
+    for (const part of clean.split(/[\s,]+/)) if (part.replace(/\./g, '').length >= 3 && /\p{L}/u.test(part) && !notNames.has(part)) parts.add(part);
   }
   if (parts.size === 0) return [];
   const alternatives = [...parts].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

@@ -43,6 +43,10 @@ describe('de-identifying a narrative', () => {
     expect(result.text).toBe('Spoke with [NAME] about chart [RECORD NO].');
   });
 
+  it('takes only the lettered parts of a known name: a number in it is not a name elsewhere', () => {
+    expect(deidentify('Dose 100 mg.', { personNames: ['Ward Patient 100'] }).text).toBe('Dose 100 mg.');
+  });
+
   it('highlights a name written alone mid-sentence that no rule removed', () => {
     const text = 'Then the team met Rosalind at the bedside.';
     expect(deidentify(text).text).toBe(text);
