@@ -1,6 +1,7 @@
 // Ethics, end to end: the passphrase → a request → the four boxes (an identifier typed into the narrative is refused)
 // → the recommendation → the de-identified summary reviewed and signed off → linked to an Ethics Committee agenda →
 // the packet prints its page. Screenshots of each screen are saved to look at.
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures';
@@ -70,8 +71,20 @@ test('request → analysis → recommendation → summary → review → agenda 
   await expect(page.getByRole('region', { name: 'Removed from the case' })).toContainText('Tobias Fenwright');
   await page.getByRole('region', { name: 'Summary' }).scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'ethics-summary-review');
+  // The unlocked case and its review pass axe too (the shared accessibility test sees the Ethics screen locked).
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Sign off' }).click();
   await expect(page.getByRole('region', { name: 'Summary' }).getByText('Signed off', { exact: true })).toBeVisible();
+
+  // Locked: the screen forgets the case, and the core answers nothing of it.
+  await page.getByRole('button', { name: 'Lock cases' }).click();
+  await expect(page.getByRole('heading', { name: 'Ethics cases are locked' })).toBeVisible();
+  await expect(page.getByText('Hester Fallowmere')).toHaveCount(0);
+  await page.getByLabel('Ethics passphrase').fill('a long ethics passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('table', { name: 'Ethics cases' })).toContainText('Capacity and surrogates');
+  await saveScreenshot(page, 'ethics-cases');
 
   // Linked to the Ethics Committee's agenda, and printed in its packet.
   await page.goto(`${chartroom.origin}/#/meetings/${meeting.id}`);

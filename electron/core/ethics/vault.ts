@@ -117,7 +117,7 @@ function createVault({ db, store, now }: CoreContext): EthicsVault {
       if (!isUnlocked()) throw lockedError();
       if (!value.startsWith(prefix)) return value;
       const opened = open(key!, Buffer.from(value.slice(prefix.length), 'base64'), context);
-      if (!opened) throw new AppError('INTERNAL', 'An ethics case field could not be opened with this passphrase: it may have been changed outside Chartroom.');
+      if (!opened) throw new AppError('INTERNAL', 'An ethics case field could not be opened with this passphrase: it was sealed under another one (two laptops each set an ethics passphrase before they synced) or changed outside Chartroom.');
       return opened.toString('utf8');
     },
   };

@@ -3,7 +3,7 @@ import { caseStateLabels, consultTypeLabels } from '../../../../shared/domain/et
 import { Badge, Table, formatInstant } from '../../ui';
 import type { EthicsCaseRow } from './store';
 
-export const summaryBadge = { none: null, draft: <Badge tone="warning">Summary in review</Badge>, 'signed-off': <Badge tone="success">Summary signed off</Badge> } as const;
+export const summaryBadge = { none: null, draft: <Badge tone="warning">In review</Badge>, 'signed-off': <Badge tone="success">Signed off</Badge> } as const;
 
 export function CaseList({ cases, onOpen }: { cases: EthicsCaseRow[]; onOpen(id: string): void }) {
   return (
