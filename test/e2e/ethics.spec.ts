@@ -106,3 +106,22 @@ test('request → analysis → recommendation → summary → review → agenda 
   expect(packet.pageCount).toBeGreaterThan(3);
   void org;
 });
+
+test('the sample hospital’s ethics cases: locked at first, then the list, a closed case and the reports', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await chartroom.core.call('app.seedSample', { staff: 30 });
+  await page.goto(`${chartroom.url}#/ethics`);
+  await expect(page.getByRole('heading', { name: 'Ethics cases are locked' })).toBeVisible();
+  await page.getByLabel('Ethics passphrase').fill('not it');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('That is not the ethics passphrase. Check it and try again.')).toBeVisible();
+  await page.getByLabel('Ethics passphrase').fill('sample ethics passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const table = page.getByRole('table', { name: 'Ethics cases' });
+  await expect(table.getByRole('row')).toHaveCount(9);
+  await saveScreenshot(page, 'ethics-sample-cases');
+  await page.getByRole('tab', { name: /Reports/ }).click();
+  await expect(page.getByRole('table', { name: 'Cases by type' })).toContainText('End of life');
+  await saveScreenshot(page, 'ethics-reports');
+});

@@ -79,7 +79,9 @@ export const ethicsStep: SampleStep = (ctx: CoreContext, plan) => {
   const physicians = plan.staff.filter((s) => s.status === 'active' && s.role.kind === 'physician');
   const ids: string[] = [];
   cases.forEach((c, i) => {
-    const requested = new Date(plan.today.getTime() - (20 + i * 41 + random.int(0, 9)) * 86_400_000 + random.int(8, 17) * 3_600_000);
+    // Working hours on the sample's Pacific coast: 8 am to 4 pm is 16:00 to 24:00 UTC.
+    const day = new Date(plan.today.getTime() - (20 + i * 41 + random.int(0, 9)) * 86_400_000);
+    const requested = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + random.int(16, 23) * 3_600_000 + random.int(0, 3) * 900_000);
     const consultant = random.pick(physicians);
     const opened = repo.create({
       requestedAt: requested.toISOString(), requesterName: 'Sample Requester', requesterRole: random.pick(['Attending physician', 'Bedside nurse', 'Social worker', 'Family member']),

@@ -19,7 +19,7 @@ export function CaseList({ cases, onOpen }: { cases: EthicsCaseRow[]; onOpen(id:
             <td>{consultTypeLabels[c.type]}</td>
             <td>{c.unitName ?? '—'}</td>
             <td>{caseStateLabels[c.status]}</td>
-            <td className="ethics-question-cell">{c.question}</td>
+            <td className="ethics-question-cell"><span className="ethics-question">{c.question}</span></td>
             <td>{summaryBadge[c.summaryStatus] ?? <span className="ethics-muted">—</span>}</td>
           </tr>
         ))}
