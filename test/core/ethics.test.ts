@@ -1,7 +1,7 @@
 // Ethics consultations through their channels: the CASES steps, identifiers kept out of the narrative, the summary's
 // sign-off, the reports, and the lock (a locked case is readable through no channel, and stored only as ciphertext).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames, type ChannelName } from '../../shared/contract';
+import { channelNames, contract, type ChannelName } from '../../shared/contract';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
 import { pageTexts } from './print/pdf-reading';
@@ -132,6 +132,25 @@ describe('the lock', () => {
     const dashboard = await core.dispatch('dashboard.attention', {});
     expect(dashboard.ok).toBe(true);
     expect(JSON.stringify(dashboard)).not.toMatch(/ethics|EC-2026/i);
+  });
+
+  it('lets no channel that needs no id return anything of a locked case: lists, search, stats, dashboard, settings', async () => {
+    const c = await core.call('ethics.create', request);
+    await core.call('ethics.update', { id: c.id, patch: { qualityOfLife: 'She values being at home with her garden.' } });
+    await core.call('ethics.lock', {});
+    const secrets = ['Hester', 'Fallowmere', 'MR-448120', '1931-04-17', 'withdraw dialysis', 'her garden', 'Amara Quillmere'];
+    let swept = 0;
+    for (const name of channelNames) {
+      if (contract[name].writes || !contract[name].input.safeParse({}).success) continue;
+      const result = await core.dispatch(name, {});
+      swept++;
+      const text = JSON.stringify(result);
+      for (const secret of secrets) expect(text, `${name} shows ${secret}`).not.toContain(secret);
+      expect(text, name).not.toContain(c.id);
+    }
+    expect(swept).toBeGreaterThan(10);
+    const search = await core.dispatch('policies.search', { query: 'dialysis' });
+    expect(JSON.stringify(search)).not.toContain('Hester');
   });
 
   it('refuses a wrong passphrase and re-locks after the idle minutes', async () => {
