@@ -5,6 +5,7 @@ import { channelNames, contract, type ChannelName } from '../../shared/contract'
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { smallOrganisation } from '../support/staff-fixtures';
 import { pageTexts } from './print/pdf-reading';
+import { sharedFolderTeam, type TestLaptop } from './sync/support/shared-folder-pair';
 
 let core: TempCore;
 let now = new Date('2026-11-02T09:00:00Z');
@@ -226,4 +227,25 @@ describe('the committee', () => {
     expect(text).toMatch(/Consultations\s*1\b/i);
     expect(text).toContain('Emergency Medicine');
   }, 120_000);
+});
+
+describe('two laptops', () => {
+  it('each setting the same passphrase before they first sync both open every case after it', async () => {
+    const team = sharedFolderTeam(['ward', 'office']);
+    try {
+      const [a, b] = team.laptops as [TestLaptop, TestLaptop];
+      for (const l of [a, b]) await l.core.call('ethics.setPassphrase', { passphrase, idleMinutes: 30 });
+      const onA = await a.core.call('ethics.create', request);
+      const onB = await b.core.call('ethics.create', { ...request, identifiers: { ...request.identifiers, patientName: 'Orla Penhallow' } });
+      for (let round = 0; round < 2; round++) for (const l of [a, b]) l.sync();
+      for (const l of [a, b]) {
+        await l.core.call('ethics.lock', {});
+        await l.core.call('ethics.unlock', { passphrase });
+        expect((await l.core.call('ethics.get', { id: onA.id })).identifiers.patientName).toBe('Hester Fallowmere');
+        expect((await l.core.call('ethics.get', { id: onB.id })).identifiers.patientName).toBe('Orla Penhallow');
+      }
+    } finally {
+      team.dispose();
+    }
+  }, 60_000);
 });

@@ -1,13 +1,16 @@
 // The ethics unlock: a passphrase → key (scrypt), kept only in this process's memory while unlocked, forgotten after
 // idle minutes or on lock. Salt and a verifier live in a synced setting, so every laptop opens cases with the same
 // passphrase; identifier and narrative fields are sealed with AES-256-GCM, bound to their record and field.
-import { timingSafeEqual } from 'node:crypto';
+// Two laptops may each set the passphrase before they first sync: each setting is its own record (ethicsVault.<id>),
+// every ciphertext names the key that sealed it, and unlocking opens every key the passphrase fits.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { settingEntity } from '../settings/entities';
-import { deriveKey, newKeyDerivation, open, seal, type KeyDerivation } from '../sync/sealed-box';
+import { deriveKey, newKeyDerivation, open as openSealed, seal, type KeyDerivation } from '../sync/sealed-box';
 
-const settingKey = 'ethicsVault';
+const settingPrefix = 'ethicsVault.';
+const verifierContext = 'ethicsVault';
 const verifierText = 'chartroom ethics vault v1';
 const prefix = 'enc1:';
 
@@ -42,20 +45,19 @@ export function ethicsVault(ctx: CoreContext): EthicsVault {
 }
 
 function createVault({ db, store, now }: CoreContext): EthicsVault {
-  const readSetting = db.prepare('SELECT value FROM settings WHERE id = ?').pluck();
-  let key: Buffer | null = null;
+  const readSettings = db.prepare("SELECT id, value FROM settings WHERE id LIKE 'ethicsVault.%' ORDER BY id");
+  /** Keys by their id, for every vault setting the passphrase opened; the first seals new values (the same on every laptop). */
+  let keys: Map<string, Buffer> | null = null;
   let lastUsed = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const setting = (): VaultSetting | null => {
-    const raw = readSetting.get(settingKey) as string | undefined;
-    return raw ? (JSON.parse(raw) as VaultSetting) : null;
-  };
-  const idleMs = () => (setting()?.idleMinutes ?? 10) * 60_000;
+  const settings = (): { kid: string; value: VaultSetting }[] =>
+    (readSettings.all() as { id: string; value: string }[]).map((r) => ({ kid: r.id.slice(settingPrefix.length), value: JSON.parse(r.value) as VaultSetting }));
+  const idleMs = () => (settings()[0]?.value.idleMinutes ?? 10) * 60_000;
 
   function forget(): void {
-    key?.fill(0);
-    key = null;
+    for (const key of keys?.values() ?? []) key.fill(0);
+    keys = null;
     if (timer) clearTimeout(timer);
     timer = null;
   }
@@ -63,43 +65,52 @@ function createVault({ db, store, now }: CoreContext): EthicsVault {
   function touch(): void {
     lastUsed = now().getTime();
     if (timer) clearTimeout(timer);
-    // The timer only forgets the key sooner; every call also checks the idle time against the clock it is given.
+    // The timer only forgets the keys sooner; every call also checks the idle time against the clock it is given.
     timer = setTimeout(forget, idleMs());
     timer.unref?.();
   }
 
   function isUnlocked(): boolean {
-    if (key && now().getTime() - lastUsed > idleMs()) forget();
-    return key !== null;
+    if (keys && now().getTime() - lastUsed > idleMs()) forget();
+    return keys !== null;
   }
 
   const lockedError = () => new AppError('LOCKED', 'Ethics cases are locked. Unlock them with the ethics passphrase to continue.');
 
+  /** Every key the passphrase opens, by id: none means a wrong passphrase. */
+  function open(passphrase: string): Map<string, Buffer> {
+    const opened = new Map<string, Buffer>();
+    for (const { kid, value } of settings()) {
+      const derived = deriveKey(passphrase, value.kdf);
+      const plain = openSealed(derived, Buffer.from(value.verifier, 'base64'), verifierContext);
+      if (plain && timingSafeEqual(plain, Buffer.from(verifierText))) opened.set(kid, derived);
+      else derived.fill(0);
+    }
+    return opened;
+  }
+
   return {
     state: () => {
-      const s = setting();
-      return { hasPassphrase: s !== null, unlocked: isUnlocked(), idleMinutes: s?.idleMinutes ?? 10 };
+      const all = settings();
+      return { hasPassphrase: all.length > 0, unlocked: isUnlocked(), idleMinutes: all[0]?.value.idleMinutes ?? 10 };
     },
     setPassphrase(passphrase, idleMinutes) {
-      if (setting()) throw new AppError('CONFLICT', 'The ethics passphrase is already set. Unlock with it; a forgotten passphrase cannot be recovered.');
+      if (settings().length) throw new AppError('CONFLICT', 'The ethics passphrase is already set. Unlock with it; a forgotten passphrase cannot be recovered.');
       const kdf = newKeyDerivation();
       const derived = deriveKey(passphrase, kdf);
-      const value: VaultSetting = { kdf, verifier: seal(derived, Buffer.from(verifierText), settingKey).toString('base64'), idleMinutes };
-      store.insert(settingEntity, { value: value as unknown as Record<string, unknown> }, settingKey);
-      key = derived;
+      const kid = randomBytes(6).toString('hex');
+      const value: VaultSetting = { kdf, verifier: seal(derived, Buffer.from(verifierText), verifierContext).toString('base64'), idleMinutes };
+      store.insert(settingEntity, { value: value as unknown as Record<string, unknown> }, settingPrefix + kid);
+      forget();
+      keys = new Map([[kid, derived]]);
       touch();
     },
     unlock(passphrase) {
-      const s = setting();
-      if (!s) throw new AppError('NOT_FOUND', 'No ethics passphrase is set yet. Set one first.');
-      const derived = deriveKey(passphrase, s.kdf);
-      const opened = open(derived, Buffer.from(s.verifier, 'base64'), settingKey);
-      if (!opened || !timingSafeEqual(opened, Buffer.from(verifierText))) {
-        derived.fill(0);
-        throw new AppError('FORBIDDEN', 'That is not the ethics passphrase. Check it and try again.');
-      }
+      if (!settings().length) throw new AppError('NOT_FOUND', 'No ethics passphrase is set yet. Set one first.');
+      const opened = open(passphrase);
+      if (opened.size === 0) throw new AppError('FORBIDDEN', 'That is not the ethics passphrase. Check it and try again.');
       forget();
-      key = derived;
+      keys = opened;
       touch();
     },
     lock: forget,
@@ -110,14 +121,21 @@ function createVault({ db, store, now }: CoreContext): EthicsVault {
     encrypt(value, context) {
       if (value === null || value === '') return value;
       if (!isUnlocked()) throw lockedError();
-      return prefix + seal(key!, Buffer.from(value, 'utf8'), context).toString('base64');
+      const [kid, key] = [...keys!.entries()].sort(([a], [b]) => a.localeCompare(b))[0]!;
+      return `${prefix}${kid}:${seal(key, Buffer.from(value, 'utf8'), context).toString('base64')}`;
     },
     decrypt(value, context) {
       if (value === null || value === '') return '';
       if (!isUnlocked()) throw lockedError();
       if (!value.startsWith(prefix)) return value;
-      const opened = open(key!, Buffer.from(value.slice(prefix.length), 'base64'), context);
-      if (!opened) throw new AppError('INTERNAL', 'An ethics case field could not be opened with this passphrase: it was sealed under another one (two laptops each set an ethics passphrase before they synced) or changed outside Chartroom.');
+      const [kid, body] = value.slice(prefix.length).split(':') as [string, string];
+      const key = keys!.get(kid);
+      const opened = key ? openSealed(key, Buffer.from(body ?? '', 'base64'), context) : null;
+      if (!opened) {
+        throw new AppError('FORBIDDEN', key
+          ? 'An ethics case field could not be opened: it was changed outside Chartroom.'
+          : 'This ethics case was sealed under another ethics passphrase (two laptops each set one before they synced). Unlock with that passphrase to read it.');
+      }
       return opened.toString('utf8');
     },
   };
