@@ -3,7 +3,9 @@
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged } from '../../app/data-events';
-import { call, ClientError } from '../../client';
+import type { SaveOutcome } from '../../app/draft-form';
+import { call, ClientError, readableMessage } from '../../client';
+import { fieldErrorsOf } from '../staff/field-errors';
 import { displayName } from '../../../../shared/domain/names';
 import { toastError, toastSuccess } from '../../ui';
 
@@ -14,8 +16,7 @@ export type EthicsReport = OutputOf<'ethics.report'>;
 export type LockState = OutputOf<'ethics.lockState'>;
 export type CasePatch = InputOf<'ethics.update'>['patch'];
 
-/** What a save answers a form: done, or the messages by field and one sentence. */
-export type SaveResult = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string };
+export type SaveResult = SaveOutcome;
 
 interface EthicsState {
   lock: LockState | null;
@@ -45,11 +46,9 @@ interface EthicsState {
 
 const locked = (s: LockState | null): LockState | null => (s ? { ...s, unlocked: false } : s);
 
+/** A refusal as the form shows it: the messages by field and one sentence (the staff forms' reading of issues). */
 function failure(error: unknown): SaveResult {
-  if (error instanceof ClientError) {
-    return { ok: false, fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path.split('.').at(-1) ?? i.path, i.message])), message: error.message };
-  }
-  return { ok: false, fieldErrors: {}, message: 'Something went wrong on this screen. Nothing was changed.' };
+  return { ok: false, fieldErrors: fieldErrorsOf(error) ?? {}, message: readableMessage(error) };
 }
 
 export const useEthicsStore = create<EthicsState>((set, get) => {
