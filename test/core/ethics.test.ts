@@ -208,9 +208,12 @@ describe('the committee', () => {
     await core.call('ethics.update', { id: c.id, patch: { stakeholders: 'Her niece Dorothea Pryce, reachable at 555-201-3344.', recommendation: 'Offer a time-limited trial.', themes: ['surrogate conflict'] } });
     await core.call('ethics.draftSummary', { id: c.id });
     const committee = await core.call('committees.create', { name: 'Ethics Committee', kind: 'ethics' });
+    const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+    const mecMeeting = await core.call('meetings.create', { committeeId: mec.id, title: 'December MEC', startsAt: '2026-12-09T17:00:00Z', timeZone: 'America/Los_Angeles', location: 'Board room' });
     const meeting = await core.call('meetings.create', { committeeId: committee.id, title: 'December Ethics Committee', startsAt: '2026-12-08T17:00:00Z', timeZone: 'America/Los_Angeles', location: 'Room 4' });
     await expect(core.call('agenda.add', { meetingId: meeting.id, title: 'Case review', kind: 'discussion', link: { kind: 'ethics-summary', id: c.id } })).rejects.toThrow(/Only a signed-off ethics summary/);
     await core.call('ethics.signOff', { id: c.id });
+    await expect(core.call('agenda.add', { meetingId: mecMeeting.id, title: 'Case review', kind: 'discussion', link: { kind: 'ethics-summary', id: c.id } })).rejects.toThrow(/ethics committee’s agenda only/);
     await core.call('agenda.add', { meetingId: meeting.id, title: 'Case review', kind: 'discussion', link: { kind: 'ethics-summary', id: c.id } });
     const m = await core.call('agenda.add', { meetingId: meeting.id, title: 'Consultation report', kind: 'information', link: { kind: 'ethics-report', id: null } });
     expect(m.agenda.map((a) => a.link?.label).filter((l) => l?.startsWith('Ethics'))).toEqual(['Ethics case summary EC-2026-001 (de-identified)', 'Ethics committee report']);

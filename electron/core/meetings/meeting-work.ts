@@ -46,6 +46,7 @@ export function meetingWork(ctx: CoreContext) {
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
   const priorMinutesItems = db.prepare(`SELECT a.id, a.link_id AS linkId, m.starts_at AS startsAt FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
     WHERE m.committee_id = ? AND m.status IN ('draft', 'scheduled') AND a.link_kind = 'prior-minutes'
@@ -75,6 +76,10 @@ export function meetingWork(ctx: CoreContext) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
     }
     // Only a summary a reviewer signed off can reach a packet; its text is the de-identified one, kept apart from the case.
+    // A patient's case, even de-identified, goes to the ethics committee and no other.
+    if ((link.kind === 'ethics-summary' || link.kind === 'ethics-report') && committeeKind.get(m.committeeId) !== 'ethics') {
+      throw new AppError('INVALID_INPUT', 'Ethics summaries and reports go on an ethics committee’s agenda only.', [{ path: 'link', message: 'Link this on the ethics committee’s agenda' }]);
+    }
     if (link.kind === 'ethics-summary' && (!link.id || !signedSummaryForPacket(ctx, link.id)?.text)) {
       throw new AppError('INVALID_INPUT', link.id ? 'Only a signed-off ethics summary can be linked: review and sign it off on the Ethics screen first.' : 'Choose the signed-off ethics summary to link.', [{ path: 'link', message: 'Choose a signed-off summary' }]);
     }
