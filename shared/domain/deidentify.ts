@@ -266,7 +266,7 @@ export function flagSuspicious(text: string, known: KnownIdentifiers = {}): Flag
   for (const s of findIdentifiers(masked, known)) spans.push({ kind: s.kind, start: s.start, end: s.end });
   const rules: { pattern: RegExp; reason: string }[] = [
     // A year alone is allowed by Safe Harbor; any other digits are worth a second look.
-    { pattern: /(?!\b(?:19|20)\d{2}\b)\d+(?:[^\s\d]*\d+)*/g, reason: 'digits' },
+    { pattern: /(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+(?:[^\s\d]*\d+)*/g, reason: 'digits' },
     { pattern: new RegExp(`\\b(?:${months})\\b`, 'g'), reason: 'month' },
     { pattern: /\S*(?:@|:\/\/|www\.)\S*/g, reason: 'address' },
     // A capital inside a sentence (not its first word, nor the first after a label's colon) is often a name.

@@ -53,4 +53,10 @@ describe('de-identifying a narrative', () => {
     const flags = flagSuspicious(text).map((f) => text.slice(f.start, f.end));
     expect(flags).toContain('Rosalind');
   });
+
+  it('does not highlight a year alone, which Safe Harbor allows, nor part of one', () => {
+    const text = 'A request from the attending physician in 2026.';
+    expect(flagSuspicious(text)).toEqual([]);
+    expect(flagSuspicious('Seen on 20261114.').map((f) => f.start)).toEqual([8]);
+  });
 });
