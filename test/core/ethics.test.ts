@@ -198,6 +198,13 @@ describe('the report', () => {
     expect(r.medianHoursToRecommendation).toBe((6 + 696) / 2);
     expect(r.themes).toEqual([{ theme: 'surrogate conflict', count: 2 }]);
     expect(r.policyRecommendations).toEqual([{ caseNumber: 'EC-2026-001', text: 'Clarify the surrogate hierarchy in policy RI-12.' }]);
+    // As it stood on a day: a later change of theme, step or type does not rewrite an earlier period's report.
+    await core.call('ethics.update', { id: a.id, patch: { themes: ['resource allocation'], type: 'conflict' } });
+    const asOfThe2nd = await core.call('ethics.report', { from: '2026-01-01', to: '2026-11-02' });
+    expect(asOfThe2nd.themes).toEqual([]);
+    expect(asOfThe2nd.byType).toEqual([{ type: 'end-of-life', count: 1 }, { type: 'futility', count: 1 }]);
+    expect(asOfThe2nd.medianHoursToRecommendation).toBe(6);
+    expect((await core.call('ethics.report', { from: '2026-01-01', to: '2026-12-31' })).byType).toEqual([{ type: 'futility', count: 1 }, { type: 'conflict', count: 1 }]);
   });
 });
 
