@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { deidentify } from '../../shared/domain/deidentify';
 import { listKinds } from '../core/app/record-kinds';
 import { openCore, type Core } from '../core/core';
 import { databasePath } from '../core/db/open';
@@ -19,6 +20,8 @@ import { SyncStop } from '../core/sync/sync-stop';
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
+  /** Standard input, read whole (deidentify); tests hand it a string. */
+  readInput?(): Promise<string>;
 }
 
 const help = `Chartroom command line
@@ -36,11 +39,14 @@ Commands:
                                one sync with a shared folder: sends this laptop's changes, applies the others';
                                on an empty --data folder, creates the database and joins the team's folder
   digest [--json]              each shared table's row count and hash, and one total: laptops that converged print the same
+  deidentify [--json]          reads a narrative on standard input, prints it with the Safe Harbor identifiers removed
+                               (--json: the text and every span removed, with its kind and offsets); needs no --data,
+                               and with --data also removes the names on that database's staff list
   help                         this text`;
 
 class UsageError extends Error {}
 
-const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync', 'digest'];
+const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync', 'digest', 'deidentify'];
 
 function parseCliArgs(argv: string[]) {
   return parseArgs({
@@ -81,6 +87,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
 
   try {
     if (!commands.includes(command)) throw new UsageError(`There is no "${command}" command.`);
+    if (command === 'deidentify') return await deidentifyInput(values, io);
     if (!values.data) throw new UsageError('Say which data folder to use with --data DIR.');
     const dataDir = path.resolve(values.data);
     // Every argument is checked before the data folder is touched: a mistyped command writes nothing.
@@ -196,6 +203,29 @@ async function joinFromNothing(dataDir: string, run: (core: Core) => Promise<num
       if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
+}
+
+/** The same de-identifier the Ethics screen's summaries use (shared/domain/deidentify.ts), over standard input. */
+async function deidentifyInput(values: CliValues, io: CliOutput): Promise<number> {
+  const text = await (io.readInput ?? readStdin)();
+  let staffNames: string[] = [];
+  if (values.data) {
+    const dataDir = path.resolve(values.data);
+    if (!fs.existsSync(databasePath(dataDir))) throw new UsageError(`There is no Chartroom database in ${dataDir}.`);
+    await withCore(dataDir, async (core) => {
+      staffNames = core.context.db.prepare("SELECT given_name || ' ' || family_name FROM staff").pluck().all() as string[];
+      return 0;
+    });
+  }
+  const result = deidentify(text, { staffNames });
+  io.out(values.json ? JSON.stringify(result) : result.text.replace(/\n$/, ''));
+  return 0;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function digest(core: Core, json: boolean, io: CliOutput): Promise<number> {

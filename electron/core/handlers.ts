@@ -3,6 +3,7 @@ import { appHandlers } from './app/handlers';
 import { credentialsHandlers } from './credentials/handlers';
 import type { CoreContext } from './context';
 import { dashboardHandlers } from './dashboard/handlers';
+import { ethicsHandlers } from './ethics/handlers';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
 import { meetingsHandlers } from './meetings/handlers';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...strategyHandlers(ctx),
     ...pdsaHandlers(ctx),
     ...riskHandlers(ctx),
+    ...ethicsHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { appContract } from './app';
 import { credentialsContract } from './credentials';
 import { dashboardContract } from './dashboard';
+import { ethicsContract } from './ethics';
 import { historyContract } from './history';
 import { meetingsContract } from './meetings';
 import { measuresContract } from './measures';
@@ -35,6 +36,7 @@ export const contract = {
   ...strategyContract,
   ...pdsaContract,
   ...risksContract,
+  ...ethicsContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ const recordKindNames: Record<string, string> = {
   standard: 'Standard', policyStandard: 'Standard link', policyAttachment: 'Policy document',
   planPeriod: 'Plan period', perspective: 'Perspective', goal: 'Goal', initiative: 'Initiative', milestone: 'Milestone', measure: 'Measure',
   measureValue: 'Measure value', pdsaCycle: 'PDSA cycle', risk: 'Risk', riskAssessment: 'Risk assessment',
+  ethicsCase: 'Ethics case', ethicsNote: 'Ethics case note',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

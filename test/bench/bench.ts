@@ -13,6 +13,7 @@ import { policyFigures } from './policies-bench';
 import { packetFigures } from './packet-bench';
 import { syncFigures } from './sync-bench';
 import { planningFigures } from './planning-bench';
+import { ethicsFigures } from './ethics-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -98,6 +99,7 @@ try {
 
   Object.assign(figures, await packetFigures());
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));
+  Object.assign(figures, await ethicsFigures());
   Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
   Object.assign(figures, await syncFigures(path.join(root, 'sync')));
   Object.assign(figures, await planningFigures(path.join(root, 'planning')));

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isValidNpi } from '../../shared/domain/npi';
 import { isValidDeaNumber } from '../../shared/domain/dea';
 import { seedSampleHospital } from '../../electron/core/sample/hospital';
+import { sampleEthicsPassphrase } from '../../electron/core/sample/ethics';
+import { caseStates } from '../../shared/domain/ethics-cases';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 
 const opened: TempCore[] = [];
@@ -118,5 +120,20 @@ describe('sample hospital', () => {
     expect((await core.call('app.info', {})).isEmpty).toBe(true);
     await core.call('app.seedSample', { staff: 10, seed: 1 });
     expect((await core.call('app.info', {})).isEmpty).toBe(false);
+  });
+});
+
+describe('sample ethics cases', () => {
+  it('are plainly fictional, locked behind the sample passphrase, in every CASES step, one brought to the next Ethics Committee', async () => {
+    const core = fresh();
+    seedSampleHospital(core.context, { staff: 60, seed: 3, today });
+    expect((await core.call('ethics.lockState', {})).unlocked).toBe(false);
+    await core.call('ethics.unlock', { passphrase: sampleEthicsPassphrase });
+    const cases = await core.call('ethics.list', {});
+    expect(new Set(cases.map((c) => c.status))).toEqual(new Set(caseStates));
+    expect(new Set(cases.map((c) => c.summaryStatus))).toEqual(new Set(['none', 'draft', 'signed-off']));
+    for (const c of cases) expect((await core.call('ethics.get', { id: c.id })).identifiers.patientName).toMatch(/^Sam Fictitious-\d+$/);
+    const linked = core.context.db.prepare("SELECT link_kind FROM agenda_items WHERE link_kind LIKE 'ethics-%' ORDER BY link_kind").pluck().all();
+    expect(linked).toEqual(['ethics-report', 'ethics-summary']);
   });
 });

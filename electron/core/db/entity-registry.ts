@@ -6,6 +6,7 @@ import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   minutesAmendmentEntity, motionEntity, voteEntity,
 } from '../meetings/entities';
+import { ethicsCaseEntity, ethicsNoteEntity } from '../ethics/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
   approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
@@ -28,6 +29,7 @@ export const entities: readonly EntityDef[] = [
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
   approvalChainEntity, planPeriodEntity, perspectiveEntity, goalEntity, initiativeEntity, milestoneEntity, measureEntity, pdsaCycleEntity,
   measureValueEntity, riskEntity, riskAssessmentEntity,
+  ethicsCaseEntity, ethicsNoteEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -5,6 +5,7 @@ import type { meetingsContract } from '../../../shared/contract/meetings';
 import type { Vote } from '../../../shared/domain/quorum';
 import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
+import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
 import { policyLifecycle } from '../policies/lifecycle';
 import {
@@ -25,8 +26,6 @@ const standingItems = [
 /** Links whose records arrive with a later screen: each feature removes its line when it can print what it links. */
 const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
   'training-report': { what: 'Training reports', screen: 'training' },
-  'ethics-summary': { what: 'Ethics case summaries', screen: 'ethics' },
-  'ethics-report': { what: 'Ethics committee reports', screen: 'ethics' },
 };
 
 export function meetingWork(ctx: CoreContext) {
@@ -47,6 +46,7 @@ export function meetingWork(ctx: CoreContext) {
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
   const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
+  const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
   const priorMinutesItems = db.prepare(`SELECT a.id, a.link_id AS linkId, m.starts_at AS startsAt FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
     WHERE m.committee_id = ? AND m.status IN ('draft', 'scheduled') AND a.link_kind = 'prior-minutes'
@@ -78,6 +78,14 @@ export function meetingWork(ctx: CoreContext) {
     // A quality snapshot is the whole scorecard (no id) or one measure, which must exist.
     if (link.kind === 'kpi-snapshot' && link.id && !measureExists.get(link.id)) {
       throw new AppError('INVALID_INPUT', 'That measure does not exist (deleted on another laptop?). Link the whole scorecard or another measure.', [{ path: 'link', message: 'Choose a measure' }]);
+    }
+    // Only a summary a reviewer signed off can reach a packet; its text is the de-identified one, kept apart from the case.
+    // A patient's case, even de-identified, goes to the ethics committee and no other.
+    if ((link.kind === 'ethics-summary' || link.kind === 'ethics-report') && committeeKind.get(m.committeeId) !== 'ethics') {
+      throw new AppError('INVALID_INPUT', 'Ethics summaries and reports go on an ethics committee’s agenda only.', [{ path: 'link', message: 'Link this on the ethics committee’s agenda' }]);
+    }
+    if (link.kind === 'ethics-summary' && (!link.id || !signedSummaryForPacket(ctx, link.id)?.text)) {
+      throw new AppError('INVALID_INPUT', link.id ? 'Only a signed-off ethics summary can be linked: review and sign it off on the Ethics screen first.' : 'Choose the signed-off ethics summary to link.', [{ path: 'link', message: 'Choose a signed-off summary' }]);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;

@@ -7,6 +7,9 @@ import type { CoreContext } from '../context';
 import { attachmentStore } from '../attachments/attachment-store';
 import { credentialsRepository } from '../credentials/repository';
 import { AppError } from '../errors';
+import { signedSummaryForPacket } from '../ethics/cases';
+import { ethicsReport } from '../ethics/report';
+import { consultTypeLabels } from '../../../shared/domain/ethics-cases';
 import { policyVersions } from '../policies/versions';
 import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } from '../print/packet';
 import { organisationCalendar } from '../settings/today';
@@ -89,6 +92,27 @@ export function packetSource(ctx: CoreContext) {
     return { ...snapshot, pdsa, risks: topRisks(ctx, asOf, since) };
   }
 
+  /** The signed-off, de-identified text only: the rest of the case stays sealed, and the packet needs no unlock. */
+  function ethicsSummary(caseId: string, meeting: Meeting): PacketLinkedRecord | null {
+    const s = signedSummaryForPacket(ctx, caseId);
+    if (!s) return null;
+    const signedBeforeMeeting = s.signedOffAt !== null && s.signedOffAt <= meeting.startsAt;
+    return {
+      kind: 'ethics-summary', title: `Ethics case summary ${s.caseNumber} (de-identified)`, caseNumber: s.caseNumber, consultType: consultTypeLabels[s.type],
+      text: s.text, signedOff: s.signedOffAt ? `${s.signedOffAt.slice(0, 10)} by ${s.signedOffBy ?? 'a reviewer'}${signedBeforeMeeting ? '' : ' (after the meeting date)'}` : null,
+    };
+  }
+
+  /** The twelve months up to the meeting's day, as they stood that day: the packet reads the same whenever it is printed. */
+  function ethicsReportRecord(meeting: Meeting): PacketLinkedRecord {
+    const to = meeting.startsAt.slice(0, 10);
+    const start = new Date(`${to}T00:00:00Z`);
+    start.setUTCMonth(start.getUTCMonth() - 12);
+    start.setUTCDate(start.getUTCDate() + 1);
+    const from = start.toISOString().slice(0, 10);
+    return { kind: 'ethics-report', title: 'Ethics consultation report', period: `${from} to ${to}`, report: ethicsReport(ctx, from, to) };
+  }
+
   function linked(meeting: Meeting, item: Meeting['agenda'][number]): PacketLinkedRecord | null {
     switch (item.link?.kind) {
       case 'policy-version':
@@ -100,6 +124,10 @@ export function packetSource(ctx: CoreContext) {
       case 'kpi-snapshot':
         // As of the meeting, not the printing: values of periods that ended before the meeting day (in its time zone).
         return qualityRecord(meeting, item.link.id);
+      case 'ethics-summary':
+        return item.link.id ? ethicsSummary(item.link.id, meeting) : null;
+      case 'ethics-report':
+        return ethicsReportRecord(meeting);
       case 'action-items':
         return {
           kind: 'action-items', title: 'Open action items carried forward',

@@ -14,6 +14,7 @@ import { SeededRandom } from './random';
 import { credentialsStep, privilegesStep } from './medical-staff';
 import { policyManualStep } from './policy-manual';
 import { committeeYearStep } from './committee-year';
+import { ethicsStep } from './ethics';
 import { planningMeasuresStep } from './planning-measures';
 import { planningStrategyStep } from './planning-strategy';
 
@@ -123,7 +124,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 
 /** Every feature's step, in the order they build on each other. */
 export const sampleSteps: readonly SampleStep[] = [
-  organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep,
+  organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

@@ -8,7 +8,7 @@ const longTextFields: Readonly<Record<string, readonly string[]>> = {
   motion: ['text'],
   evaluation: ['notes'],
   verification: ['notes'],
-  // Ethics consults are not declared yet; their notes join here when they are: ethicsConsult: ['notes'].
+  // Ethics case narratives are ciphertext (ethics/vault.ts): merging them line by line would break them, so they are not listed.
 };
 
 export function isLongText(entity: string, field: string): boolean {

@@ -2,6 +2,7 @@
 // a credentialing report, open action items, the prior meeting's minutes, or plain text.
 import { renderPolicyMarkdown } from '../../../../shared/domain/policy-markdown';
 import { policyVersionStateLabels, type PolicyVersionState } from '../../../../shared/domain/policy-lifecycle';
+import { consultTypeLabels, caseStateLabels } from '../../../../shared/domain/ethics-cases';
 import { escapeHtml as e } from '../escape-html';
 import { policyWatermark } from '../policy-document';
 import type { PacketAgendaItem, PacketData, PacketLinkedRecord } from './packet-data';
@@ -44,6 +45,10 @@ export function linkedRecordDocuments(data: PacketData, item: PacketAgendaItem, 
       if (record.risks) documents.push(page(`${record.title}: top risks`, riskHeatMapHtml(record.risks)));
       return documents;
     }
+    case 'ethics-summary':
+      return [page(record.title, ethicsSummaryBody(record))];
+    case 'ethics-report':
+      return [page(record.title, ethicsReportBody(record))];
     case 'text':
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1><section class="record-text">${markdownHtml(record.markdown)}</section>`)];
   }
@@ -131,4 +136,28 @@ function statusClass(status: string): string {
   if (/expired|overdue|lapsed/.test(word)) return 'status-expired';
   if (/expiring|due|pending/.test(word)) return 'status-expiring';
   return '';
+}
+
+function ethicsSummaryBody(record: Extract<PacketLinkedRecord, { kind: 'ethics-summary' }>): string {
+  const facts = `<dl class="facts"><div><dt>Case</dt><dd>${e(record.caseNumber)}</dd></div><div><dt>Type</dt><dd>${e(record.consultType)}</dd></div><div><dt>Signed off</dt><dd>${record.signedOff ? e(record.signedOff) : '<span class="muted">Not signed off</span>'}</dd></div></dl>`;
+  const body = record.text
+    ? record.text.split(/\n{2,}/).map((p) => `<p>${e(p.trim()).replace(/\n/g, '<br>')}</p>`).join('')
+    : '<p class="empty-note">The summary\'s sign-off was undone after it was linked; it is printed again once a reviewer signs it off.</p>';
+  return `<h1 class="record-title">${e(record.title)}</h1>${facts}<p class="section-subtitle">De-identified under HIPAA Safe Harbor (45 CFR 164.514(b)(2)); staff names removed. Bracketed words stand where an identifier was.</p><section class="record-text">${body}</section>`;
+}
+
+function ethicsReportBody(record: Extract<PacketLinkedRecord, { kind: 'ethics-report' }>): string {
+  const r = record.report;
+  const table = (head: string, rows: [string, number][]) =>
+    rows.length === 0 ? '<p class="empty-note">None.</p>' : `<table><thead><tr><th>${e(head)}</th><th class="date">Cases</th></tr></thead><tbody>${rows.map(([k, n]) => `<tr><td>${e(k)}</td><td class="date">${n}</td></tr>`).join('')}</tbody></table>`;
+  const median = r.medianHoursToRecommendation === null ? 'No recommendation yet' : r.medianHoursToRecommendation < 48 ? `${r.medianHoursToRecommendation} hours` : `${Math.round(r.medianHoursToRecommendation / 24 * 10) / 10} days`;
+  return `<h1 class="record-title">${e(record.title)}</h1>
+<p class="section-subtitle">${e(record.period)} · counts only, no patient details</p>
+<dl class="facts"><div><dt>Consultations</dt><dd>${r.total}</dd></div><div><dt>Median request → recommendation</dt><dd>${e(median)}</dd></div></dl>
+<h2 class="record-section">By month</h2>${table('Month', r.byMonth.map((m) => [m.month, m.count]))}
+<h2 class="record-section">By type</h2>${table('Type', r.byType.map((t) => [consultTypeLabels[t.type], t.count]))}
+<h2 class="record-section">By unit</h2>${table('Unit', r.byUnit.map((u) => [u.unit, u.count]))}
+<h2 class="record-section">By step</h2>${table('CASES step', r.byState.map((s) => [caseStateLabels[s.state], s.count]))}
+<h2 class="record-section">Recurring themes</h2>${table('Theme', r.themes.map((t) => [t.theme, t.count]))}
+<h2 class="record-section">Policy recommendations</h2>${r.policyRecommendations.length ? `<ul>${r.policyRecommendations.map((p) => `<li><strong>${e(p.caseNumber)}</strong>: ${e(p.text)}</li>`).join('')}</ul>` : '<p class="empty-note">None.</p>'}`;
 }

@@ -1,5 +1,6 @@
 // Everything a board packet prints, gathered from the database by the meetings feature and handed to the packet
 // engine: plain data, so the engine never queries and the packet can be tested from a literal.
+import type { EthicsReport } from '../../../../shared/contract/ethics';
 import type { RedlineSegment } from '../../../../shared/domain/redline';
 import type { PdsaSummary, TopRisks } from '../../planning/packet-pieces';
 
@@ -51,6 +52,22 @@ export type PacketLinkedRecord =
       motions: { text: string; result: string; tally: string }[];
     }
   | KpiSnapshotRecord
+  | {
+      kind: 'ethics-summary';
+      title: string;
+      caseNumber: string;
+      consultType: string;
+      /** The de-identified text a reviewer signed off; null when the sign-off was undone after the item was linked. */
+      text: string | null;
+      signedOff: string | null;
+    }
+  | {
+      kind: 'ethics-report';
+      title: string;
+      /** "12 months to 8 December 2026": the period, ending on the meeting's day. */
+      period: string;
+      report: EthicsReport;
+    }
   | { kind: 'text'; title: string; markdown: string };
 
 /** A measure's line on the printed scorecard, in words (colour on paper only reinforces them). */

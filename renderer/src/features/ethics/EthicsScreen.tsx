@@ -1,29 +1,66 @@
-// Ethics consultation: until consults arrive, what a case record will hold and how it reaches the committee.
-import { PlannedFeatureScreen, staffPhrase } from '../../app/PlannedFeatureScreen';
-import { EthicsIcon } from '../../ui';
+// Ethics consultations: behind their own unlock, the list of cases, one case's record, its summary review, and reports.
+import { useEffect, useState } from 'react';
+import { Button, EmptyState, EthicsIcon, PageHeader, Tabs } from '../../ui';
+import { CaseList } from './CaseList';
+import { CaseView } from './CaseView';
+import { LockGate } from './LockGate';
+import { NewRequestForm } from './NewRequestForm';
+import { ReportsView } from './ReportsView';
 import { useEthicsStore } from './store';
+import './ethics.css';
 
-const capabilities = [
-  { title: 'Consult requests', text: 'Requester, urgency and setting, followed through Clarify, Assemble, Synthesize, Explain and Support.' },
-  { title: 'Four-box analysis', text: 'Medical facts, patient preferences, quality of life and contextual features, with stakeholders and options.' },
-  { title: 'Recommendation and follow-up', text: 'What was recommended, how it was communicated, the time spent and the committee’s review.' },
-  { title: 'De-identified summaries', text: 'The 18 HIPAA Safe Harbor identifiers removed before a case enters a committee packet.' },
-] as const;
+type Tab = 'cases' | 'reports';
 
 export function EthicsScreen() {
+  const { lock, open, cases } = useEthicsStore();
+  const { loadLock, loadCases, lockNow, openCase } = useEthicsStore.getState();
+  const [tab, setTab] = useState<Tab>('cases');
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void loadLock().then(() => {
+      if (useEthicsStore.getState().lock?.unlocked) void loadCases();
+    });
+    // The core forgets the key after the idle minutes; the screen asks again each minute so it locks with it.
+    const timer = setInterval(() => void loadLock(), 60_000);
+    return () => clearInterval(timer);
+  }, [loadLock, loadCases]);
+
+  const unlocked = !!lock?.unlocked;
   return (
-    <PlannedFeatureScreen
-      title="Ethics"
-      description="Ethics consultations, written so that the patient could read them."
-      icon={<EthicsIcon />}
-      emptyTitle="No ethics consultations yet"
-      emptyDescription="Record each consultation from the first request to follow-up, and bring de-identified cases to the ethics committee."
-      capabilities={capabilities}
-      store={useEthicsStore}
-      foundation={(counts) => {
-        const staff = staffPhrase(counts);
-        return staff ? `Consultants and committee reviewers will be chosen from the ${staff} already in Chartroom.` : null;
-      }}
-    />
+    <>
+      <PageHeader
+        title="Ethics"
+        description="Ethics consultations, written so that the patient could read them. Cases stay locked behind the ethics passphrase."
+        actions={unlocked && (
+          <>
+            <Button variant="primary" onClick={() => { setCreating(true); void openCase(null); setTab('cases'); }}>New request</Button>
+            <Button variant="ghost" onClick={() => void lockNow()}>Lock cases</Button>
+          </>
+        )}
+      />
+      {!lock ? null : !unlocked ? (
+        <LockGate lock={lock} />
+      ) : (
+        <Tabs<Tab> label="Ethics" tabs={[{ key: 'cases', label: 'Cases', note: String(cases.length) }, { key: 'reports', label: 'Reports' }]} selected={tab} onSelect={setTab}>
+          {tab === 'reports' ? (
+            <ReportsView />
+          ) : creating ? (
+            <NewRequestForm onDone={() => setCreating(false)} />
+          ) : open ? (
+            <CaseView ethicsCase={open} onBack={() => void openCase(null)} />
+          ) : cases.length === 0 ? (
+            <EmptyState
+              icon={<EthicsIcon />}
+              title="No ethics consultations yet"
+              description="Record each consultation from the first request to follow-up, and bring de-identified cases to the ethics committee."
+              actions={<Button variant="primary" onClick={() => setCreating(true)}>Record a request</Button>}
+            />
+          ) : (
+            <CaseList cases={cases} onOpen={(id) => void openCase(id)} />
+          )}
+        </Tabs>
+      )}
+    </>
   );
 }

@@ -1,11 +1,13 @@
 // Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, the
-// quality scorecard (or one measure), or nothing. Ethics summaries are not offered until their screen exists (the core refuses them).
+// quality scorecard (or one measure), a signed-off ethics summary, the ethics report, or nothing.
 import { useEffect, useState } from 'react';
+import { consultTypeLabels } from '../../../../../shared/domain/ethics-cases';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot'; id: string | null } | null;
+export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
+export const pickableLinkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'ethics-report'] as const;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -24,6 +26,15 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
       .then((list) => setMeasures(list.map((m) => ({ id: m.id, label: m.goalTitle ? `${m.name} (${m.goalTitle})` : m.name }))))
       .catch(() => setMeasures([]));
   }, [kind, measures]);
+
+  const [summaries, setSummaries] = useState<PolicyVersionOption[] | 'locked' | null>(null);
+  // Only signed-off summaries can be linked, and only while the ethics cases are unlocked.
+  useEffect(() => {
+    if (kind !== 'ethics-summary' || summaries) return;
+    call('ethics.signedSummaries', {})
+      .then((rows) => setSummaries(rows.map((r) => ({ id: r.caseId, label: `${r.caseNumber} · ${consultTypeLabels[r.type]}` }))))
+      .catch((error: { code?: string }) => setSummaries(error.code === 'LOCKED' ? 'locked' : []));
+  }, [kind, summaries]);
 
   // Only versions waiting for approval can be approved by a motion, so only those are offered.
   useEffect(() => {
@@ -47,20 +58,24 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         value={kind}
         onChange={(e) => {
           const next = e.target.value;
-          onChange(next === 'policy-version' || next === 'credential-report' || next === 'kpi-snapshot' ? { kind: next, id: null } : null);
+          onChange((pickableLinkKinds as readonly string[]).includes(next) ? { kind: next as NonNullable<LinkChoice>['kind'], id: null } : null);
         }}
         options={[
           { value: '', label: 'None' },
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
           { value: 'kpi-snapshot', label: linkKindLabel['kpi-snapshot'] },
+          { value: 'ethics-summary', label: linkKindLabel['ethics-summary'] },
+          { value: 'ethics-report', label: linkKindLabel['ethics-report'] },
         ]}
         hint={
           kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
-            : kind === 'kpi-snapshot' ? 'The packet shows the scorecard as of the meeting: periods that ended before the meeting day, and the charts of what is off track.'
-              : 'De-identified ethics summaries can be linked once the Ethics screens hold them.'
+          : kind === 'kpi-snapshot' ? 'The packet shows the scorecard as of the meeting: periods that ended before the meeting day, and the charts of what is off track.'
+          : kind === 'ethics-report' ? 'The packet carries the ethics consultation report for the twelve months up to the meeting, counts only.'
+          : kind === 'ethics-summary' ? 'The packet prints the de-identified summary, marked confidential.'
+          : 'Training reports can be linked once the Training screen holds them.'
         }
-        error={kind === 'policy-version' || kind === 'kpi-snapshot' ? undefined : error}
+        error={kind === 'policy-version' || kind === 'kpi-snapshot' || kind === 'ethics-summary' ? undefined : error}
       />
       {kind === 'kpi-snapshot' && (
         <SelectField
@@ -77,6 +92,16 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
           value={value?.id ?? ''}
           onChange={(e) => onChange({ kind: 'policy-version', id: e.target.value || null })}
           options={[{ value: '', label: versions === null ? 'Reading policies in review…' : versions.length ? 'Choose a version in review' : 'No policy versions are in review' }, ...(versions ?? []).map((v) => ({ value: v.id, label: v.label }))]}
+          error={error}
+        />
+      )}
+      {kind === 'ethics-summary' && (
+        <SelectField
+          label="Signed-off summary"
+          value={value?.id ?? ''}
+          onChange={(e) => onChange({ kind: 'ethics-summary', id: e.target.value || null })}
+          options={[{ value: '', label: summaries === null ? 'Reading signed-off summaries…' : summaries === 'locked' ? 'Unlock the ethics cases on the Ethics screen first' : summaries.length ? 'Choose a signed-off summary' : 'No summary is signed off yet' }, ...(Array.isArray(summaries) ? summaries : []).map((v) => ({ value: v.id, label: v.label }))]}
+          hint="Only a summary a reviewer signed off on the Ethics screen can be linked; the packet prints its de-identified text."
           error={error}
         />
       )}
