@@ -99,18 +99,20 @@ export const Signal = z.object({
   explanation: z.string(),
 });
 
+const ChartedPoint = z.object({
+  period: z.string(), y: z.number(), centre: z.number(), lower: z.number(), upper: z.number(), median: z.number(), phase: z.number().int(),
+  movingRange: z.number().nullable(), movingRangeUpper: z.number().nullable(), movingRangeCentre: z.number().nullable(), annotation: z.string().nullable(),
+});
+
 export const MeasureAnalysis = z.object({
   kind: z.enum(['p', 'u', 'c', 'xmr']),
   chartName: z.string(),
   scale: z.number(),
-  points: z.array(z.object({
-    period: z.string(), y: z.number(), centre: z.number(), lower: z.number(), upper: z.number(), median: z.number(), phase: z.number().int(),
-    movingRange: z.number().nullable(), movingRangeUpper: z.number().nullable(), movingRangeCentre: z.number().nullable(), annotation: z.string().nullable(),
-  })),
+  points: z.array(ChartedPoint),
   phases: z.array(z.object({ from: z.string(), to: z.string(), baselineCount: z.number().int(), centre: z.number(), median: z.number(), caveat: z.string().nullable() })),
   signals: z.array(Signal),
   status: MeasureStatus,
-  latest: z.unknown(),
+  latest: ChartedPoint.nullable(),
 });
 
 export const MeasureDetail = z.object({
