@@ -9,6 +9,7 @@ import { departmentEntity, roleEntity } from '../../../../electron/core/organisa
 import {
   approvalChainEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../../../../electron/core/policies/entities';
+import { planPeriodEntity } from '../../../../electron/core/planning/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { staffEntity } from '../../../../electron/core/staff/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
@@ -179,6 +180,10 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
   'attendance(meetingId, memberId)': (s, f, k, o) =>
     void s.insert(attendanceEntity, { meetingId: f.meetingId, memberId: k.pick(f.memberIds), name: word(o), status: o.pick(['present', 'absent', 'excused']) }),
   'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
+  'plan_periods(name)': (s, _f, k, o) => {
+    const year = k.pick([2027, 2028]);
+    s.insert(planPeriodEntity, { name: `FY${year}`, startsOn: `${year - 1}-0${o.int(1, 7)}-01`, endsOn: `${year}-06-30` });
+  },
 };
 
 /**
