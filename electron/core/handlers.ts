@@ -6,6 +6,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { historyHandlers } from './history/handlers';
 import type { Handlers } from './ipc/handlers';
 import { meetingsHandlers } from './meetings/handlers';
+import { measuresHandlers } from './planning/measures-handlers';
 import { organisationHandlers } from './organisation/handlers';
 import { policiesHandlers } from './policies/handlers';
 import { privilegesHandlers } from './privileges/handlers';
@@ -28,6 +29,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...policiesHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...syncHandlers(ctx),
+    ...measuresHandlers(ctx),
     ...strategyHandlers(ctx),
     ...pdsaHandlers(ctx),
     ...riskHandlers(ctx),

@@ -28,6 +28,8 @@ export const Attention = z.object({
     openActionItems: z.number().int(),
     overdueActionItems: z.number().int(),
   }),
+  /** Measures by the status rule, as the scorecard counts them. */
+  quality: z.object({ offTrack: z.number().int(), atRisk: z.number().int() }),
   /** Open risks escalated (residual score 15 or more) or due for review today; `attention` counts each risk once. */
   risks: z.object({ escalated: z.number().int(), reviewDue: z.number().int(), attention: z.number().int() }),
 });

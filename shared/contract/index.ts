@@ -6,6 +6,7 @@ import { credentialsContract } from './credentials';
 import { dashboardContract } from './dashboard';
 import { historyContract } from './history';
 import { meetingsContract } from './meetings';
+import { measuresContract } from './measures';
 import { organisationContract } from './organisation';
 import { policiesContract } from './policies';
 import { privilegesContract } from './privileges';
@@ -30,6 +31,7 @@ export const contract = {
   ...meetingsContract,
   ...syncContract,
   ...dashboardContract,
+  ...measuresContract,
   ...strategyContract,
   ...pdsaContract,
   ...risksContract,

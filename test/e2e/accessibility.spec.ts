@@ -9,6 +9,7 @@ import { ShellPage } from './pages/shell';
 /** The records a screen's address needs, looked up once in the seeded sample hospital. */
 interface SampleIds {
   practitionerId: string;
+  measureId: string;
   policyId: string;
   redlinePolicyId: string;
   draft: { policyId: string; versionId: string };
@@ -36,6 +37,10 @@ const screens: readonly { name: string; hash: (ids: SampleIds) => string }[] = [
   { name: 'committees', hash: () => '#/meetings/committees' },
   { name: 'meeting', hash: (ids) => `#/meetings/${ids.meetingId}` },
   { name: 'planning', hash: () => '#/planning' },
+  { name: 'scorecard off track', hash: () => '#/planning?status=off-track' },
+  { name: 'measures', hash: () => '#/planning/measures' },
+  { name: 'measure', hash: (ids) => `#/planning/measures/${ids.measureId}` },
+  { name: 'new measure', hash: () => '#/planning/measures/new' },
   { name: 'planning strategy', hash: () => '#/planning/strategy' },
   { name: 'planning PDSA cycles', hash: () => '#/planning/pdsa' },
   { name: 'planning risks', hash: () => '#/planning/risks?since=2026-10-01' },
@@ -58,7 +63,8 @@ async function sampleIds(core: Core): Promise<SampleIds> {
   }
   const meetings = await core.call('meetings.list', {});
   if (!redlinePolicyId || !draft || !staff.rows[0] || !meetings[0]) throw new Error('The sample hospital lacks a record one of the screens needs.');
-  return { practitionerId: staff.rows[0].id, policyId: policies.rows[0]!.id, redlinePolicyId, draft, meetingId: meetings[0].id };
+  const measureId = (await core.call('measures.list', {})).find((m) => m.name === 'Discharges before noon')!.id;
+  return { measureId, practitionerId: staff.rows[0].id, policyId: policies.rows[0]!.id, redlinePolicyId, draft, meetingId: meetings[0].id };
 }
 
 /** Serious and critical violations, one line each, naming the rule and the elements. */

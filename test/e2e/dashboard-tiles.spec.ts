@@ -18,6 +18,7 @@ const tiles = [
   // The action items list comes last: the checks after the loop reload it.
   { key: 'risks', title: 'Risk register', rows: 'risk-row', filter: { label: 'Show', value: 'attention' } },
   { key: 'actions', title: 'Action items', rows: 'action-list-row', filter: { label: 'Status', value: 'open' } },
+  { key: 'off-track', title: 'Scorecard', rows: 'scorecard-row', filter: { label: 'Show', value: 'off-track' } },
 ] as const;
 
 test('each tile opens a list holding exactly its figure, with the filter shown and clearable', async ({ page, chartroom }) => {

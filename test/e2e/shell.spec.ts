@@ -9,7 +9,7 @@ const emptyHeadings: Record<SidebarLabel, string> = {
   Policies: 'No policies yet',
   'Staff & Credentials': 'No staff yet',
   Meetings: 'No meetings yet',
-  Planning: 'No plans yet',
+  Planning: 'No measures yet',
   Training: 'No courses yet',
   Ethics: 'No ethics consultations yet',
   Settings: 'Organisation',

@@ -11,7 +11,7 @@ import { organisationCalendar } from '../settings/today';
 type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
-  | 'actions.list' | 'risks.list'
+  | 'actions.list' | 'measures.scorecard' | 'risks.list'
 >;
 
 const upcomingShown = 4;
@@ -35,6 +35,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const meetings = await read('meetings.list', {});
       const { rows: openActions } = await read('actions.list', { status: 'open' });
       const { counts: policies } = await read('policies.list', { limit: 1 });
+      const { counts: quality } = await read('measures.scorecard', { status: 'off-track' });
       const { rows: risks } = await read('risks.list', { show: 'attention' });
       return {
         today,
@@ -58,6 +59,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
           openActionItems: openActions.length,
           overdueActionItems: openActions.filter((a) => a.overdue).length,
         },
+        quality: { offTrack: quality['off-track'] ?? 0, atRisk: quality['at-risk'] ?? 0 },
         risks: { escalated: risks.filter((r) => r.escalated).length, reviewDue: risks.filter((r) => r.reviewDue).length, attention: risks.length },
       };
     },

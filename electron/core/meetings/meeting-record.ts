@@ -39,6 +39,7 @@ export function meetingRecords(ctx: CoreContext) {
   const linkLabel = {
     'policy-version': db.prepare("SELECT p.reference || ' v' || v.number || ' — ' || v.title FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?").pluck(),
     'prior-minutes': db.prepare("SELECT 'Minutes of ' || title FROM meetings WHERE id = ?").pluck(),
+    'kpi-snapshot': db.prepare("SELECT 'Quality indicator: ' || name FROM measures WHERE id = ?").pluck(),
   } as const;
 
   function label(kind: string, id: string | null): string {

@@ -24,7 +24,6 @@ const standingItems = [
 
 /** Links whose records arrive with a later screen: each feature removes its line when it can print what it links. */
 const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
-  'kpi-snapshot': { what: 'Quality indicators', screen: 'planning' },
   'training-report': { what: 'Training reports', screen: 'training' },
   'ethics-summary': { what: 'Ethics case summaries', screen: 'ethics' },
   'ethics-report': { what: 'Ethics committee reports', screen: 'ethics' },
@@ -47,6 +46,7 @@ export function meetingWork(ctx: CoreContext) {
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
   const priorMinutesItems = db.prepare(`SELECT a.id, a.link_id AS linkId, m.starts_at AS startsAt FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
     WHERE m.committee_id = ? AND m.status IN ('draft', 'scheduled') AND a.link_kind = 'prior-minutes'
@@ -74,6 +74,10 @@ export function meetingWork(ctx: CoreContext) {
     if (arriving) throw new AppError('INVALID_INPUT', `${arriving.what} cannot be linked yet: they arrive with the ${arriving.screen} screens.`);
     if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
+    }
+    // A quality snapshot is the whole scorecard (no id) or one measure, which must exist.
+    if (link.kind === 'kpi-snapshot' && link.id && !measureExists.get(link.id)) {
+      throw new AppError('INVALID_INPUT', 'That measure does not exist (deleted on another laptop?). Link the whole scorecard or another measure.', [{ path: 'link', message: 'Choose a measure' }]);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;

@@ -12,6 +12,9 @@ import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } fr
 import { organisationCalendar } from '../settings/today';
 import { staffRepository } from '../staff/repository';
 import { meetingRecords } from './meeting-record';
+import { pdsaSummaries, topRisks } from '../planning/packet-pieces';
+import { measuresPacket } from '../planning/measures-packet';
+import { todayIn } from '../../../shared/domain/calendar-day';
 
 const confidentialityNotice =
   'This packet contains confidential peer review, credentialing and quality information protected under state peer review law. ' +
@@ -35,6 +38,8 @@ export function packetSource(ctx: CoreContext) {
   const credentials = credentialsRepository(ctx);
   const staff = staffRepository(ctx);
   const attachments = attachmentStore(ctx);
+  const quality = measuresPacket(ctx);
+  const previousMeeting = db.prepare('SELECT starts_at AS startsAt, time_zone AS timeZone FROM meetings WHERE committee_id = ? AND starts_at < ? ORDER BY starts_at DESC LIMIT 1');
   const policyOf = db.prepare('SELECT p.reference, p.retired_on AS retiredOn, v.policy_id AS policyId FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?');
 
   function policyRecord(versionId: string): PacketLinkedRecord {
@@ -70,6 +75,20 @@ export function packetSource(ctx: CoreContext) {
     };
   }
 
+  /**
+   * The scorecard (or one measure) with its PDSA cycles, and for the scorecard the top risks with what moved since this
+   * committee's previous meeting: all as they stood on the meeting day, not the printing day.
+   */
+  function qualityRecord(meeting: Meeting, measureId: string | null): PacketLinkedRecord {
+    const asOf = todayIn(meeting.timeZone, new Date(meeting.startsAt));
+    const snapshot = quality.snapshot(measureId, asOf);
+    const pdsa = pdsaSummaries(ctx, asOf, measureId ? { measureId } : {});
+    if (measureId) return { ...snapshot, ...(pdsa.length ? { pdsa } : {}) };
+    const previous = previousMeeting.get(meeting.committeeId, meeting.startsAt) as { startsAt: string; timeZone: string } | undefined;
+    const since = previous ? todayIn(previous.timeZone, new Date(previous.startsAt)) : null;
+    return { ...snapshot, pdsa, risks: topRisks(ctx, asOf, since) };
+  }
+
   function linked(meeting: Meeting, item: Meeting['agenda'][number]): PacketLinkedRecord | null {
     switch (item.link?.kind) {
       case 'policy-version':
@@ -78,6 +97,9 @@ export function packetSource(ctx: CoreContext) {
         return credentialReport();
       case 'prior-minutes':
         return item.link.id ? priorMinutes(item.link.id) : null;
+      case 'kpi-snapshot':
+        // As of the meeting, not the printing: values of periods that ended before the meeting day (in its time zone).
+        return qualityRecord(meeting, item.link.id);
       case 'action-items':
         return {
           kind: 'action-items', title: 'Open action items carried forward',

@@ -29,9 +29,10 @@ const asOfFields = ['state', 'study', 'act'] as const;
 
 /**
  * PDSA cycles started on or before `asOf`, each with its state, study and act as they stood at the end of that day
- * (read back from the change log). A cycle entered after the day with an earlier start shows as recorded.
+ * (read back from the change log). A cycle entered after the day with an earlier start shows as recorded. With a
+ * measure, only the cycles testing changes on it (their chains still counted across every cycle).
  */
-export function pdsaSummaries(ctx: CoreContext, asOf: string): PdsaSummary[] {
+export function pdsaSummaries(ctx: CoreContext, asOf: string, only: { measureId?: string } = {}): PdsaSummary[] {
   const { db } = ctx;
   const endOfDay = `${asOf}T23:59:59.999Z`;
   const valueThen = db.prepare(`SELECT new_value FROM change_log WHERE entity = 'pdsaCycle' AND record_id = ? AND field = ? AND at <= ? ORDER BY seq DESC LIMIT 1`).pluck();
@@ -45,7 +46,7 @@ export function pdsaSummaries(ctx: CoreContext, asOf: string): PdsaSummary[] {
     for (let next = cycles.find((x) => x.previousCycleId === first.id); next && chain.length < 100; next = cycles.find((x) => x.previousCycleId === next!.id)) chain.push(next);
     return chain;
   };
-  return cycles.map((c) => {
+  return cycles.filter((c) => !only.measureId || c.measureId === only.measureId).map((c) => {
     const then: Partial<Pick<PdsaCycle, (typeof asOfFields)[number]>> = {};
     if (loggedBy.get(c.id, endOfDay) === 1) {
       for (const f of asOfFields) {

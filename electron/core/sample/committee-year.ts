@@ -14,7 +14,7 @@ interface CommitteePlan {
   /** Hour of the day (Pacific) the meeting starts. */
   hour: number;
   voting: number;
-  topics: { title: string; kind: 'information' | 'discussion' | 'decision'; minutes: string; executive?: boolean; link?: 'credential-report' }[];
+  topics: { title: string; kind: 'information' | 'discussion' | 'decision'; minutes: string; executive?: boolean; link?: 'credential-report' | 'kpi-snapshot' }[];
   actions: string[];
 }
 
@@ -23,7 +23,7 @@ const plans: readonly CommitteePlan[] = [
     name: 'Medical Executive Committee', kind: 'medical-executive', everyMonths: 1, hour: 7, voting: 7,
     topics: [
       { title: 'Credentials Committee report', kind: 'decision', minutes: 'The chair presented the appointments and reappointments recommended by the Credentials Committee. Discussion followed on one provisional appointment.', executive: true, link: 'credential-report' },
-      { title: 'Quality and patient safety dashboard', kind: 'information', minutes: 'Hand hygiene compliance rose to 92%. Sepsis bundle compliance remains below target at 71%; the emergency department will report its improvement plan.' },
+      { title: 'Quality and patient safety dashboard', kind: 'information', minutes: 'Hand hygiene compliance rose to 92%. Sepsis bundle compliance remains below target at 71%; the emergency department will report its improvement plan.', link: 'kpi-snapshot' },
       { title: 'Policy approvals', kind: 'decision', minutes: 'The committee reviewed the revised policies circulated with the packet.' },
       { title: 'Medical staff bylaws review', kind: 'discussion', minutes: 'Members discussed moving reappointment to a three-year cycle as current accreditation standards allow. The bylaws committee will draft language.' },
     ],

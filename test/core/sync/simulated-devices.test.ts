@@ -12,6 +12,7 @@ import { attachmentEntity } from '../../../electron/core/attachments/entities';
 import { entities } from '../../../electron/core/db/entity-registry';
 import { committeeEntity, committeeMemberEntity, meetingEntity, motionEntity } from '../../../electron/core/meetings/entities';
 import { roleEntity } from '../../../electron/core/organisation/entities';
+import { measureEntity } from '../../../electron/core/planning/entities';
 import { standardEntity } from '../../../electron/core/policies/entities';
 import { staffEntity } from '../../../electron/core/staff/entities';
 import { uniqueKeysOf } from '../../../electron/core/sync/duplicates';
@@ -59,8 +60,9 @@ async function setUp(t: SimulatedTeam): Promise<FixedRecords> {
   const memberIds = ['Ada Moss', 'Bo Reyes', 'Cy Lund'].map((name) => store.insert(committeeMemberEntity, { committeeId, name, role: 'member', voting: true, active: true }));
   const meetingId = store.insert(meetingEntity, { committeeId, type: 'regular', title: 'March MEC', startsAt: '2026-03-10T17:00:00Z', timeZone: 'UTC', status: 'scheduled' });
   const motionId = store.insert(motionEntity, { meetingId, kind: 'other', text: 'Adopt the scope', result: 'pending', moverMemberId: memberIds[0] });
+  const measureId = store.insert(measureEntity, { name: 'Hand hygiene compliance', type: 'proportion', frequency: 'monthly', direction: 'higher-is-better', target: 0.9 });
   t.settle();
-  return { departmentId: department.id, roleId: 'role-attending', ownerId: 'fixed-owner', policyId: policy.id, versionId, standardIds, attachmentId, meetingId, motionId, memberIds };
+  return { departmentId: department.id, roleId: 'role-attending', ownerId: 'fixed-owner', policyId: policy.id, versionId, standardIds, attachmentId, meetingId, motionId, memberIds, measureId };
 }
 
 async function run(seed: number, options: TeamOptions & { count: number }) {

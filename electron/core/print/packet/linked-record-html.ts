@@ -7,6 +7,9 @@ import { policyWatermark } from '../policy-document';
 import type { PacketAgendaItem, PacketData, PacketLinkedRecord } from './packet-data';
 import { printableDocumentHtml, withLinkTargets } from './printable-document';
 import { redlineBodyHtml } from './redline-html';
+import { kpiChartsBody, kpiScorecardBody } from './kpi-snapshot-html';
+import { pdsaSummariesHtml } from './pdsa-summaries-html';
+import { riskHeatMapHtml } from './risk-heat-map-html';
 
 /** One printed document of a linked record; its title is its bookmark and its line in the contents. */
 export interface RecordDocument {
@@ -33,6 +36,14 @@ export function linkedRecordDocuments(data: PacketData, item: PacketAgendaItem, 
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${actionItemsTable(record.rows)}`)];
     case 'prior-minutes':
       return [page(record.title, priorMinutesBody(record))];
+    case 'kpi-snapshot': {
+      // One scorecard page, then the charts of what is off track, the PDSA cycles and the top risks on the heat map.
+      const documents = [page(record.title, kpiScorecardBody(record))];
+      if (record.charts.length) documents.push(page(`${record.title}: charts`, kpiChartsBody(record)));
+      if (record.pdsa) documents.push(page(`${record.title}: PDSA cycles`, pdsaSummariesHtml(record.asOf, record.pdsa)));
+      if (record.risks) documents.push(page(`${record.title}: top risks`, riskHeatMapHtml(record.risks)));
+      return documents;
+    }
     case 'text':
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1><section class="record-text">${markdownHtml(record.markdown)}</section>`)];
   }

@@ -1,6 +1,7 @@
 // Everything a board packet prints, gathered from the database by the meetings feature and handed to the packet
 // engine: plain data, so the engine never queries and the packet can be tested from a literal.
 import type { RedlineSegment } from '../../../../shared/domain/redline';
+import type { PdsaSummary, TopRisks } from '../../planning/packet-pieces';
 
 export interface PacketMember {
   name: string;
@@ -49,7 +50,41 @@ export type PacketLinkedRecord =
       items: { title: string; minutes: string | null; confidential?: boolean }[];
       motions: { text: string; result: string; tally: string }[];
     }
+  | KpiSnapshotRecord
   | { kind: 'text'; title: string; markdown: string };
+
+/** A measure's line on the printed scorecard, in words (colour on paper only reinforces them). */
+export interface KpiScorecardLine {
+  name: string;
+  chartName: string;
+  target: string | null;
+  latest: string | null;
+  latestPeriod: string | null;
+  /** The last values, display units, drawn as a sparkline. */
+  trend: number[];
+  signal: { title: string; effect: 'adverse' | 'favourable' | 'neutral' } | null;
+  status: string;
+  statusKey: 'on-track' | 'at-risk' | 'off-track' | 'not-rated';
+}
+
+/**
+ * The quality scorecard (or one measure) as it stood on the meeting day: the scorecard page, then the charts of what is
+ * off track (SVG drawn from the same chart definitions the screen draws), then the PDSA cycles and the top risks.
+ */
+export interface KpiSnapshotRecord {
+  kind: 'kpi-snapshot';
+  title: string;
+  /** The whole scorecard (charts of what is off track) or one measure (its charts whatever its status). */
+  scope: 'scorecard' | 'measure';
+  /** YYYY-MM-DD: values of periods that ended before this day. */
+  asOf: string;
+  perspectives: { name: string; goals: { title: string; status: string; statusKey: KpiScorecardLine['statusKey']; lines: KpiScorecardLine[] }[] }[];
+  charts: { title: string; subtitle: string; svgs: string[]; signals: { effect: string; text: string }[]; notes: string[] }[];
+  /** PDSA cycles as they stood on the day (for one measure, its own cycles). */
+  pdsa?: PdsaSummary[];
+  /** The top risks on the 5×5 heat map as they stood on the day, and what moved since the previous meeting. */
+  risks?: TopRisks;
+}
 
 export interface PacketAgendaItem {
   number: string;

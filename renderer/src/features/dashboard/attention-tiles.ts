@@ -4,6 +4,7 @@ import { plural } from '../staff/format';
 import { expirationsHash } from '../staff/expirations/filters';
 import { libraryHash } from '../policies/policies-view';
 import { actionItemsHash } from '../meetings/actions/filters';
+import { hashWithQuery } from '../../app/hash-query';
 import { risksHash } from '../planning/risks/filters';
 import type { Attention } from './store';
 
@@ -32,7 +33,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, risks } = a;
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks } = a;
   return [
     {
       key: 'lapsed',
@@ -78,6 +79,14 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       ...lateOrSoon(m.overdueActionItems, m.openActionItems - m.overdueActionItems),
       detail: m.overdueActionItems > 0 ? `${m.overdueActionItems.toLocaleString('en-US')} past their due date` : 'None past its due date',
       href: actionItemsHash({ status: 'open' }),
+    },
+    {
+      key: 'off-track',
+      title: 'Measures off track',
+      figure: q.offTrack,
+      ...(q.offTrack > 0 ? { state: 'Off track', tone: 'danger' as const } : { state: 'None off track', tone: 'success' as const }),
+      detail: `Missing the target two periods running with an adverse signal · ${q.atRisk.toLocaleString('en-US')} at risk`,
+      href: hashWithQuery('#/planning', { status: 'off-track' }),
     },
     {
       key: 'risks',

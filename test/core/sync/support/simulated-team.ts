@@ -9,7 +9,7 @@ import { departmentEntity, roleEntity } from '../../../../electron/core/organisa
 import {
   approvalChainEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../../../../electron/core/policies/entities';
-import { planPeriodEntity } from '../../../../electron/core/planning/entities';
+import { measureValueEntity, planPeriodEntity } from '../../../../electron/core/planning/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { staffEntity } from '../../../../electron/core/staff/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
@@ -139,6 +139,7 @@ export interface FixedRecords {
   meetingId: string;
   motionId: string;
   memberIds: string[];
+  measureId: string;
 }
 
 type DuplicateMaker = (store: Store, fixed: FixedRecords, key: SeededRandom, other: SeededRandom) => void;
@@ -179,11 +180,15 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
     void s.insert(committeeEntity, { name: k.pick(['Credentials Committee', 'Pharmacy and Therapeutics', 'Ethics Committee']), kind: 'credentials', quorumRule: 'majority', description: word(o) }),
   'attendance(meetingId, memberId)': (s, f, k, o) =>
     void s.insert(attendanceEntity, { meetingId: f.meetingId, memberId: k.pick(f.memberIds), name: word(o), status: o.pick(['present', 'absent', 'excused']) }),
-  'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
   'plan_periods(name)': (s, _f, k, o) => {
-    const year = k.pick([2027, 2028]);
-    s.insert(planPeriodEntity, { name: `FY${year}`, startsOn: `${year - 1}-0${o.int(1, 7)}-01`, endsOn: `${year}-06-30` });
+    const year = k.pick([2026, 2027, 2028]);
+    s.insert(planPeriodEntity, { name: `FY${year}`, startsOn: `${year - 1}-07-0${o.int(1, 3)}`, endsOn: `${year}-06-30` });
   },
+  'measure_values(measureId, period)': (s, f, k, o) => {
+    const denominator = o.int(50, 200);
+    s.insert(measureValueEntity, { measureId: f.measureId, period: k.pick(['2026-01', '2026-02', '2026-03']), numerator: o.int(0, denominator), denominator, annotation: word(o) });
+  },
+  'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
 };
 
 /**

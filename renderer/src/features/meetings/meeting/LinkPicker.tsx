@@ -1,11 +1,11 @@
-// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, or
-// nothing. Quality indicators and ethics summaries are not offered until their screens exist (the core refuses them).
+// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, the
+// quality scorecard (or one measure), or nothing. Ethics summaries are not offered until their screen exists (the core refuses them).
 import { useEffect, useState } from 'react';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report'; id: string | null } | null;
+export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot'; id: string | null } | null;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -15,7 +15,15 @@ interface PolicyVersionOption {
 
 export function LinkPicker({ value, onChange, error, standing }: { value: LinkChoice; onChange(link: LinkChoice): void; error?: string | undefined; standing: StandingLink }) {
   const [versions, setVersions] = useState<PolicyVersionOption[] | null>(null);
+  const [measures, setMeasures] = useState<PolicyVersionOption[] | null>(null);
   const kind = value?.kind ?? '';
+
+  useEffect(() => {
+    if (kind !== 'kpi-snapshot' || measures) return;
+    call('measures.list', {})
+      .then((list) => setMeasures(list.map((m) => ({ id: m.id, label: m.goalTitle ? `${m.name} (${m.goalTitle})` : m.name }))))
+      .catch(() => setMeasures([]));
+  }, [kind, measures]);
 
   // Only versions waiting for approval can be approved by a motion, so only those are offered.
   useEffect(() => {
@@ -39,16 +47,30 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         value={kind}
         onChange={(e) => {
           const next = e.target.value;
-          onChange(next === 'policy-version' ? { kind: next, id: null } : next === 'credential-report' ? { kind: next, id: null } : null);
+          onChange(next === 'policy-version' || next === 'credential-report' || next === 'kpi-snapshot' ? { kind: next, id: null } : null);
         }}
         options={[
           { value: '', label: 'None' },
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
+          { value: 'kpi-snapshot', label: linkKindLabel['kpi-snapshot'] },
         ]}
-        hint={kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.' : 'Quality indicators and de-identified ethics summaries can be linked once the Planning and Ethics screens hold them.'}
-        error={kind === 'policy-version' ? undefined : error}
+        hint={
+          kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
+            : kind === 'kpi-snapshot' ? 'The packet shows the scorecard as of the meeting: periods that ended before the meeting day, and the charts of what is off track.'
+              : 'De-identified ethics summaries can be linked once the Ethics screens hold them.'
+        }
+        error={kind === 'policy-version' || kind === 'kpi-snapshot' ? undefined : error}
       />
+      {kind === 'kpi-snapshot' && (
+        <SelectField
+          label="Measure"
+          value={value?.id ?? ''}
+          onChange={(e) => onChange({ kind: 'kpi-snapshot', id: e.target.value || null })}
+          options={[{ value: '', label: 'The whole scorecard' }, ...(measures ?? []).map((m) => ({ value: m.id, label: m.label }))]}
+          error={error}
+        />
+      )}
       {kind === 'policy-version' && (
         <SelectField
           label="Policy version"

@@ -6,7 +6,7 @@ import { initiativeStatusLabel, initiativeStatusTone, money } from '../labels';
 import { GoalDialog, InitiativeDialog, MilestonesDialog, PerspectiveDialog, PeriodDialog, RemoveDialog } from './StrategyDialogs';
 import { Timeline } from './Timeline';
 import { useStrategyStore, type Goal, type Initiative, type PlanRecordRef } from './store';
-import { hashForPlanningSection } from '../planning-view';
+import { hashForPlanningView } from '../planning-view';
 
 type Open =
   | { kind: 'period' }
@@ -141,7 +141,7 @@ function InitiativeRow({ initiative: i, open }: { initiative: Initiative; open(o
         <strong>{i.title}</strong>
         <div className="planning__muted">
           {i.ownerName ?? 'No owner'}
-          {i.pdsaCycles > 0 && <> · <a href={hashForPlanningSection('pdsa')}>{i.pdsaCycles} PDSA {i.pdsaCycles === 1 ? 'cycle' : 'cycles'}</a></>}
+          {i.pdsaCycles > 0 && <> · <a href={hashForPlanningView({ section: 'pdsa' })}>{i.pdsaCycles} PDSA {i.pdsaCycles === 1 ? 'cycle' : 'cycles'}</a></>}
         </div>
       </td>
       <td className="planning__nowrap">{i.startsOn ?? '—'} → {i.dueOn ?? '—'}</td>
