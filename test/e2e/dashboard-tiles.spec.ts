@@ -15,10 +15,10 @@ const tiles = [
   { key: 'evaluations', title: 'Evaluations due', rows: 'evaluation-due-row' },
   { key: 'reviews', title: 'Policies', rows: 'policy-row', chip: 'Review due' },
   { key: 'approvals', title: 'Policies', rows: 'policy-row', chip: 'In review' },
-  // The action items list comes last: the checks after the loop reload it.
   { key: 'risks', title: 'Risk register', rows: 'risk-row', filter: { label: 'Show', value: 'attention' } },
-  { key: 'actions', title: 'Action items', rows: 'action-list-row', filter: { label: 'Status', value: 'open' } },
   { key: 'off-track', title: 'Scorecard', rows: 'scorecard-row', filter: { label: 'Show', value: 'off-track' } },
+  // The action items list comes last: the checks after the loop reload it.
+  { key: 'actions', title: 'Action items', rows: 'action-list-row', filter: { label: 'Status', value: 'open' } },
 ] as const;
 
 test('each tile opens a list holding exactly its figure, with the filter shown and clearable', async ({ page, chartroom }) => {
