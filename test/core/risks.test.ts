@@ -73,6 +73,12 @@ describe('the risk register', () => {
     expect(tableCounts(core)).toEqual(before);
   });
 
+  it('changes only what a patch names: controls, treatment and owner stay when the review date moves', async () => {
+    const { falls } = await register();
+    const moved = await core.call('risks.update', { id: falls.id, patch: { reviewOn: '2027-03-01' } });
+    expect(moved).toMatchObject({ reviewOn: '2027-03-01', treatment: 'mitigate', ownerStaffId: owner, controls: [{ control: 'Falls risk assessment on admission', effectiveness: 'partly-effective' }] });
+  });
+
   it('deletes a risk with its assessments through the store', async () => {
     const { falls } = await register();
     await core.call('risks.remove', { id: falls.id });

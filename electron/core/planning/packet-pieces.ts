@@ -91,7 +91,7 @@ export interface TopRisk {
 export interface TopRisks {
   asOf: string;
   since: string | null;
-  /** The highest residual scores first, at most `limit`. */
+  /** The highest residual scores first, at most `limit` (8 fit one printed page under the heat map). */
   risks: TopRisk[];
   /** Every open risk's residual position on the day, for the heat map. */
   heatMap: HeatMapRisk[];
@@ -99,7 +99,7 @@ export interface TopRisks {
   moved: number;
 }
 
-export function topRisks(ctx: CoreContext, asOf: string, since: string | null, limit = 10): TopRisks {
+export function topRisks(ctx: CoreContext, asOf: string, since: string | null, limit = 8): TopRisks {
   const register = riskRepository(ctx).register({ asOf, since: since ?? undefined, show: 'open' });
   const risks = register.rows.map((r): TopRisk => ({
     reference: r.reference,

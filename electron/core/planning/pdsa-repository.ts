@@ -2,7 +2,7 @@
 // saved, so a cycle cannot be decided without its study and its act, nor skip a step.
 import type { z } from 'zod';
 import type { PdsaCycle, PdsaCycleInput } from '../../../shared/contract/pdsa';
-import { pdsaProblems, type PdsaState } from '../../../shared/domain/pdsa';
+import { pdsaProblems, type PdsaFields } from '../../../shared/domain/pdsa';
 import type { CoreContext } from '../context';
 import { AppError, notFound, refuseProblems } from '../errors';
 import { pdsaCycleEntity } from './entities';
@@ -73,7 +73,7 @@ export function pdsaRepository(ctx: CoreContext) {
     cycle,
     save(input: z.output<typeof PdsaCycleInput>): PdsaCycle {
       return store.transaction(() => {
-        const before = input.id ? (stored.get(input.id) as { state: PdsaState; prediction: string | null; plan: string | null; observations: string | null; study: string | null; act: null } | undefined) : undefined;
+        const before = input.id ? (stored.get(input.id) as PdsaFields | undefined) : undefined;
         if (input.id && !before) throw notFound('This PDSA cycle');
         if (input.initiativeId) requireRecord(db, 'initiatives', input.initiativeId, 'initiativeId', 'The initiative');
         if (input.measureId) requireRecord(db, 'measures', input.measureId, 'measureId', 'The measure');
@@ -81,8 +81,8 @@ export function pdsaRepository(ctx: CoreContext) {
         checkChain(input.id, input.previousCycleId);
         const { id: _id, ...fields } = input;
         const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-        const next = { ...(before ?? {}), state: 'planned' as PdsaState, ...patch } as Parameters<typeof pdsaProblems>[1];
-        if (before && !input.state) next.state = before.state;
+        // The cycle as it would stand: what is stored, then what this save changes; a save that names no state keeps it.
+        const next = { ...before, ...patch, state: input.state ?? before?.state ?? 'planned' } as PdsaFields;
         refuseProblems(pdsaProblems(before?.state ?? null, next));
         const id = input.id ?? store.insert(pdsaCycleEntity, { ...patch, state: next.state });
         if (input.id) store.update(pdsaCycleEntity, id, patch);

@@ -125,6 +125,12 @@ export class Projection {
       const target = this.redirects.resolve(fk.parent.name, written);
       values.set(fk.field, target);
       if (this.exists(fk.parent, target)) continue;
+      // A parent received in the same batch but not projected yet (a PDSA cycle naming the cycle it follows, in the
+      // same table) comes in first; clearing the link now would lose it for good, since the child is not projected again.
+      // Other tables' parents are projected before their children (the registry's order); only a link within one table
+      // can arrive ahead of its parent.
+      const sameTable = fk.parent.name === entityName && target !== recordId;
+      if (sameTable && depth < 20 && isLive(this.state.recordRegisters(entityName, target)) && this.projectRecord(entityName, target, depth + 1)) continue;
       if (fk.onParentDelete === 'clear') values.set(fk.field, null);
       else {
         this.state.park(entityName, recordId, `waits for ${fk.parent.name} ${target}, deleted or not yet received`, this.now());

@@ -1,6 +1,6 @@
 // A planning form in a dialog: the draft is checked against the contract's own schema on screen, then saved; the
 // core's refusals land beside their fields. Every add/edit dialog in Planning is one of these.
-import { useId, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsFromIssues, useDraftForm, type FieldErrors, type SaveOutcome } from '../../app/draft-form';
 import { Button } from '../../ui';
@@ -29,7 +29,7 @@ export interface PlanFormDialogProps<D extends object, I> {
 export function PlanFormDialog<D extends object, I>({ title, initial, schema, toInput, save, onClose, submitLabel, wide, children }: PlanFormDialogProps<D, I>) {
   const formId = useId();
   const form = useDraftForm<D>(initial);
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     const saved = await form.submit(event, {
       check: (draft) => {
         const parsed = schema.safeParse(toInput(draft));

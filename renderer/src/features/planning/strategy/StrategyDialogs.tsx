@@ -2,6 +2,7 @@
 // that first says what goes with the record.
 import { useEffect, useState } from 'react';
 import { GoalInput, InitiativeInput, MilestoneInput, PerspectiveInput, PlanPeriodInput, initiativeStatuses } from '../../../../../shared/contract/strategy';
+import { fieldErrorsFromIssues } from '../../../app/draft-form';
 import { Button, CheckboxField, SelectField, TextAreaField, TextField, toastError } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
 import { initiativeStatusLabel, numberOrNull } from '../labels';
@@ -138,12 +139,12 @@ export function MilestonesDialog({ initiative, onClose }: { initiative: Initiati
           ))}
         </ul>
       )}
-      <PlanFormInline key={adding} initiativeId={current.id} onAdded={() => setAdding((n) => n + 1)} />
+      <AddMilestoneForm key={adding} initiativeId={current.id} onAdded={() => setAdding((n) => n + 1)} />
     </Dialog>
   );
 }
 
-function PlanFormInline({ initiativeId, onAdded }: { initiativeId: string; onAdded(): void }) {
+function AddMilestoneForm({ initiativeId, onAdded }: { initiativeId: string; onAdded(): void }) {
   const saveMilestone = useStrategyStore((s) => s.saveMilestone);
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -151,7 +152,7 @@ function PlanFormInline({ initiativeId, onAdded }: { initiativeId: string; onAdd
   async function add() {
     const input = { initiativeId, title, dueOn };
     const parsed = MilestoneInput.safeParse(input);
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path.at(-1)), i.message])));
+    if (!parsed.success) return setErrors(fieldErrorsFromIssues(parsed.error.issues));
     const result = await saveMilestone(input);
     if (result.ok) onAdded();
     else setErrors(result.fieldErrors);

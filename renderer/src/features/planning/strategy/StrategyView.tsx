@@ -6,7 +6,7 @@ import { initiativeStatusLabel, initiativeStatusTone, money } from '../labels';
 import { GoalDialog, InitiativeDialog, MilestonesDialog, PerspectiveDialog, PeriodDialog, RemoveDialog } from './StrategyDialogs';
 import { Timeline } from './Timeline';
 import { useStrategyStore, type Goal, type Initiative, type PlanRecordRef } from './store';
-import { hashForPlanningView } from '../planning-view';
+import { hashForMeasure, hashForPlanningView } from '../planning-view';
 
 type Open =
   | { kind: 'period' }
@@ -101,7 +101,9 @@ function GoalBlock({ goal, open }: { goal: Goal; open(o: Open): void }) {
           <p className="planning__muted">
             {goal.ownerName ? `Owner: ${goal.ownerName}` : 'No owner yet'}
             {' · '}
-            {goal.measures.length === 0 ? 'No measures filed' : `Measures: ${goal.measures.map((m) => m.name).join(', ')}`}
+            {goal.measures.length === 0 ? 'No measures filed' : (
+              <>Measures: {goal.measures.map((m, n) => <span key={m.id}>{n > 0 && ', '}<a href={hashForMeasure(m.id)}>{m.name}</a></span>)}</>
+            )}
           </p>
         </div>
         <span className="planning__actions">
