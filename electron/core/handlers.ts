@@ -12,6 +12,7 @@ import { privilegesHandlers } from './privileges/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { syncHandlers } from './sync/handlers';
+import { trainingHandlers } from './training/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...policiesHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...syncHandlers(ctx),
+    ...trainingHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

@@ -13,6 +13,7 @@ import { rosterImportContract } from './roster-import';
 import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { syncContract } from './sync';
+import { trainingContract } from './training';
 
 export const contract = {
   ...appContract,
@@ -27,6 +28,7 @@ export const contract = {
   ...meetingsContract,
   ...syncContract,
   ...dashboardContract,
+  ...trainingContract,
 };
 
 export type Contract = typeof contract;

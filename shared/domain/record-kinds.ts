@@ -7,6 +7,8 @@ const recordKindNames: Record<string, string> = {
   committeeMember: 'Committee member', attendance: 'Attendance', vote: 'Vote', attachment: 'Document', agendaAttachment: 'Agenda document',
   policyApproval: 'Policy approval', policyReview: 'Policy review', policyAssignment: 'Read-and-sign assignment', policyAttestation: 'Read-and-sign attestation',
   standard: 'Standard', policyStandard: 'Standard link', policyAttachment: 'Policy document',
+  trainingCourse: 'Course', trainingRequirement: 'Training requirement', trainingCompletion: 'Training completion', trainingWaiver: 'Training waiver',
+  competencyAssessment: 'Competency assessment', cmeStateProfile: 'State CME profile',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -14,6 +14,9 @@ import {
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
+import {
+  cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
+} from '../training/entities';
 import type { EntityDef } from './entity';
 
 /** In the order a fresh database can be filled without breaking a reference. */
@@ -23,6 +26,7 @@ export const entities: readonly EntityDef[] = [
   policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
   approvalChainEntity,
+  trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -11,7 +11,9 @@ import { migration as syncFaults } from './0008-sync-faults';
 import { migration as leavingAndRetiring } from './0009-leaving-and-retiring';
 import { migration as approvalChains } from './0010-approval-chains';
 import { migration as agendaLinkKinds } from './0011-agenda-link-kinds';
+import { migration as placeholderPlanning } from './0012-placeholder-planning';
+import { migration as training } from './0013-training';
 
-export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds];
+export const migrations: readonly Migration[] = [foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds, placeholderPlanning, training];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
