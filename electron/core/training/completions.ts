@@ -16,7 +16,7 @@ type Method = 'entered' | 'sign-in-sheet' | 'lms-import';
 
 /** Header words LMS exports use for each column (compared without case, spaces or punctuation). */
 const importHeaders = {
-  npi: ['npi', 'npinumber'],
+  npi: ['npi', 'npinumber', 'learnernpi', 'usernpi', 'providernpi'],
   email: ['email', 'emailaddress', 'mail', 'useremail', 'learneremail'],
   course: ['course', 'coursetitle', 'coursename', 'title', 'activity', 'module'],
   completedOn: ['completed', 'completedon', 'completiondate', 'datecompleted', 'date'],
