@@ -143,3 +143,27 @@ describe('CME per licence cycle', () => {
     expect(await core.call('training.cmeShortfalls', { withinDays: 30 })).toEqual([]);
   });
 });
+
+describe('a read-and-sign policy can require training', () => {
+  it('creates one requirement for the people the policy is assigned to, follows its assignments, and asks again at a new version', async () => {
+    const chair = await core.call('staff.create', { givenName: 'Ben', familyName: 'Ashford', degree: 'MD', roleId: 'role-np', departmentId: org.emergency.id, npi: npiFor(3) });
+    const policy = await core.call('policies.create', { reference: 'IC-001', title: 'Hand hygiene', category: 'Infection control', ownerId: org.practitioner.id, body: '# Hand hygiene\n\nClean hands.' });
+    await core.call('policies.submit', { versionId: policy.versions[0]!.id, approvers: [{ kind: 'person', staffId: chair.id }] });
+    const v = await core.call('policies.version', { id: policy.versions[0]!.id });
+    await core.call('policies.decide', { stepId: v.approvals[0]!.id, decision: 'approved' });
+    const c = await course({ title: 'Hand hygiene module', credits: 0.5 });
+    expect(await core.dispatch('training.requireForPolicy', { policyId: policy.id, courseId: c.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Assign the policy/) } });
+    await core.call('policies.assign', { policyId: policy.id, targets: [{ kind: 'department', id: org.cardiology.id }] });
+    const req = await core.call('training.requireForPolicy', { policyId: policy.id, courseId: c.id });
+    expect(req).toMatchObject({ recurrence: 'policy-version', source: 'policy', appliesToText: 'Cardiology', counts: { assigned: 1, dueSoon: 1 } });
+    expect(await core.call('training.policyCompliance', { policyId: policy.id })).toMatchObject({ requirementId: req.id, assigned: 1, current: 0 });
+    // Assigned to Emergency Medicine too: the training follows, without touching the requirement.
+    await core.call('policies.assign', { policyId: policy.id, targets: [{ kind: 'department', id: org.cardiology.id }, { kind: 'department', id: org.emergency.id }] });
+    expect(await core.call('training.policyCompliance', { policyId: policy.id })).toMatchObject({ assigned: 2 });
+    await core.call('training.recordCompletions', { courseId: c.id, completedOn: today, staffIds: [org.practitioner.id, chair.id] });
+    expect(await core.call('training.policyCompliance', { policyId: policy.id })).toMatchObject({ assigned: 2, current: 2 });
+    // Requiring again updates the one requirement rather than adding a second.
+    await core.call('training.requireForPolicy', { policyId: policy.id, courseId: c.id, daysAfter: 14 });
+    expect((await core.call('training.requirements', {})).filter((r) => r.policyId === policy.id)).toHaveLength(1);
+  });
+});

@@ -77,6 +77,7 @@ export function trainingFacts(ctx: CoreContext) {
   const waivers = db.prepare(`SELECT staff_id, requirement_id, id, approver, reason, ends_on FROM training_waivers
     WHERE granted_on <= @asOf AND (@staffId IS NULL OR staff_id = @staffId) ORDER BY ends_on`).raw();
   const policyRetired = db.prepare('SELECT retired_on FROM policies WHERE id = ?').pluck();
+  const policyTargets = db.prepare('SELECT target_kind AS kind, target_id AS id FROM policy_assignments WHERE policy_id = ? ORDER BY target_kind, target_id');
 
   return function read(asOf: string, filter: { departmentId?: string; roleId?: string; staffId?: string } = {}): TrainingFacts {
     const params = { asOf, departmentId: filter.departmentId ?? null, roleId: filter.roleId ?? null, staffId: filter.staffId ?? null };
@@ -108,7 +109,11 @@ export function trainingFacts(ctx: CoreContext) {
     }
     const policyVersionEffectiveOn = new Map<string, string | null>();
     for (const r of reqs) {
-      if (r.recurrence !== 'policy-version' || !r.policyId || policyVersionEffectiveOn.has(r.policyId)) continue;
+      if (r.recurrence !== 'policy-version' || !r.policyId) continue;
+      // A read-and-sign policy's training goes to whoever the policy is assigned to now: one list, kept in one place.
+      const targets = policyTargets.all(r.policyId) as RequirementTarget[];
+      if (targets.length) r.appliesTo = targets;
+      if (policyVersionEffectiveOn.has(r.policyId)) continue;
       const inForce = versions.inForce(versions.skeletonsOf(r.policyId), asOf, (policyRetired.get(r.policyId) as string | null) ?? null);
       policyVersionEffectiveOn.set(r.policyId, inForce?.effectiveOn ?? null);
     }
