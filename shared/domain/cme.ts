@@ -64,3 +64,10 @@ export function cmeRollup(profile: CmeProfile, cycle: { start: string; end: stri
     short: shortfall.total > 0 || shortfall.category1 > 0 || shortfall.topics.length > 0,
   };
 }
+
+/** A shortfall in words, for screens, the packet and the dashboard: "14.75 credits · 2 Category 1 · topic: Pain management". */
+export function describeShortfall(shortfall: { total: number; category1: number; topics: readonly string[] } | null): string {
+  if (!shortfall) return '';
+  return [shortfall.total > 0 && `${shortfall.total} credits`, shortfall.category1 > 0 && `${shortfall.category1} Category 1`, ...shortfall.topics.map((t) => `topic: ${t}`)]
+    .filter(Boolean).join(' · ');
+}

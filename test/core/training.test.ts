@@ -167,3 +167,28 @@ describe('a read-and-sign policy can require training', () => {
     expect((await core.call('training.requirements', {})).filter((r) => r.policyId === policy.id)).toHaveLength(1);
   });
 });
+
+describe('the training report in a packet', () => {
+  it('stands on the meeting day: a completion after it does not count, a later meeting sees it', async () => {
+    const { packetSource } = await import('../../electron/core/meetings/packet-source');
+    const { committeeWithMembers } = await import('../support/meeting-fixtures');
+    const c = await course({ title: 'MATE Act: substance use disorders', credits: 8 });
+    await core.call('credentials.create', { staffId: org.practitioner.id, type: 'dea', number: 'BQ1234563', issuedOn: '2025-01-01', expiresOn: '2027-06-01' });
+    await core.call('training.saveRequirement', { requirement: { title: 'MATE Act 8 hours', courseId: c.id, appliesTo: [{ kind: 'credential-type', value: 'dea' }], recurrence: 'one-time', source: 'regulation', effectiveFrom: '2023-06-27' } });
+    await core.call('training.recordCompletions', { courseId: c.id, completedOn: '2026-11-10', staffIds: [org.practitioner.id] });
+    const committee = await committeeWithMembers(core);
+    const reportAt = async (startsAt: string) => {
+      const meeting = await core.call('meetings.create', { committeeId: committee.committeeId, title: `MEC ${startsAt}`, startsAt, timeZone: 'America/Los_Angeles' });
+      await core.call('agenda.add', { meetingId: meeting.id, title: 'Training report', kind: 'information', link: { kind: 'training-report', id: null } });
+      const item = packetSource(core.context).packet(meeting.id).agenda.find((a) => a.title === 'Training report')!;
+      return item.linked as Extract<typeof item.linked, { kind: 'training-report' }>;
+    };
+    // 8 November, 6 pm in Los Angeles is 9 November in UTC: the meeting's own day counts.
+    const before = await reportAt('2026-11-09T02:00:00Z');
+    expect(before).toMatchObject({ asOf: '2026-11-08', mateAct: [{ requirement: 'MATE Act 8 hours', assigned: 1, current: 0, overdue: 1 }], byDepartment: [{ department: 'Cardiology', overdue: 1 }] });
+    const after = await reportAt('2026-11-20T17:00:00Z');
+    expect(after).toMatchObject({ asOf: '2026-11-20', mateAct: [{ current: 1, overdue: 0 }] });
+    expect(await core.dispatch('agenda.add', { meetingId: (await core.call('meetings.list', {}))[0]!.id, title: 'X', kind: 'information', link: { kind: 'training-report', id: 'someone' } }))
+      .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

@@ -25,7 +25,6 @@ const standingItems = [
 /** Links whose records arrive with a later screen: each feature removes its line when it can print what it links. */
 const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
   'kpi-snapshot': { what: 'Quality indicators', screen: 'planning' },
-  'training-report': { what: 'Training reports', screen: 'training' },
   'ethics-summary': { what: 'Ethics case summaries', screen: 'ethics' },
   'ethics-report': { what: 'Ethics committee reports', screen: 'ethics' },
 };
@@ -64,7 +63,7 @@ export function meetingWork(ctx: CoreContext) {
   }
 
   /**
-   * Quality indicators, training and ethics reports arrive with the planning and ethics features: until then there is nothing
+   * Quality indicators and ethics reports arrive with the planning and ethics features: until then there is nothing
    * to link. A link to a policy version or to earlier minutes must name one that exists (and, for minutes, an earlier
    * meeting of the same committee): otherwise the packet would fail to print long after the link was made.
    */
@@ -74,6 +73,9 @@ export function meetingWork(ctx: CoreContext) {
     if (arriving) throw new AppError('INVALID_INPUT', `${arriving.what} cannot be linked yet: they arrive with the ${arriving.screen} screens.`);
     if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
+    }
+    if (link.kind === 'training-report' && link.id) {
+      throw new AppError('INVALID_INPUT', 'A training report covers the whole organisation as of the meeting; it links no single record.', [{ path: 'link', message: 'Link the report itself' }]);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;

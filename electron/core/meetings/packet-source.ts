@@ -11,6 +11,8 @@ import { policyVersions } from '../policies/versions';
 import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } from '../print/packet';
 import { organisationCalendar } from '../settings/today';
 import { staffRepository } from '../staff/repository';
+import { trainingReport } from '../training/report';
+import { todayIn } from '../../../shared/domain/calendar-day';
 import { meetingRecords } from './meeting-record';
 
 const confidentialityNotice =
@@ -76,6 +78,11 @@ export function packetSource(ctx: CoreContext) {
         return item.link.id ? policyRecord(item.link.id) : null;
       case 'credential-report':
         return credentialReport();
+      case 'training-report': {
+        // As the committee will find things on the day it meets, not on the day the packet is printed.
+        const asOf = todayIn(meeting.timeZone, new Date(meeting.startsAt));
+        return { kind: 'training-report', title: `Training compliance as of ${asOf}`, ...trainingReport(ctx)(asOf) };
+      }
       case 'prior-minutes':
         return item.link.id ? priorMinutes(item.link.id) : null;
       case 'action-items':

@@ -20,7 +20,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
   const [minutes, setMinutes] = useState(item?.minutesAllotted?.toString() ?? '10');
   const [executiveSession, setExecutiveSession] = useState(item?.executiveSession ?? false);
   const [description, setDescription, forgetDescription] = useKeptText(`agenda-notes:${item?.id ?? `new-in-${meeting.id}`}`, item?.description ?? '');
-  const [link, setLink] = useState<LinkChoice>(item?.link && (item.link.kind === 'policy-version' || item.link.kind === 'credential-report') ? { kind: item.link.kind, id: item.link.id } : null);
+  const [link, setLink] = useState<LinkChoice>(item?.link && (item.link.kind === 'policy-version' || item.link.kind === 'credential-report' || item.link.kind === 'training-report') ? { kind: item.link.kind, id: item.link.id } : null);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);

@@ -1,11 +1,11 @@
-// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, or
-// nothing. Quality indicators and ethics summaries are not offered until their screens exist (the core refuses them).
+// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, the
+// training report, or nothing. Quality indicators and ethics summaries are not offered until their screens exist (the core refuses them).
 import { useEffect, useState } from 'react';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report'; id: string | null } | null;
+export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'training-report'; id: string | null } | null;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -39,14 +39,17 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         value={kind}
         onChange={(e) => {
           const next = e.target.value;
-          onChange(next === 'policy-version' ? { kind: next, id: null } : next === 'credential-report' ? { kind: next, id: null } : null);
+          onChange(next === 'policy-version' || next === 'credential-report' || next === 'training-report' ? { kind: next, id: null } : null);
         }}
         options={[
           { value: '', label: 'None' },
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
+          { value: 'training-report', label: linkKindLabel['training-report'] },
         ]}
-        hint={kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.' : 'Quality indicators and de-identified ethics summaries can be linked once the Planning and Ethics screens hold them.'}
+        hint={kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
+          : kind === 'training-report' ? 'The packet carries training compliance by department, overdue counts, the MATE Act and CME shortfalls, as of the meeting day.'
+          : 'Quality indicators and de-identified ethics summaries can be linked once the Planning and Ethics screens hold them.'}
         error={kind === 'policy-version' ? undefined : error}
       />
       {kind === 'policy-version' && (

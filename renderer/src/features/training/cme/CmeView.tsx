@@ -2,6 +2,7 @@
 // practitioners short of it whose reappointment is coming up.
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../../shared/contract';
+import { describeShortfall } from '../../../../../shared/domain/cme';
 import { useDraftForm } from '../../../app/draft-form';
 import { call } from '../../../client';
 import { Button, Card, PageHeader, TextField, formatDay, toastError } from '../../../ui';
@@ -106,7 +107,5 @@ function Shortfalls() {
 }
 
 export function shortfallText(r: { shortfall: { total: number; category1: number; topics: string[] } | null }): string {
-  if (!r.shortfall) return '—';
-  const parts = [r.shortfall.total > 0 && `${r.shortfall.total} credits`, r.shortfall.category1 > 0 && `${r.shortfall.category1} Category 1`, ...r.shortfall.topics.map((t) => `topic: ${t}`)].filter(Boolean);
-  return parts.length ? parts.join(' · ') : 'None';
+  return describeShortfall(r.shortfall) || '—';
 }
