@@ -14,6 +14,7 @@ import { SeededRandom } from './random';
 import { credentialsStep, privilegesStep } from './medical-staff';
 import { policyManualStep } from './policy-manual';
 import { committeeYearStep } from './committee-year';
+import { trainingStep } from './training';
 
 export interface SampleOptions {
   staff: number;
@@ -120,7 +121,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 }
 
 /** Every feature's step, in the order they build on each other. */
-export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep];
+export const sampleSteps: readonly SampleStep[] = [organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, trainingStep];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {
   const hasData = ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM departments)').pluck().get();

@@ -13,18 +13,20 @@ export function trainingCme(ctx: CoreContext) {
   const { db } = ctx;
   const calendar = organisationCalendar(ctx);
   const catalogue = trainingCatalogue(ctx);
-  const person = db.prepare(`SELECT id, given_name AS givenName, family_name AS familyName, degree, appointment_start AS appointmentStart,
-    appointment_end AS appointmentEnd FROM staff WHERE id = ?`);
+  const person = db.prepare(`SELECT s.id, s.given_name AS givenName, s.family_name AS familyName, s.degree, s.appointment_start AS appointmentStart,
+    s.appointment_end AS appointmentEnd, r.kind AS roleKind FROM staff s JOIN roles r ON r.id = s.role_id WHERE s.id = ?`);
   // Licences in force on the day, latest expiry first; the first in a state with a profile is the state of practice.
   const licences = db.prepare(`SELECT upper(jurisdiction) AS state, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials
     WHERE staff_id = ? AND type = 'state-license' AND issued_on IS NOT NULL AND expires_on IS NOT NULL AND issued_on <= ? ORDER BY expires_on DESC`);
   const credits = db.prepare(`SELECT t.completed_on AS completedOn, t.credits, t.credit_type AS creditType, c.topics FROM training_completions t
     JOIN training_courses c ON c.id = t.course_id WHERE t.staff_id = ? AND t.completed_on BETWEEN ? AND ?`);
-  const appointedPhysicians = db.prepare(`SELECT s.id FROM staff s WHERE s.status <> 'inactive' AND s.appointment_start IS NOT NULL
+  // State CME profiles are written for physicians (MD, DO); other licences have their own continuing-education rules.
+  const appointedPhysicians = db.prepare(`SELECT s.id FROM staff s JOIN roles r ON r.id = s.role_id AND r.kind = 'physician'
+    WHERE s.status <> 'inactive' AND s.appointment_start IS NOT NULL
     AND EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type = 'state-license')`).pluck();
 
   function summary(staffId: string, asOf = calendar.today()): CmeSummary {
-    const p = person.get(staffId) as { id: string; givenName: string; familyName: string; degree: string | null; appointmentStart: string | null; appointmentEnd: string | null } | undefined;
+    const p = person.get(staffId) as { id: string; givenName: string; familyName: string; degree: string | null; appointmentStart: string | null; appointmentEnd: string | null; roleKind: string } | undefined;
     if (!p) throw notFound('This staff member');
     const profiles = new Map(catalogue.cmeProfiles().map((x) => [x.state, x]));
     const reappointment = reappointmentStatus(p, asOf, calendar.settings().reappointmentCycleYears);
@@ -32,6 +34,7 @@ export function trainingCme(ctx: CoreContext) {
       staffId, staffName: displayName(p), byCategory: [], total: 0, category1: 0, required: null, topics: [], shortfall: null, short: false,
       reappointmentDue: reappointment.dueOn, cycleStart: null, cycleEnd: null,
     };
+    if (p.roleKind !== 'physician') return { ...base, state: null, missing: 'The state CME profiles are for physicians; this role keeps its own continuing education' };
     const held = licences.all(staffId, asOf) as { state: string | null; issuedOn: string; expiresOn: string }[];
     if (held.length === 0) return { ...base, state: null, missing: 'No state licence with issue and expiry dates on file' };
     const licence = held.find((l) => l.state && profiles.has(l.state));
