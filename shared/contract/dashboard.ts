@@ -28,6 +28,14 @@ export const Attention = z.object({
     openActionItems: z.number().int(),
     overdueActionItems: z.number().int(),
   }),
+  training: z.object({
+    /** People with at least one overdue training requirement (the matrix's "People with overdue training"). */
+    peopleOverdue: z.number().int(),
+    overdueAssignments: z.number().int(),
+    /** Physicians short of CME whose reappointment falls due within `cmeWithinDays`. */
+    cmeShortfalls: z.number().int(),
+    cmeWithinDays: z.number().int(),
+  }),
 });
 export type Attention = z.infer<typeof Attention>;
 

@@ -11,7 +11,7 @@ import { organisationCalendar } from '../settings/today';
 type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
-  | 'actions.list'
+  | 'actions.list' | 'training.matrix' | 'training.cmeShortfalls'
 >;
 
 const upcomingShown = 4;
@@ -35,6 +35,8 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const meetings = await read('meetings.list', {});
       const { rows: openActions } = await read('actions.list', { status: 'open' });
       const { counts: policies } = await read('policies.list', { limit: 1 });
+      const matrix = await read('training.matrix', {});
+      const cmeShortfalls = await read('training.cmeShortfalls', { withinDays: reappointmentNoticeDays });
       return {
         today,
         credentials: {
@@ -56,6 +58,12 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
           upcoming: meetings.filter((m) => m.startsAt >= now).slice(0, upcomingShown),
           openActionItems: openActions.length,
           overdueActionItems: openActions.filter((a) => a.overdue).length,
+        },
+        training: {
+          peopleOverdue: matrix.rows.filter((r) => r.cells.includes('O')).length,
+          overdueAssignments: matrix.rows.reduce((n, r) => n + r.cells.split('O').length - 1, 0),
+          cmeShortfalls: cmeShortfalls.length,
+          cmeWithinDays: reappointmentNoticeDays,
         },
       };
     },

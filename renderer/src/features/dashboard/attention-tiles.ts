@@ -31,7 +31,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m } = a;
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, training: t } = a;
   return [
     {
       key: 'lapsed',
@@ -77,6 +77,22 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       ...lateOrSoon(m.overdueActionItems, m.openActionItems - m.overdueActionItems),
       detail: m.overdueActionItems > 0 ? `${m.overdueActionItems.toLocaleString('en-US')} past their due date` : 'None past its due date',
       href: actionItemsHash({ status: 'open' }),
+    },
+    {
+      key: 'training',
+      title: 'Overdue training',
+      figure: t.peopleOverdue,
+      ...(t.peopleOverdue > 0 ? { state: `${plural(t.peopleOverdue, 'person', 'people')} overdue`, tone: 'danger' as const } : { state: 'All current', tone: 'success' as const }),
+      detail: `${plural(t.overdueAssignments, 'requirement')} past due and grace`,
+      href: '#/training?show=overdue',
+    },
+    {
+      key: 'cme',
+      title: 'CME short before reappointment',
+      figure: t.cmeShortfalls,
+      ...(t.cmeShortfalls > 0 ? { state: 'Short of CME', tone: 'warning' as const } : { state: 'All on track', tone: 'success' as const }),
+      detail: `Physicians whose reappointment falls within ${t.cmeWithinDays} days`,
+      href: '#/training/cme',
     },
   ];
 }

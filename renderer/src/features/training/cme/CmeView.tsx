@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../../../shared/contract';
 import { describeShortfall } from '../../../../../shared/domain/cme';
+import { reappointmentNoticeDays } from '../../../../../shared/domain/reappointment';
 import { useDraftForm } from '../../../app/draft-form';
 import { call } from '../../../client';
 import { Button, Card, PageHeader, TextField, formatDay, toastError } from '../../../ui';
@@ -83,10 +84,10 @@ function Shortfalls() {
   const profiles = useTrainingStore((s) => s.profiles);
   const [rows, setRows] = useState<OutputOf<'training.cmeShortfalls'> | null>(null);
   useEffect(() => {
-    call('training.cmeShortfalls', { withinDays: 180 }).then(setRows).catch((error) => toastError('CME shortfalls could not be read', error));
+    call('training.cmeShortfalls', { withinDays: reappointmentNoticeDays }).then(setRows).catch((error) => toastError('CME shortfalls could not be read', error));
   }, [profiles]);
   return (
-    <Card title="Short of CME before reappointment (next 180 days)">
+    <Card title={`Short of CME before reappointment (next ${reappointmentNoticeDays} days)`}>
       {!rows ? <p className="table__secondary">Reading…</p> : rows.length === 0 ? <p className="table__secondary">No one due for reappointment is short of CME.</p> : (
         <table className="table" aria-label="CME shortfalls before reappointment">
           <thead><tr><th scope="col">Practitioner</th><th scope="col">Reappointment</th><th scope="col">Earned</th><th scope="col">Short</th></tr></thead>
