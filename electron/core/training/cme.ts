@@ -2,6 +2,7 @@
 // day, in a state the director has a profile for), the credits are the practitioner's completions inside it.
 import type { CmeSummary } from '../../../shared/contract/training';
 import { cmeRollup, creditTypes, type CmeCredit, type CreditType } from '../../../shared/domain/cme';
+import { addDays } from '../../../shared/domain/calendar-day';
 import { displayName } from '../../../shared/domain/names';
 import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import type { CoreContext } from '../context';
@@ -53,7 +54,10 @@ export function trainingCme(ctx: CoreContext) {
 
   return {
     summary,
-    /** Practitioners short of CME whose reappointment falls due (or is overdue) within the days given of `asOf`. */
+    /**
+     * Physicians short of CME whose reappointment falls due (or is overdue) within the days given of `asOf`, and whose
+     * licence cycle ends within a year (a cycle just begun is short of everything and says nothing yet).
+     */
     shortfalls(withinDays: number, asOf = calendar.today()): CmeSummary[] {
       const cycleYears = calendar.settings().reappointmentCycleYears;
       const out: CmeSummary[] = [];
@@ -62,7 +66,8 @@ export function trainingCme(ctx: CoreContext) {
         const due = reappointmentStatus(p, asOf, cycleYears, withinDays);
         if (due.state !== 'due-soon' && due.state !== 'overdue') continue;
         const s = summary(id, asOf);
-        if (s.short) out.push(s);
+        // A cycle that renews more than a year out has time to fill: listing it would bury the ones that cannot wait.
+        if (s.short && s.cycleEnd && s.cycleEnd <= addDays(asOf, 365)) out.push(s);
       }
       return out.sort((a, b) => (a.reappointmentDue ?? '').localeCompare(b.reappointmentDue ?? '') || a.staffName.localeCompare(b.staffName));
     },

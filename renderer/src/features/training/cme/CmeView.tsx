@@ -15,7 +15,7 @@ export function CmeView() {
   return (
     <>
       <PageHeader title="CME by licence cycle" description="Credits are counted from the issue to the expiry of each practitioner's licence in the state of practice, against that state's profile." />
-      <div className="training-columns">
+      <div className="training-stack">
         <Card title="State profiles" actions={<Button onClick={() => setEditing('new')}>Add state</Button>}>
           {profiles.length === 0 ? <p className="table__secondary">No state profiles yet: add the state your practitioners are licensed in.</p> : (
             <table className="table" aria-label="State CME profiles">
