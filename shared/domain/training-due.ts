@@ -1,6 +1,30 @@
 // When a person's training requirement falls due and where it stands today: one pure rule for the matrix, the lists,
 // the packet and the dashboard. Assignments are derived with it at read time, never stored (see README, Training).
-import { addDays, addMonths, daysBetween } from './calendar-day';
+import { addDays as addCalendarDays, addMonths, daysBetween as calendarDaysBetween } from './calendar-day';
+
+// The matrix asks these hundreds of thousands of times over a few thousand distinct days: the calendar's own
+// arithmetic, remembered per day, keeps a 5,000 × 50 matrix from being spent on Date objects.
+const epoch = '1970-01-01';
+const dayNumbers = new Map<string, number>();
+const daysByNumber = new Map<number, string>();
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(iso, (n = calendarDaysBetween(epoch, iso)));
+  }
+  return n;
+}
+function dayOf(n: number): string {
+  let iso = daysByNumber.get(n);
+  if (iso === undefined) {
+    if (daysByNumber.size > 50_000) daysByNumber.clear();
+    daysByNumber.set(n, (iso = addCalendarDays(epoch, n)));
+  }
+  return iso;
+}
+const addDays = (iso: string, days: number) => (days === 0 ? iso : dayOf(dayNumber(iso) + days));
+const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 export const recurrences = ['one-time', 'annual-date', 'rolling-months', 'after-hire', 'after-privilege', 'policy-version'] as const;
 export type Recurrence = (typeof recurrences)[number];

@@ -12,6 +12,7 @@ import { credentialFigures } from './credentials-bench';
 import { policyFigures } from './policies-bench';
 import { packetFigures } from './packet-bench';
 import { syncFigures } from './sync-bench';
+import { trainingFigures } from './training-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -99,6 +100,7 @@ try {
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));
   Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
   Object.assign(figures, await syncFigures(path.join(root, 'sync')));
+  Object.assign(figures, await trainingFigures(path.join(root, 'training'), size));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -37,6 +37,10 @@ const screens: readonly { name: string; hash: (ids: SampleIds) => string }[] = [
   { name: 'meeting', hash: (ids) => `#/meetings/${ids.meetingId}` },
   { name: 'planning', hash: () => '#/planning' },
   { name: 'training', hash: () => '#/training' },
+  { name: 'training requirements', hash: () => '#/training/requirements' },
+  { name: 'training courses', hash: () => '#/training/courses' },
+  { name: 'training completions', hash: () => '#/training/completions' },
+  { name: 'training CME', hash: () => '#/training/cme' },
   { name: 'ethics', hash: () => '#/ethics' },
   { name: 'settings', hash: () => '#/settings' },
 ];

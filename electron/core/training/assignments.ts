@@ -18,6 +18,13 @@ export interface RequirementRow extends RequirementRule {
   retiredOn: string | null;
 }
 
+export interface Waiver {
+  id: string;
+  approver: string;
+  reason: string;
+  endsOn: string;
+}
+
 export interface PersonRow {
   id: string;
   givenName: string;
@@ -42,8 +49,8 @@ export interface TrainingFacts {
   credentialTypes: Map<string, Set<string>>;
   /** staffId → courseId → completions on or before the day. */
   completions: Map<string, Map<string, CompletionFact[]>>;
-  /** staffId|requirementId → the waiver that runs latest, granted on or before the day. */
-  waivers: Map<string, { id: string; approver: string; reason: string; endsOn: string }>;
+  /** staffId → requirementId → the waiver that runs latest, granted on or before the day. */
+  waivers: Map<string, Map<string, Waiver>>;
   /** policyId → the day its version in force took effect. */
   policyVersionEffectiveOn: Map<string, string | null>;
 }
@@ -103,9 +110,11 @@ export function trainingFacts(ctx: CoreContext) {
       if (list) list.push({ completedOn, validUntil });
       else byCourse.set(courseId, [{ completedOn, validUntil }]);
     }
-    const waiverMap = new Map<string, { id: string; approver: string; reason: string; endsOn: string }>();
+    const waiverMap = new Map<string, Map<string, Waiver>>();
     for (const [staffId, requirementId, id, approver, reason, endsOn] of waivers.all(params) as string[][]) {
-      waiverMap.set(`${staffId}|${requirementId}`, { id: id!, approver: approver!, reason: reason!, endsOn: endsOn! });
+      let held = waiverMap.get(staffId!);
+      if (!held) waiverMap.set(staffId!, (held = new Map()));
+      held.set(requirementId!, { id: id!, approver: approver!, reason: reason!, endsOn: endsOn! });
     }
     const policyVersionEffectiveOn = new Map<string, string | null>();
     for (const r of reqs) {
@@ -158,7 +167,7 @@ export function assess(requirement: RequirementRow, person: PersonRow, facts: Tr
     if (!applies) return notRequired;
   }
   const completions = facts.completions.get(person.id)?.get(requirement.courseId) ?? [];
-  const waiver = facts.waivers.get(`${person.id}|${requirement.id}`);
+  const waiver = facts.waivers.get(person.id)?.get(requirement.id);
   return assignmentFor(
     requirement,
     { hireDate: person.hireDate, privilegeGrantedOn, policyVersionEffectiveOn: requirement.policyId ? facts.policyVersionEffectiveOn.get(requirement.policyId) : null },

@@ -39,7 +39,7 @@ export function trainingMatrix(ctx: CoreContext) {
       return read.requirements.flatMap((r) => {
         const a = assess(r, person, read);
         if (a.state === 'not-required') return [];
-        const waiver = read.waivers.get(`${staffId}|${r.id}`);
+        const waiver = read.waivers.get(staffId)?.get(r.id);
         return [{ requirementId: r.id, requirementTitle: r.title, courseId: r.courseId, courseTitle: r.courseTitle, ...a, waiver: a.state === 'exempt' && waiver ? waiver : null }];
       });
     },

@@ -22,7 +22,10 @@ interface TrainingState {
   matrix: Matrix | null;
   matrixQuery: { departmentId?: string; roleId?: string };
   loading: boolean;
+  /** Requirements carry their counts (a pass over everyone): read only where they are shown. */
+  requirementsWanted: boolean;
   load(): Promise<void>;
+  loadRequirements(): Promise<void>;
   loadMatrix(query: { departmentId?: string; roleId?: string }): Promise<void>;
   saveCourse(input: InputOf<'training.saveCourse'>): Promise<SaveResult<Course>>;
   saveRequirement(input: InputOf<'training.saveRequirement'>): Promise<SaveResult<Requirement>>;
@@ -44,17 +47,27 @@ export const useTrainingStore = create<TrainingState>((set, get) => {
     matrix: null,
     matrixQuery: {},
     loading: false,
+    requirementsWanted: false,
     async load() {
       set({ loading: true });
       try {
-        const [courses, requirements, departments, roles, profiles] = await Promise.all([
-          call('training.courses', {}), call('training.requirements', {}), call('departments.list', {}), call('roles.list', {}), call('training.cmeProfiles', {}),
+        const [courses, departments, roles, profiles] = await Promise.all([
+          call('training.courses', {}), call('departments.list', {}), call('roles.list', {}), call('training.cmeProfiles', {}),
         ]);
-        set({ courses, requirements, departments, roles, profiles });
+        set({ courses, departments, roles, profiles });
+        if (get().requirementsWanted) await get().loadRequirements();
       } catch (error) {
         toastError('Training could not be read', error);
       } finally {
         set({ loading: false });
+      }
+    },
+    async loadRequirements() {
+      set({ requirementsWanted: true });
+      try {
+        set({ requirements: await call('training.requirements', {}) });
+      } catch (error) {
+        toastError('The requirements could not be read', error);
       }
     },
     async loadMatrix(query) {

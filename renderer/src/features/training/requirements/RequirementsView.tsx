@@ -1,5 +1,5 @@
 // Requirements: who must complete which course, how often, with grace and source; how many are current and overdue.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../../../shared/contract';
 import { credentialTypeLabels, credentialTypes } from '../../../../../shared/domain/credentials';
 import { useDraftForm } from '../../../app/draft-form';
@@ -12,8 +12,11 @@ type RequirementInput = InputOf<'training.saveRequirement'>['requirement'];
 type TargetKind = 'everyone' | 'role' | 'department' | 'appointment-category' | 'privilege' | 'credential-type';
 
 export function RequirementsView() {
-  const { requirements, courses } = useTrainingStore();
+  const { requirements, courses, loadRequirements } = useTrainingStore();
   const [editing, setEditing] = useState<Requirement | 'new' | null>(null);
+  useEffect(() => {
+    void loadRequirements();
+  }, [loadRequirements]);
   return (
     <>
       <PageHeader
