@@ -47,7 +47,7 @@ export interface TrainingFacts {
   privileges: Map<string, Map<string, string | null>>;
   /** staffId → credential types held unexpired on the day. */
   credentialTypes: Map<string, Set<string>>;
-  /** staffId → courseId → completions on or before the day. */
+  /** staffId → courseId → the latest completion on or before the day (all the rule needs). */
   completions: Map<string, Map<string, CompletionFact[]>>;
   /** staffId → requirementId → the waiver that runs latest, granted on or before the day. */
   waivers: Map<string, Map<string, Waiver>>;
@@ -79,8 +79,10 @@ export function trainingFacts(ctx: CoreContext) {
     WHERE status IN ('granted', 'provisional') AND (granted_on IS NULL OR granted_on <= @asOf) AND (@staffId IS NULL OR staff_id = @staffId)`).raw();
   const credentials = db.prepare(`SELECT staff_id, type FROM credentials
     WHERE (expires_on IS NULL OR expires_on >= @asOf) AND (issued_on IS NULL OR issued_on <= @asOf) AND (@staffId IS NULL OR staff_id = @staffId)`).raw();
-  const completions = db.prepare(`SELECT staff_id, course_id, completed_on, valid_until FROM training_completions
-    WHERE completed_on <= @asOf AND (@staffId IS NULL OR staff_id = @staffId)`).raw();
+  // Every rule needs only the latest completion of a course (a new policy version asks for one on or after it), so
+  // SQLite hands over one row per person and course, read from the covering index (and its valid_until with it).
+  const completions = db.prepare(`SELECT staff_id, course_id, max(completed_on), valid_until FROM training_completions
+    WHERE completed_on <= @asOf AND (@staffId IS NULL OR staff_id = @staffId) GROUP BY staff_id, course_id`).raw();
   const waivers = db.prepare(`SELECT staff_id, requirement_id, id, approver, reason, ends_on FROM training_waivers
     WHERE granted_on <= @asOf AND (@staffId IS NULL OR staff_id = @staffId) ORDER BY ends_on`).raw();
   const policyRetired = db.prepare('SELECT retired_on FROM policies WHERE id = ?').pluck();

@@ -55,7 +55,8 @@ export const migration: Migration = {
         created_at      TEXT NOT NULL,
         updated_at      TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX training_completions_by_staff ON training_completions (staff_id, course_id, completed_on);
+      -- Covers the matrix's one read of completions: each person's latest of each course, without touching the table.
+      CREATE INDEX training_completions_by_staff ON training_completions (staff_id, course_id, completed_on, valid_until);
       CREATE INDEX training_completions_by_course ON training_completions (course_id, completed_on);
       CREATE TABLE training_waivers (
         id              TEXT PRIMARY KEY,
