@@ -93,3 +93,39 @@ test('an LMS export with bad rows: each refused row says why, only the good rows
   await expect(page.getByTestId('import-summary')).toHaveText('1 recorded, 3 refused.');
   expect((await core.call('training.completions', { courseId: course.id })).map((c) => [c.completedOn, c.method])).toEqual([['2026-01-15', 'lms-import']]);
 });
+
+test('on the sample hospital: CME shortfall on the practitioner and the reappointments list, training beside attestation on a policy', async ({ page, chartroom }) => {
+  const { core } = chartroom;
+  await core.call('app.seedSample', {});
+  const [short] = await core.call('training.cmeShortfalls', { withinDays: 90 });
+  expect(short, 'the sample hospital has a physician short of CME before reappointment').toBeTruthy();
+  const shell = new ShellPage(page);
+  await shell.open(chartroom.url);
+
+  await page.goto(`${chartroom.origin}/#/staff/${short!.staffId}`);
+  await page.getByRole('tab', { name: /Training & CME/ }).click();
+  await expect(page.getByTestId('practitioner-cme')).toContainText('Short:');
+  await expect(page.getByTestId('practitioner-assignment').first()).toBeVisible();
+  await saveScreenshot(page, 'training-practitioner');
+
+  await page.goto(`${chartroom.origin}/#/staff/reappointments`);
+  await expect(page.getByTestId('reappointment-row').filter({ hasText: short!.staffName }).getByTestId('reappointment-cme')).toContainText('CME short');
+  await saveScreenshot(page, 'training-reappointments-cme');
+
+  const { rows } = await core.call('policies.list', { limit: 200 });
+  const assigned = rows.find((p) => p.attestation.assigned > 0 && p.activeVersion)!;
+  await page.goto(`${chartroom.origin}/#/policies/${assigned.id}`);
+  const training = page.getByTestId('policy-training');
+  await training.getByRole('combobox', { name: 'Course that teaches it' }).selectOption({ label: 'Hand hygiene and infection prevention' });
+  await training.getByRole('button', { name: 'Require training' }).click();
+  await expect(page.getByTestId('policy-training-compliance')).toContainText(`of ${assigned.attestation.assigned} current`);
+  await page.getByTestId('policy-training').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'training-policy-compliance');
+
+  await page.goto(`${chartroom.origin}/#/training/cme`);
+  await expect(page.getByTestId('cme-shortfall-row').first()).toBeVisible();
+  await saveScreenshot(page, 'training-cme');
+  await page.goto(`${chartroom.origin}/#/training/requirements`);
+  await expect(page.getByTestId('requirement-row').first()).toBeVisible();
+  await saveScreenshot(page, 'training-requirements');
+});

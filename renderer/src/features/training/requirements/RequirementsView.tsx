@@ -47,12 +47,12 @@ export function RequirementsView() {
                 <td>{recurrenceText(r)}{r.graceDays ? <div className="table__secondary">{r.graceDays} days' grace</div> : null}</td>
                 <td>{sourceLabels[r.source]}</td>
                 <td className="tabular">{r.counts.assigned}</td>
-                <td className="training-standing">
+                <td><div className="training-standing">
                   <Badge tone="success">{r.counts.current} current</Badge>
                   {r.counts.dueSoon > 0 && <Badge tone="warning">{r.counts.dueSoon} due soon</Badge>}
                   {r.counts.overdue > 0 && <Badge tone="danger">{r.counts.overdue} overdue</Badge>}
                   {r.counts.exempt > 0 && <Badge tone="neutral">{r.counts.exempt} exempt</Badge>}
-                </td>
+                </div></td>
               </tr>
             ))}
           </tbody>
