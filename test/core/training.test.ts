@@ -192,3 +192,29 @@ describe('the training report in a packet', () => {
       .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
+
+describe('the matrix exported', () => {
+  it('as CSV with each cell in words (formulae defused), and as a PDF', async () => {
+    const c = await course();
+    await core.call('training.saveRequirement', { requirement: { title: 'Sepsis', courseId: c.id, recurrence: 'one-time', source: 'policy', effectiveFrom: '2026-01-01' } });
+    await core.call('staff.update', { id: org.practitioner.id, patch: { givenName: '=cmd' } });
+    const csv = await core.call('training.exportMatrix', { format: 'csv' });
+    expect(csv).toMatchObject({ fileName: `training-compliance-${today}.csv`, mediaType: 'text/csv' });
+    expect(csv.content).toBe('\uFEFF"Name","Department","Role","Sepsis"\r\n"\'=cmd Quillmere, MD","Cardiology","Attending Physician","Overdue"\r\n');
+    const pdf = await core.call('training.exportMatrix', { format: 'pdf' });
+    expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+});
+
+describe('a certificate with the completions', () => {
+  it('is stored once and named on each completion of the sheet', async () => {
+    const c = await course();
+    const other = await core.call('staff.create', { givenName: 'Ben', familyName: 'Ashford', roleId: 'role-np', departmentId: org.emergency.id, npi: npiFor(4) });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+    await core.call('training.recordCompletions', { courseId: c.id, completedOn: '2026-11-01', staffIds: [org.practitioner.id, other.id], method: 'sign-in-sheet', certificate: { fileName: 'sign-in.pdf', dataBase64: pdf } });
+    const rows = await core.call('training.completions', { courseId: c.id });
+    expect(rows.map((r) => r.method)).toEqual(['sign-in-sheet', 'sign-in-sheet']);
+    expect(new Set(rows.map((r) => r.certificateId)).size).toBe(1);
+    expect(await core.call('attachments.read', { id: rows[0]!.certificateId! })).toMatchObject({ fileName: 'sign-in.pdf', mediaType: 'application/pdf' });
+  });
+});

@@ -81,7 +81,7 @@ test('an LMS export with bad rows: each refused row says why, only the good rows
     '1234567893,,Sepsis recognition,2026-01-16,1.3',
     ',amara@harbourview.example,Basket weaving,2026-01-15,1',
   ].join('\n');
-  await page.locator('input[type=file]').setInputFiles({ name: 'lms-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByLabel('CSV file').setInputFiles({ name: 'lms-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByTestId('import-summary')).toHaveText('1 ready to record, 3 refused.');
   const rows = page.getByTestId('import-row');
   await expect(rows.nth(1)).toContainText('No one on staff has e-mail nobody@example.com');

@@ -33,6 +33,7 @@ function SignInSheet() {
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [certificate, setCertificate] = useState<{ fileName: string; dataBase64: string } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -49,10 +50,11 @@ function SignInSheet() {
   async function record() {
     if (!course) return;
     setSaving(true);
-    const result = await recordCompletions({ courseId: course.id, completedOn, staffIds: [...ticked], method: 'sign-in-sheet' });
+    const result = await recordCompletions({ courseId: course.id, completedOn, staffIds: [...ticked], method: 'sign-in-sheet', ...(certificate ? { certificate } : {}) });
     setSaving(false);
     if (result.ok) {
       setTicked(new Set());
+      setCertificate(null);
       setErrors({});
     } else setErrors({ ...result.fieldErrors, form: Object.keys(result.fieldErrors).length ? '' : result.message });
   }
@@ -72,6 +74,13 @@ function SignInSheet() {
           <TextField label="Completed on" type="date" value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} error={errors.completedOn} />
           <SelectField label="Department" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} options={[{ value: '', label: 'All departments' }, ...departments.map((d) => ({ value: d.id, label: d.name }))]} />
         </div>
+        <label className="training-file">
+          <span>Certificate or signed sheet (PDF or image, optional)</span>
+          <input type="file" accept="application/pdf,image/png,image/jpeg" onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            setCertificate(chosen ? { fileName: chosen.name, dataBase64: await fileToBase64(chosen) } : null);
+          }} />
+        </label>
         <TextField label="Find a name" value={search} onChange={(e) => setSearch(e.target.value)} />
         <fieldset className="sign-in-sheet" aria-label="Names on the sheet">
           {people.map((p) => (
