@@ -88,6 +88,7 @@ test('an LMS export with bad rows: each refused row says why, only the good rows
   await expect(rows.nth(2)).toContainText('steps of 0.25');
   await expect(rows.nth(3)).toContainText('No course is titled "Basket weaving"');
   expect(await core.call('training.completions', { courseId: course.id })).toEqual([]);
+  await page.getByTestId('import-summary').scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'training-import');
   await page.getByRole('button', { name: 'Record 1 good row' }).click();
   await expect(page.getByTestId('import-summary')).toHaveText('1 recorded, 3 refused.');
