@@ -1,18 +1,13 @@
 // Training on screen: a requirement added on screen assigns the people it names, a sign-in sheet records a completion
 // and the matrix cell turns current; an LMS export with bad rows is reported row by row and only the good rows recorded.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { ShellPage } from './pages/shell';
 import { organisationWithoutStaff } from './pages/staff-organisation';
 
 test.use({ viewport: { width: 1366, height: 850 } });
 test.describe.configure({ timeout: 120_000 });
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function hospitalWithCourse(core: Parameters<typeof organisationWithoutStaff>[0]) {
   await organisationWithoutStaff(core);
