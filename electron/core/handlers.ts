@@ -17,6 +17,7 @@ import { syncHandlers } from './sync/handlers';
 import { strategyHandlers } from './planning/strategy-handlers';
 import { pdsaHandlers } from './planning/pdsa-handlers';
 import { riskHandlers } from './planning/risk-handlers';
+import { trainingHandlers } from './training/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -35,6 +36,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...pdsaHandlers(ctx),
     ...riskHandlers(ctx),
     ...ethicsHandlers(ctx),
+    ...trainingHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

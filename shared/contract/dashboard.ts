@@ -32,6 +32,14 @@ export const Attention = z.object({
   quality: z.object({ offTrack: z.number().int(), atRisk: z.number().int() }),
   /** Open risks escalated (residual score 15 or more) or due for review today; `attention` counts each risk once. */
   risks: z.object({ escalated: z.number().int(), reviewDue: z.number().int(), attention: z.number().int() }),
+  training: z.object({
+    /** People with at least one overdue training requirement (the matrix's "People with overdue training"). */
+    peopleOverdue: z.number().int(),
+    overdueAssignments: z.number().int(),
+    /** Physicians short of CME whose reappointment falls due within `cmeWithinDays`. */
+    cmeShortfalls: z.number().int(),
+    cmeWithinDays: z.number().int(),
+  }),
 });
 export type Attention = z.infer<typeof Attention>;
 

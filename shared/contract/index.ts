@@ -18,6 +18,7 @@ import { syncContract } from './sync';
 import { strategyContract } from './strategy';
 import { pdsaContract } from './pdsa';
 import { risksContract } from './risks';
+import { trainingContract } from './training';
 
 export const contract = {
   ...appContract,
@@ -37,6 +38,7 @@ export const contract = {
   ...pdsaContract,
   ...risksContract,
   ...ethicsContract,
+  ...trainingContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ const recordKindNames: Record<string, string> = {
   planPeriod: 'Plan period', perspective: 'Perspective', goal: 'Goal', initiative: 'Initiative', milestone: 'Milestone', measure: 'Measure',
   measureValue: 'Measure value', pdsaCycle: 'PDSA cycle', risk: 'Risk', riskAssessment: 'Risk assessment',
   ethicsCase: 'Ethics case', ethicsNote: 'Ethics case note',
+  trainingCourse: 'Course', trainingRequirement: 'Training requirement', trainingCompletion: 'Training completion', trainingWaiver: 'Training waiver',
+  competencyAssessment: 'Competency assessment', cmeStateProfile: 'State CME profile',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -14,6 +14,7 @@ import { packetFigures } from './packet-bench';
 import { syncFigures } from './sync-bench';
 import { planningFigures } from './planning-bench';
 import { ethicsFigures } from './ethics-bench';
+import { trainingFigures } from './training-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -103,6 +104,7 @@ try {
   Object.assign(figures, await credentialFigures(path.join(root, 'credentials'), Number(values.practitioners), Number(values.credentials)));
   Object.assign(figures, await syncFigures(path.join(root, 'sync')));
   Object.assign(figures, await planningFigures(path.join(root, 'planning')));
+  Object.assign(figures, await trainingFigures(path.join(root, 'training'), size));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -86,6 +86,11 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   ],
   'risks.assess': [{ riskId: 'r', assessedOn: '2026-01-01', inherentLikelihood: 2.5, inherentImpact: 1, residualLikelihood: 1, residualImpact: 1 }],
   'risks.list': [{ show: 'hot' }, { asOf: '2026-02-30' }],
+  'training.saveCourse': [{ course: { title: 'Sepsis', creditType: 'ama-pra-1', credits: 1.3, modality: 'online', availableFrom: '2026-01-01' } }, { course: { title: '', creditType: 'ama-pra-1', credits: 1, modality: 'online', availableFrom: '2026-01-01' } }],
+  'training.saveRequirement': [{ requirement: { title: 'R', courseId: 'c', recurrence: 'rolling-months', source: 'policy', effectiveFrom: '2026-01-01' } }, { requirement: { title: 'R', courseId: 'c', recurrence: 'annual-date', annualDate: '02-30x', source: 'policy', effectiveFrom: '2026-01-01' } }],
+  'training.recordCompletions': [{ courseId: 'c', completedOn: '2026-01-01', staffIds: [] }, { courseId: 'c', completedOn: '2026-02-30', staffIds: ['s'] }, { courseId: 'c', completedOn: '2026-01-01', staffIds: ['s'], credits: 0.1 }],
+  'training.grantWaiver': [{ staffId: 's', requirementId: 'r', approver: '', reason: 'Leave', endsOn: '2027-01-01' }, { staffId: 's', requirementId: 'r', reason: 'Leave', endsOn: '2027-01-01' }],
+  'training.saveCmeProfile': [{ state: 'Oregon', totalCredits: 60, category1Minimum: 30 }, { state: 'OR', totalCredits: 20, category1Minimum: 30 }],
 };
 
 describe.each(channelNames)('%s', (name) => {

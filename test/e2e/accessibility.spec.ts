@@ -45,6 +45,10 @@ const screens: readonly { name: string; hash: (ids: SampleIds) => string }[] = [
   { name: 'planning PDSA cycles', hash: () => '#/planning/pdsa' },
   { name: 'planning risks', hash: () => '#/planning/risks?since=2026-10-01' },
   { name: 'training', hash: () => '#/training' },
+  { name: 'training requirements', hash: () => '#/training/requirements' },
+  { name: 'training courses', hash: () => '#/training/courses' },
+  { name: 'training completions', hash: () => '#/training/completions' },
+  { name: 'training CME', hash: () => '#/training/cme' },
   { name: 'ethics', hash: () => '#/ethics' },
   { name: 'settings', hash: () => '#/settings' },
 ];

@@ -2,10 +2,9 @@
 // cannot read, an issue date in the future, an empty form), practitioners added and edited on screen, an appointment
 // ended with the record kept, and a role added on screen that a roster import then uses.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/calendar-day';
 import { expect, saveScreenshot, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { ShellPage } from './pages/shell';
 import { organisationWithoutStaff } from './pages/staff-organisation';
 import { PractitionerPage, RosterImportPage, StaffSubnav } from './pages/staff-views';
@@ -17,10 +16,6 @@ test.describe.configure({ timeout: 120_000 });
 /** A date as a US user types it into a date field: the month, day and year segments, digits only. */
 const typed = (iso: string) => `${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(0, 4)}`;
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function practitionerOnFile(core: Parameters<typeof organisationWithoutStaff>[0]) {
   await organisationWithoutStaff(core);

@@ -11,7 +11,7 @@ import { organisationCalendar } from '../settings/today';
 type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
-  | 'actions.list' | 'measures.scorecard' | 'risks.list'
+  | 'actions.list' | 'measures.scorecard' | 'risks.list' | 'training.matrix' | 'training.cmeShortfalls'
 >;
 
 const upcomingShown = 4;
@@ -37,6 +37,8 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const { counts: policies } = await read('policies.list', { limit: 1 });
       const { counts: quality } = await read('measures.scorecard', { status: 'off-track' });
       const { rows: risks } = await read('risks.list', { show: 'attention' });
+      const matrix = await read('training.matrix', {});
+      const cmeShortfalls = await read('training.cmeShortfalls', { withinDays: reappointmentNoticeDays });
       return {
         today,
         credentials: {
@@ -61,6 +63,12 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
         },
         quality: { offTrack: quality['off-track'] ?? 0, atRisk: quality['at-risk'] ?? 0 },
         risks: { escalated: risks.filter((r) => r.escalated).length, reviewDue: risks.filter((r) => r.reviewDue).length, attention: risks.length },
+        training: {
+          peopleOverdue: matrix.rows.filter((r) => r.cells.includes('O')).length,
+          overdueAssignments: matrix.rows.reduce((n, r) => n + r.cells.split('O').length - 1, 0),
+          cmeShortfalls: cmeShortfalls.length,
+          cmeWithinDays: reappointmentNoticeDays,
+        },
       };
     },
   };

@@ -19,6 +19,9 @@ import {
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
+import {
+  cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
+} from '../training/entities';
 import type { EntityDef } from './entity';
 
 /** In the order a fresh database can be filled without breaking a reference. */
@@ -30,6 +33,7 @@ export const entities: readonly EntityDef[] = [
   approvalChainEntity, planPeriodEntity, perspectiveEntity, goalEntity, initiativeEntity, milestoneEntity, measureEntity, pdsaCycleEntity,
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
+  trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

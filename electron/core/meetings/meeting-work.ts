@@ -23,11 +23,6 @@ const standingItems = [
   { title: 'Adjournment', kind: 'procedural' },
 ] as const;
 
-/** Links whose records arrive with a later screen: each feature removes its line when it can print what it links. */
-const notYetLinkable: Record<string, { what: string; screen: string } | undefined> = {
-  'training-report': { what: 'Training reports', screen: 'training' },
-};
-
 export function meetingWork(ctx: CoreContext) {
   const { db, store } = ctx;
   const records = meetingRecords(ctx);
@@ -64,14 +59,12 @@ export function meetingWork(ctx: CoreContext) {
   }
 
   /**
-   * Quality indicators, training and ethics reports arrive with the planning and ethics features: until then there is nothing
-   * to link. A link to a policy version or to earlier minutes must name one that exists (and, for minutes, an earlier
-   * meeting of the same committee): otherwise the packet would fail to print long after the link was made.
+   * A link must name a record that exists (a policy version, a measure, a signed-off ethics summary, earlier minutes of
+   * the same committee), and the organisation-wide reports name none: otherwise the packet would fail to print long
+   * after the link was made.
    */
   function linkable(link: { kind: string; id: string | null } | null | undefined, m: MeetingFacts): void {
     if (!link) return;
-    const arriving = notYetLinkable[link.kind];
-    if (arriving) throw new AppError('INVALID_INPUT', `${arriving.what} cannot be linked yet: they arrive with the ${arriving.screen} screens.`);
     if (link.kind === 'policy-version' && (!link.id || !policyVersionExists.get(link.id))) {
       throw new AppError('INVALID_INPUT', link.id ? 'That policy version does not exist.' : 'Choose the policy version to link.', [{ path: 'link', message: 'Choose a policy version' }]);
     }
@@ -86,6 +79,9 @@ export function meetingWork(ctx: CoreContext) {
     }
     if (link.kind === 'ethics-summary' && (!link.id || !signedSummaryForPacket(ctx, link.id)?.text)) {
       throw new AppError('INVALID_INPUT', link.id ? 'Only a signed-off ethics summary can be linked: review and sign it off on the Ethics screen first.' : 'Choose the signed-off ethics summary to link.', [{ path: 'link', message: 'Choose a signed-off summary' }]);
+    }
+    if (link.kind === 'training-report' && link.id) {
+      throw new AppError('INVALID_INPUT', 'A training report covers the whole organisation as of the meeting; it links no single record.', [{ path: 'link', message: 'Link the report itself' }]);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;

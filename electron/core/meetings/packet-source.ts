@@ -14,10 +14,11 @@ import { policyVersions } from '../policies/versions';
 import type { MinutesData, PacketAgendaItem, PacketData, PacketLinkedRecord } from '../print/packet';
 import { organisationCalendar } from '../settings/today';
 import { staffRepository } from '../staff/repository';
+import { trainingReport } from '../training/report';
+import { todayIn } from '../../../shared/domain/calendar-day';
 import { meetingRecords } from './meeting-record';
 import { pdsaSummaries, topRisks } from '../planning/packet-pieces';
 import { measuresPacket } from '../planning/measures-packet';
-import { todayIn } from '../../../shared/domain/calendar-day';
 
 const confidentialityNotice =
   'This packet contains confidential peer review, credentialing and quality information protected under state peer review law. ' +
@@ -105,7 +106,7 @@ export function packetSource(ctx: CoreContext) {
 
   /** The twelve months up to the meeting's day, as they stood that day: the packet reads the same whenever it is printed. */
   function ethicsReportRecord(meeting: Meeting): PacketLinkedRecord {
-    const to = meeting.startsAt.slice(0, 10);
+    const to = todayIn(meeting.timeZone, new Date(meeting.startsAt));
     const start = new Date(`${to}T00:00:00Z`);
     start.setUTCMonth(start.getUTCMonth() - 12);
     start.setUTCDate(start.getUTCDate() + 1);
@@ -119,6 +120,11 @@ export function packetSource(ctx: CoreContext) {
         return item.link.id ? policyRecord(item.link.id) : null;
       case 'credential-report':
         return credentialReport();
+      case 'training-report': {
+        // As the committee will find things on the day it meets, not on the day the packet is printed.
+        const asOf = todayIn(meeting.timeZone, new Date(meeting.startsAt));
+        return { kind: 'training-report', title: `Training compliance as of ${asOf}`, ...trainingReport(ctx)(asOf) };
+      }
       case 'prior-minutes':
         return item.link.id ? priorMinutes(item.link.id) : null;
       case 'kpi-snapshot':

@@ -17,6 +17,7 @@ import { committeeYearStep } from './committee-year';
 import { ethicsStep } from './ethics';
 import { planningMeasuresStep } from './planning-measures';
 import { planningStrategyStep } from './planning-strategy';
+import { trainingStep } from './training';
 
 export interface SampleOptions {
   staff: number;
@@ -125,6 +126,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 /** Every feature's step, in the order they build on each other. */
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
+  trainingStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

@@ -12,12 +12,12 @@ import { migration as leavingAndRetiring } from './0009-leaving-and-retiring';
 import { migration as approvalChains } from './0010-approval-chains';
 import { migration as agendaLinkKinds } from './0011-agenda-link-kinds';
 import { migration as planning } from './0012-planning';
-import { migration as placeholderTraining } from './0013-placeholder-training';
+import { migration as training } from './0013-training';
 import { migration as ethics } from './0014-ethics';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds, planning,
-  placeholderTraining, ethics,
+  training, ethics,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -35,6 +35,8 @@ export function linkedRecordDocuments(data: PacketData, item: PacketAgendaItem, 
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${credentialTables(record)}`)];
     case 'action-items':
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${actionItemsTable(record.rows)}`)];
+    case 'training-report':
+      return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${trainingTables(record)}`)];
     case 'prior-minutes':
       return [page(record.title, priorMinutesBody(record))];
     case 'kpi-snapshot': {
@@ -100,6 +102,27 @@ function credentialTables(record: Extract<PacketLinkedRecord, { kind: 'credentia
 ${record.rows.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Credential</th><th>Expires</th><th>Status</th></tr></thead><tbody>${credentials}</tbody></table>` : '<p class="empty-note">No credentials to report.</p>'}
 <h2 class="record-section">Reappointments</h2>
 ${record.reappointments.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Due</th><th>State</th></tr></thead><tbody>${reappointments}</tbody></table>` : '<p class="empty-note">No reappointments due.</p>'}`;
+}
+
+function trainingTables(record: Extract<PacketLinkedRecord, { kind: 'training-report' }>): string {
+  type Counts = { assigned: number; current: number; dueSoon: number; overdue: number; exempt: number };
+  const pct = (c: Counts) => (c.assigned ? `${Math.floor((c.current / c.assigned) * 100)}%` : '—');
+  const countCells = (c: Counts) => `<td class="date">${c.assigned}</td><td class="date">${c.current}</td><td class="date">${c.dueSoon}</td><td class="date${c.overdue ? ' status status-danger' : ''}">${c.overdue}</td><td class="date">${c.exempt}</td><td class="date">${pct(c)}</td>`;
+  const head = (first: string) => `<thead><tr><th>${first}</th><th>Assigned</th><th>Current</th><th>Due soon</th><th>Overdue</th><th>Exempt</th><th>Compliance</th></tr></thead>`;
+  const table = (first: string, rows: (Counts & { name: string })[], empty: string) =>
+    rows.length ? `<table>${head(first)}<tbody>${rows.map((r) => `<tr><td>${e(r.name)}</td>${countCells(r)}</tr>`).join('')}</tbody></table>` : `<p class="empty-note">${empty}</p>`;
+  const shortfalls = record.cmeShortfalls.length
+    ? `<table><thead><tr><th>Practitioner</th><th>State</th><th>Reappointment due</th><th>CME short</th></tr></thead><tbody>${record.cmeShortfalls.map((s) => `<tr><td>${e(s.practitioner)}</td><td>${e(s.state)}</td><td class="date">${e(s.reappointmentDue)}</td><td>${e(s.shortfall)}</td></tr>`).join('')}</tbody></table>`
+    : '<p class="empty-note">No practitioner due for reappointment in the next 90 days is short of CME.</p>';
+  return `<p>Figures as they stand on ${e(record.asOf)}, the day of the meeting.</p>
+<h2 class="record-section">Compliance by department</h2>
+${table('Department', record.byDepartment.map((d) => ({ name: d.department, ...d })), 'No training requirement applies to anyone yet.')}
+<h2 class="record-section">By requirement</h2>
+${table('Requirement', record.byRequirement.map((r) => ({ name: r.requirement, ...r })), 'No requirements.')}
+<h2 class="record-section">MATE Act (every DEA registrant, one-time 8 hours)</h2>
+${table('Requirement', record.mateAct.map((r) => ({ name: r.requirement, ...r })), 'No requirement reaches DEA registrants: add the MATE Act training under Training → Requirements.')}
+<h2 class="record-section">CME shortfalls before reappointment (next 90 days)</h2>
+${shortfalls}`;
 }
 
 function actionItemsTable(rows: Extract<PacketLinkedRecord, { kind: 'action-items' }>['rows']): string {

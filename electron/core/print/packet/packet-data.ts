@@ -38,6 +38,16 @@ export type PacketLinkedRecord =
       reappointments: { practitioner: string; department: string; dueOn: string; state: string }[];
     }
   | {
+      kind: 'training-report';
+      title: string;
+      /** The day the figures stand on: the meeting's, not the print date. */
+      asOf: string;
+      byDepartment: { department: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
+      byRequirement: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
+      mateAct: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
+      cmeShortfalls: { practitioner: string; state: string; reappointmentDue: string; shortfall: string }[];
+    }
+  | {
       kind: 'action-items';
       title: string;
       rows: { description: string; owner: string; dueOn: string | null; status: string; fromMeeting: string }[];

@@ -33,7 +33,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks } = a;
+  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks, training: t } = a;
   return [
     {
       key: 'lapsed',
@@ -97,6 +97,22 @@ export function attentionTiles(a: Attention): AttentionTile[] {
         : risks.reviewDue > 0 ? { state: 'Review due', tone: 'warning' as const } : { state: 'All clear', tone: 'success' as const }),
       detail: `${risks.escalated.toLocaleString('en-US')} with a residual score of 15 or more · ${risks.reviewDue.toLocaleString('en-US')} due for review`,
       href: risksHash({ show: 'attention' }),
+    },
+    {
+      key: 'training',
+      title: 'Overdue training',
+      figure: t.peopleOverdue,
+      ...(t.peopleOverdue > 0 ? { state: `${plural(t.peopleOverdue, 'person', 'people')} overdue`, tone: 'danger' as const } : { state: 'All current', tone: 'success' as const }),
+      detail: `${plural(t.overdueAssignments, 'requirement')} past due and grace`,
+      href: '#/training?show=overdue',
+    },
+    {
+      key: 'cme',
+      title: 'CME short before reappointment',
+      figure: t.cmeShortfalls,
+      ...(t.cmeShortfalls > 0 ? { state: 'Short of CME', tone: 'warning' as const } : { state: 'All on track', tone: 'success' as const }),
+      detail: `Physicians whose reappointment falls within ${t.cmeWithinDays} days`,
+      href: '#/training/cme',
     },
   ];
 }

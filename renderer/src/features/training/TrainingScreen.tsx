@@ -1,29 +1,37 @@
-// Training and continuing education: until courses arrive, what requirements, completions and credits will look like.
-import { PlannedFeatureScreen, staffPhrase } from '../../app/PlannedFeatureScreen';
-import { TrainingIcon } from '../../ui';
+// Training and continuing education: the compliance matrix, requirements, courses, completions and CME by licence cycle.
+import { useEffect } from 'react';
+import { SubNav } from '../../ui';
+import { CmeView } from './cme/CmeView';
+import { CompletionsView } from './completions/CompletionsView';
+import { CoursesView } from './courses/CoursesView';
+import { MatrixView } from './matrix/MatrixView';
+import { RequirementsView } from './requirements/RequirementsView';
 import { useTrainingStore } from './store';
+import { hashForTraining, useTrainingView, type TrainingSection } from './training-view';
+import './training.css';
 
-const capabilities = [
-  { title: 'Course catalogue', text: 'Provider, accrediting body, credit type and amount: AMA PRA Category 1, nursing contact hours and more.' },
-  { title: 'Requirements by role', text: 'A fixed date, days after hire, rolling renewal or one time, assigned by role and department.' },
-  { title: 'Completions and certificates', text: 'Date, credits and valid-until for each completion, with due-soon and overdue lists.' },
-  { title: 'Compliance matrix', text: 'Staff against required courses at a glance, and CME credits per practitioner per licence cycle.' },
-] as const;
+const entries: readonly { section: TrainingSection; label: string }[] = [
+  { section: 'matrix', label: 'Compliance matrix' },
+  { section: 'requirements', label: 'Requirements' },
+  { section: 'courses', label: 'Courses' },
+  { section: 'completions', label: 'Completions' },
+  { section: 'cme', label: 'CME' },
+];
 
 export function TrainingScreen() {
+  const section = useTrainingView((s) => s.section);
+  const load = useTrainingStore((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
   return (
-    <PlannedFeatureScreen
-      title="Training"
-      description="Required training and continuing education, and who is up to date."
-      icon={<TrainingIcon />}
-      emptyTitle="No courses yet"
-      emptyDescription="Add the courses your staff must complete, say who must take them and how often, and see at a glance who is current and who is overdue."
-      capabilities={capabilities}
-      store={useTrainingStore}
-      foundation={(counts) => {
-        const staff = staffPhrase(counts);
-        return staff ? `Requirements will be assigned across the ${staff} already in Chartroom.` : null;
-      }}
-    />
+    <>
+      <SubNav label="Training views" links={entries.map((e) => ({ href: hashForTraining(e.section), label: e.label, current: e.section === section }))} />
+      {section === 'matrix' && <MatrixView />}
+      {section === 'requirements' && <RequirementsView />}
+      {section === 'courses' && <CoursesView />}
+      {section === 'completions' && <CompletionsView />}
+      {section === 'cme' && <CmeView />}
+    </>
   );
 }

@@ -1,13 +1,13 @@
 // Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, the
-// quality scorecard (or one measure), a signed-off ethics summary, the ethics report, or nothing.
+// quality scorecard (or one measure), the training report, a signed-off ethics summary, the ethics report, or nothing.
 import { useEffect, useState } from 'react';
 import { consultTypeLabels } from '../../../../../shared/domain/ethics-cases';
 import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
-export const pickableLinkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'ethics-report'] as const;
+export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot' | 'training-report' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
+export const pickableLinkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'training-report', 'ethics-summary', 'ethics-report'] as const;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -65,6 +65,7 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
           { value: 'kpi-snapshot', label: linkKindLabel['kpi-snapshot'] },
+          { value: 'training-report', label: linkKindLabel['training-report'] },
           { value: 'ethics-summary', label: linkKindLabel['ethics-summary'] },
           { value: 'ethics-report', label: linkKindLabel['ethics-report'] },
         ]}
@@ -73,7 +74,8 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
           : kind === 'kpi-snapshot' ? 'The packet shows the scorecard as of the meeting: periods that ended before the meeting day, and the charts of what is off track.'
           : kind === 'ethics-report' ? 'The packet carries the ethics consultation report for the twelve months up to the meeting, counts only.'
           : kind === 'ethics-summary' ? 'The packet prints the de-identified summary, marked confidential.'
-          : 'Training reports can be linked once the Training screen holds them.'
+          : kind === 'training-report' ? 'The packet carries training compliance by department, overdue counts, the MATE Act and CME shortfalls, as of the meeting day.'
+          : undefined
         }
         error={kind === 'policy-version' || kind === 'kpi-snapshot' || kind === 'ethics-summary' ? undefined : error}
       />

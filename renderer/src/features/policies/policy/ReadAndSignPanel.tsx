@@ -7,6 +7,7 @@ import { complianceText, formatDay } from '../format';
 import { attestationMethodLabels, type AttestationMethod } from '../labels';
 import { usePolicyOrganisation } from '../organisation-store';
 import { usePolicyPageStore, type AttestationRow, type Policy } from './store';
+import { PolicyTrainingCompliance } from '../../training/policy/PolicyTrainingCompliance';
 
 export function ReadAndSignPanel({ policy }: { policy: Policy }) {
   const attestations = usePolicyPageStore((s) => s.attestations);
@@ -38,6 +39,7 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
           <span style={{ width: `${percent}%` }} />
         </div>
       </div>
+      <PolicyTrainingCompliance policyId={policy.id} assignedCount={assigned} />
       {!attestations.versionId ? (
         <p className="policies__muted">Staff attest to the version in force; there is none yet. Assignments made now apply once a version is active.</p>
       ) : assigned === 0 ? (

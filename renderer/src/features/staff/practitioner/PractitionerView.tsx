@@ -13,10 +13,11 @@ import { EvaluationsTab } from './EvaluationsTab';
 import { HistoryTab } from './HistoryTab';
 import { PractitionerDetailsDialog } from './PractitionerDetailsDialog';
 import { PrivilegesTab } from './PrivilegesTab';
+import { PractitionerTraining, practitionerTrainingNote, usePractitionerTraining } from '../../training/practitioner/PractitionerTraining';
 import { usePractitionerStore, type StaffRow } from './store';
 import './practitioner.css';
 
-type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'history';
+type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'training' | 'history';
 
 export function PractitionerView({ staffId }: { staffId: string }) {
   const open = usePractitionerStore((state) => state.open);
@@ -27,6 +28,12 @@ export function PractitionerView({ staffId }: { staffId: string }) {
   const privilegeCount = usePractitionerStore((state) => state.privileges.length);
   const evaluationCount = usePractitionerStore((state) => state.evaluations.length);
   const [tab, setTab] = useState<ProfileTab>('credentials');
+  const openTraining = usePractitionerTraining((state) => state.open);
+  const trainingNote = usePractitionerTraining(practitionerTrainingNote);
+
+  useEffect(() => {
+    void openTraining(staffId);
+  }, [staffId, openTraining]);
 
   useEffect(() => {
     void open(staffId);
@@ -54,12 +61,14 @@ export function PractitionerView({ staffId }: { staffId: string }) {
               { key: 'credentials', label: 'Credentials', note: String(credentialCount) },
               { key: 'privileges', label: 'Privileges', note: String(privilegeCount) },
               { key: 'evaluations', label: 'FPPE & OPPE', note: String(evaluationCount) },
+              { key: 'training', label: 'Training & CME', ...(trainingNote ? { note: trainingNote } : {}) },
               { key: 'history', label: 'History' },
             ]}
           >
             {tab === 'credentials' && <CredentialsTab />}
             {tab === 'privileges' && <PrivilegesTab />}
             {tab === 'evaluations' && <EvaluationsTab />}
+            {tab === 'training' && <PractitionerTraining />}
             {tab === 'history' && <HistoryTab />}
           </Tabs>
         </>

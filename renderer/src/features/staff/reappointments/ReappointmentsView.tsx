@@ -8,6 +8,7 @@ import { formatDay } from '../format';
 import { appointmentCategoryLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 import { hashForPractitioner } from '../staff-view';
+import { CmeShortfallCell, useCmeShortfalls } from '../../training/cme/cme-shortfall-column';
 
 type ReappointmentRow = OutputOf<'staff.reappointments'>[number];
 
@@ -30,15 +31,17 @@ export function ReappointmentsView() {
 }
 
 function ReappointmentTable({ title, rows }: { title: string; rows: ReappointmentRow[] }) {
+  const cmeShortfalls = useCmeShortfalls();
   return (
     <table className="table" aria-label={title}>
       <thead>
         <tr>
-          <th scope="col" style={{ width: '28%' }}>Practitioner</th>
-          <th scope="col" style={{ width: '22%' }}>Department</th>
-          <th scope="col" style={{ width: '16%' }}>Category</th>
-          <th scope="col" style={{ width: '14%' }}>Due</th>
-          <th scope="col" style={{ width: '20%' }}>Standing</th>
+          <th scope="col" style={{ width: '22%' }}>Practitioner</th>
+          <th scope="col" style={{ width: '16%' }}>Department</th>
+          <th scope="col" style={{ width: '12%' }}>Category</th>
+          <th scope="col" style={{ width: '12%' }}>Due</th>
+          <th scope="col" style={{ width: '16%' }}>Standing</th>
+          <th scope="col" style={{ width: '22%' }}>CME this licence cycle</th>
         </tr>
       </thead>
       <tbody>
@@ -49,6 +52,7 @@ function ReappointmentTable({ title, rows }: { title: string; rows: Reappointmen
             <td>{row.appointmentCategory ? appointmentCategoryLabels[row.appointmentCategory] : '—'}</td>
             <td className="tabular">{formatDay(row.dueOn)}</td>
             <td><DueStanding daysLeft={row.daysLeft} /></td>
+            <td data-testid="reappointment-cme">{cmeShortfalls && <CmeShortfallCell summary={cmeShortfalls.get(row.staffId)} />}</td>
           </tr>
         ))}
       </tbody>
