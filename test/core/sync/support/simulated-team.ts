@@ -11,6 +11,7 @@ import {
 } from '../../../../electron/core/policies/entities';
 import { measureValueEntity, planPeriodEntity } from '../../../../electron/core/planning/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
+import { cmeStateProfileEntity } from '../../../../electron/core/training/entities';
 import { staffEntity } from '../../../../electron/core/staff/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
 import { FolderLayout } from '../../../../electron/core/sync/folder-layout';
@@ -188,6 +189,8 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
     const denominator = o.int(50, 200);
     s.insert(measureValueEntity, { measureId: f.measureId, period: k.pick(['2026-01', '2026-02', '2026-03']), numerator: o.int(0, denominator), denominator, annotation: word(o) });
   },
+  'cme_state_profiles(state)': (s, _f, k, o) =>
+    void s.insert(cmeStateProfileEntity, { state: k.pick(['OR', 'WA', 'CA']), totalCredits: o.pick([50, 60, 100]), category1Minimum: o.pick([20, 30]), requiredTopics: [word(o)] }),
   'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
 };
 
