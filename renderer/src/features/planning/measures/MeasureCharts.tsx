@@ -35,7 +35,7 @@ export function MeasureCharts({ detail }: { detail: MeasureDetail }) {
       )}
       {analysis.phases.map((p, i) => (
         <p key={p.from} className="phase-note">
-          {analysis.phases.length > 1 ? `Phase ${i + 1} (${p.from} to ${p.to}): ` : ''}{p.caveat ?? `${analysis.phases.length > 1 ? "limits" : "Limits"} from the first ${p.baselineCount} points, frozen.`}
+          {analysis.phases.length > 1 ? `Phase ${i + 1} (${p.from} to ${p.to}): ` : ''}{p.caveat ?? `${analysis.phases.length > 1 ? 'limits' : 'Limits'} from the first ${p.baselineCount} points, frozen.`}
         </p>
       ))}
       <h3 className="chart-subtitle">Signals</h3>
