@@ -14,6 +14,7 @@ test('goal → measure → values pasted → the chart shows points, limits, tar
   const period = store.insert(planPeriodEntity, { name: 'FY2027', startsOn: '2026-07-01', endsOn: '2027-06-30' });
   const perspective = store.insert(perspectiveEntity, { planPeriodId: period, name: 'Quality & Safety', position: 1 });
   store.insert(goalEntity, { perspectiveId: perspective, title: 'Reliable sepsis care', position: 1 });
+  await chartroom.core.call('committees.create', { name: 'Quality and Patient Safety Committee', kind: 'quality' });
 
   const shell = new ShellPage(page);
   await shell.open(chartroom.url);
@@ -24,8 +25,10 @@ test('goal → measure → values pasted → the chart shows points, limits, tar
   await page.getByLabel('Name', { exact: true }).fill('Sepsis bundle compliance');
   await page.getByRole('combobox', { name: 'Goal' }).selectOption({ label: 'Quality & Safety · Reliable sepsis care' });
   await page.getByLabel('Target (%)').fill('80');
+  await page.getByRole('combobox', { name: 'Reports to' }).selectOption({ label: 'Quality and Patient Safety Committee' });
   await page.getByRole('button', { name: 'Add measure' }).click();
   await expect(shell.pageTitle()).toHaveText('Sepsis bundle compliance');
+  expect(chartroom.core.context.db.prepare('SELECT c.name FROM measures m JOIN committees c ON c.id = m.committee_id').pluck().get()).toBe('Quality and Patient Safety Committee');
   await expect(page.getByText('No values yet: the charts appear with the first values.')).toBeVisible();
 
   // A bad paste: one numerator above its denominator. Every row is reported and nothing is written.

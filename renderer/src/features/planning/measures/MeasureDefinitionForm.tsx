@@ -1,12 +1,14 @@
-// A measure's definition: what it counts, how, how often, which way is better, its baseline, target and goal.
+// A measure's definition: what it counts, how, how often, which way is better, its baseline, target, goal, owner and
+// the committee it reports to.
 import { useDraftForm } from '../../../app/draft-form';
 import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
+import { OwnerField, ownerOf, type PickedPerson } from '../OwnerField';
 import { useMeasuresStore, type MeasureDetail, type MeasureInput } from './store';
 
 interface Draft {
   name: string; definition: string; type: MeasureInput['type']; numeratorDefinition: string; denominatorDefinition: string; exclusions: string;
   source: string; frequency: MeasureInput['frequency']; direction: MeasureInput['direction']; unit: string; rateMultiplier: string;
-  baseline: string; target: string; goalId: string;
+  baseline: string; target: string; goalId: string; owner: PickedPerson | null; committeeId: string;
 }
 
 const text = (v: string | null | undefined) => v ?? '';
@@ -17,7 +19,7 @@ function draftOf(m: MeasureDetail['measure'] | null): Draft {
     name: text(m?.name), definition: text(m?.definition), type: m?.type ?? 'proportion', numeratorDefinition: text(m?.numeratorDefinition),
     denominatorDefinition: text(m?.denominatorDefinition), exclusions: text(m?.exclusions), source: text(m?.source), frequency: m?.frequency ?? 'monthly',
     direction: m?.direction ?? 'higher-is-better', unit: text(m?.unit), rateMultiplier: num(m?.rateMultiplier), baseline: num(m?.baseline), target: num(m?.target),
-    goalId: text(m?.goalId),
+    goalId: text(m?.goalId), owner: ownerOf(m?.ownerStaffId ?? null, m?.ownerName ?? null), committeeId: text(m?.committeeId),
   };
 }
 
@@ -28,7 +30,9 @@ function numberOrNull(field: string, value: string, errors: Record<string, strin
   return Number.isFinite(n) ? n : null;
 }
 
-export function MeasureDefinitionForm({ measure, goals, onSaved }: { measure: MeasureDetail['measure'] | null; goals: { id: string; label: string }[]; onSaved(id: string): void }) {
+export function MeasureDefinitionForm({ measure, goals, committees, onSaved }: {
+  measure: MeasureDetail['measure'] | null; goals: { id: string; label: string }[]; committees: { id: string; name: string }[]; onSaved(id: string): void;
+}) {
   const form = useDraftForm<Draft>(() => draftOf(measure));
   const save = useMeasuresStore((s) => s.saveMeasure);
   const d = form.draft;
@@ -41,7 +45,7 @@ export function MeasureDefinitionForm({ measure, goals, onSaved }: { measure: Me
       exclusions: draft.exclusions || null, source: draft.source || null, frequency: draft.frequency, direction: draft.direction, unit: draft.unit || null,
       rateMultiplier: draft.type === 'rate' ? numberOrNull('rateMultiplier', draft.rateMultiplier, errors) : null,
       baseline: numberOrNull('baseline', draft.baseline, errors), target: numberOrNull('target', draft.target, errors),
-      ownerStaffId: measure?.ownerStaffId ?? null, committeeId: measure?.committeeId ?? null, initiativeId: measure?.initiativeId ?? null,
+      ownerStaffId: draft.owner?.id ?? null, committeeId: draft.committeeId || null, initiativeId: measure?.initiativeId ?? null,
     };
   }
 
@@ -80,6 +84,9 @@ export function MeasureDefinitionForm({ measure, goals, onSaved }: { measure: Me
         <TextField label={`Baseline${d.type === 'proportion' ? ' (%)' : ''}`} name="baseline" inputMode="decimal" value={d.baseline} onChange={form.edit('baseline')} error={form.errors['baseline']} />
         <TextField label={`Target${d.type === 'proportion' ? ' (%)' : ''}`} name="target" inputMode="decimal" value={d.target} onChange={form.edit('target')} error={form.errors['target']} />
         <TextField label="Source" name="source" value={d.source} onChange={form.edit('source')} error={form.errors['source']} />
+        <OwnerField value={d.owner} onChange={(owner) => form.set('owner', owner)} error={form.errors['ownerStaffId']} />
+        <SelectField label="Reports to" name="committeeId" value={d.committeeId} onChange={form.edit('committeeId')} error={form.errors['committeeId']}
+          options={[{ value: '', label: 'No committee' }, ...committees.map((c) => ({ value: c.id, label: c.name }))]} />
       </div>
       <TextAreaField label="Definition" name="definition" value={d.definition} onChange={form.edit('definition')} error={form.errors['definition']} rows={2} />
       {ratio && (

@@ -19,6 +19,12 @@ export function MeasureView({ measureId }: { measureId: string | null }) {
   const removePreview = useMeasuresStore((s) => s.removePreview);
   const removeMeasure = useMeasuresStore((s) => s.removeMeasure);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const committees = useMeasuresStore((s) => s.committees);
+  const loadCommittees = useMeasuresStore((s) => s.loadCommittees);
+
+  useEffect(() => {
+    void loadCommittees();
+  }, [loadCommittees]);
 
   useEffect(() => {
     if (measureId) void load(measureId);
@@ -32,7 +38,7 @@ export function MeasureView({ measureId }: { measureId: string | null }) {
     return (
       <section className="planning-page">
         <PageHeader title="New measure" description="What it counts, how often, which way is better and its target. Values and charts follow once it is saved." />
-        <Card><MeasureDefinitionForm measure={null} goals={goals} onSaved={(id) => (window.location.hash = hashForMeasure(id))} /></Card>
+        <Card><MeasureDefinitionForm measure={null} goals={goals} committees={committees} onSaved={(id) => (window.location.hash = hashForMeasure(id))} /></Card>
       </section>
     );
   }
@@ -55,7 +61,7 @@ export function MeasureView({ measureId }: { measureId: string | null }) {
         <ValuesGrid key={detail.values.map((v) => `${v.id}:${v.period}:${v.numerator}:${v.denominator}:${v.value}:${v.annotation}:${v.pdsaCycleId}:${v.startsPhase}`).join('|')} detail={detail} />
         <ValuesImport detail={detail} />
       </Card>
-      <Card title="Definition"><MeasureDefinitionForm key={m.id} measure={m} goals={goals} onSaved={() => undefined} /></Card>
+      <Card title="Definition"><MeasureDefinitionForm key={m.id} measure={m} goals={goals} committees={committees} onSaved={() => undefined} /></Card>
       {confirm && (
         <Dialog
           title={`Delete ${m.name}?`}

@@ -21,6 +21,9 @@ interface MeasuresState {
   scorecardFilter: MeasureStatus | null;
   measures: MeasureSummary[];
   detail: MeasureDetail | null;
+  /** The committees a measure can report to. */
+  committees: { id: string; name: string }[];
+  loadCommittees(): Promise<void>;
   loadScorecard(status: MeasureStatus | null): Promise<void>;
   loadMeasures(): Promise<void>;
   loadMeasure(id: string): Promise<void>;
@@ -38,6 +41,14 @@ export const useMeasuresStore = create<MeasuresState>((set, get) => ({
   scorecardFilter: null,
   measures: [],
   detail: null,
+  committees: [],
+  async loadCommittees() {
+    try {
+      set({ committees: (await call('committees.list', {})).map((c) => ({ id: c.id, name: c.name })) });
+    } catch (error) {
+      toastError('The committees could not be read', error);
+    }
+  },
   async loadScorecard(status) {
     set({ scorecardFilter: status });
     try {
