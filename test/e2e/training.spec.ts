@@ -125,3 +125,21 @@ test('on the sample hospital: CME shortfall on the practitioner and the reappoin
   await expect(page.getByTestId('requirement-row').first()).toBeVisible();
   await saveScreenshot(page, 'training-requirements');
 });
+
+test('a course names the policy versions it teaches, chosen from the library', async ({ page, chartroom }) => {
+  const { core } = chartroom;
+  const { amara, course } = await hospitalWithCourse(core);
+  const policy = await core.call('policies.create', { reference: 'CL-014', title: 'Sepsis screening and bundle', category: 'Clinical', ownerId: amara.id, body: 'Screen every adult on arrival.' });
+  const shell = new ShellPage(page);
+  await shell.open(chartroom.url);
+  await shell.go('Training');
+  await page.getByRole('link', { name: 'Courses' }).click();
+  await page.getByRole('button', { name: 'Sepsis recognition' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit course' });
+  await dialog.getByRole('checkbox', { name: 'CL-014 v1 — Sepsis screening and bundle (draft)' }).check();
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Save course' }).click();
+  await expect(dialog).toBeHidden();
+  const version = (await core.call('policies.get', { id: policy.id })).versions[0]!;
+  expect((await core.call('training.courses', {})).find((c) => c.id === course.id)!.policyVersionIds).toEqual([version.id]);
+});

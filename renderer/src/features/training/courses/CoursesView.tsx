@@ -1,10 +1,12 @@
-// Courses: what can be completed, with its credit type and amount (quarter credits), modality, validity and topics.
-import { useState } from 'react';
+// Courses: what can be completed, with its credit type and amount (quarter credits), modality, validity, topics and the
+// policy versions it teaches.
+import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../../../shared/contract';
 import { creditTypes } from '../../../../../shared/domain/cme';
 import { isQuarterStep } from '../../../../../shared/domain/training-due';
 import { useDraftForm } from '../../../app/draft-form';
-import { Button, PageHeader, SelectField, TextField, formatDay } from '../../../ui';
+import { call } from '../../../client';
+import { Button, CheckboxField, PageHeader, SelectField, TextField, formatDay } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
 import { creditTypeLabels } from '../labels';
 import { useTrainingStore, type Course } from '../store';
@@ -50,7 +52,7 @@ export function CoursesView() {
   );
 }
 
-interface Draft { title: string; provider: string; accreditingBody: string; creditType: CourseInput['creditType']; credits: string; modality: CourseInput['modality']; validityMonths: string; availableFrom: string; topics: string }
+interface Draft { title: string; provider: string; accreditingBody: string; creditType: CourseInput['creditType']; credits: string; modality: CourseInput['modality']; validityMonths: string; availableFrom: string; topics: string; policyVersionIds: string[] }
 
 function CourseDialog({ course, onClose }: { course: Course | null; onClose(): void }) {
   const saveCourse = useTrainingStore((s) => s.saveCourse);
@@ -58,7 +60,9 @@ function CourseDialog({ course, onClose }: { course: Course | null; onClose(): v
     title: course?.title ?? '', provider: course?.provider ?? '', accreditingBody: course?.accreditingBody ?? '', creditType: course?.creditType ?? 'ama-pra-1',
     credits: String(course?.credits ?? 1), modality: (course?.modality as CourseInput['modality']) ?? 'online', validityMonths: course?.validityMonths ? String(course.validityMonths) : '',
     availableFrom: course?.availableFrom ?? new Date().toISOString().slice(0, 10), topics: course?.topics.join(', ') ?? '',
+    policyVersionIds: course?.policyVersionIds ?? [],
   }));
+  const versions = useTeachableVersions(course);
   const { draft, edit, errors, message, saving } = form;
   return (
     <Dialog title={course ? 'Edit course' : 'Add course'} onClose={onClose} wide footer={<>
@@ -74,7 +78,7 @@ function CourseDialog({ course, onClose }: { course: Course | null; onClose(): v
             course: {
               title: d.title, provider: d.provider, accreditingBody: d.accreditingBody, creditType: d.creditType, credits: Number(d.credits), modality: d.modality,
               validityMonths: d.validityMonths.trim() ? Number(d.validityMonths) : null, availableFrom: d.availableFrom,
-              topics: d.topics.split(',').map((t) => t.trim()).filter(Boolean), policyVersionIds: course?.policyVersionIds ?? [],
+              topics: d.topics.split(',').map((t) => t.trim()).filter(Boolean), policyVersionIds: d.policyVersionIds,
             },
           });
           if (result.ok) onClose();
@@ -96,8 +100,37 @@ function CourseDialog({ course, onClose }: { course: Course | null; onClose(): v
           <TextField label="Offered from" type="date" name="availableFrom" value={draft.availableFrom} onChange={edit('availableFrom')} error={errors.availableFrom} hint="No completion can be earlier" />
         </div>
         <TextField label="Topics" value={draft.topics} onChange={edit('topics')} error={errors.topics} hint="Comma-separated; a state's required CME topics are matched by these" placeholder="Pain management, Implicit bias" />
+        <fieldset className="training-form__versions">
+          <legend className="field__label">Policy versions it teaches</legend>
+          {versions === null ? <p className="field__hint">Reading the policy library…</p> : versions.length === 0 ? <p className="field__hint">No policy is in force or in review.</p> : (
+            <div className="training-form__version-list">
+              {versions.map((v) => (
+                <CheckboxField key={v.id} label={v.label} checked={draft.policyVersionIds.includes(v.id)}
+                  onChange={(e) => form.set('policyVersionIds', e.target.checked ? [...draft.policyVersionIds, v.id] : draft.policyVersionIds.filter((id) => id !== v.id))} />
+              ))}
+            </div>
+          )}
+        </fieldset>
         {message && <p className="training-alert" role="alert">{message}</p>}
       </form>
     </Dialog>
   );
+}
+
+/** The versions a course can teach: each policy's version in force and its open draft, plus any the course already names. */
+function useTeachableVersions(course: Course | null): { id: string; label: string }[] | null {
+  const [versions, setVersions] = useState<{ id: string; label: string }[] | null>(null);
+  useEffect(() => {
+    call('policies.list', { limit: 5000 })
+      .then((page) => {
+        const offered = page.rows.flatMap((p) => [
+          ...(p.activeVersion ? [{ id: p.activeVersion.id, label: `${p.reference} v${p.activeVersion.number} — ${p.title} (in force)` }] : []),
+          ...(p.openVersion ? [{ id: p.openVersion.id, label: `${p.reference} v${p.openVersion.number} — ${p.title} (draft)` }] : []),
+        ]);
+        const known = new Set(offered.map((v) => v.id));
+        setVersions([...offered, ...(course?.policyVersionIds ?? []).filter((id) => !known.has(id)).map((id) => ({ id, label: 'An earlier version, no longer in force' }))]);
+      })
+      .catch(() => setVersions([]));
+  }, [course]);
+  return versions;
 }
