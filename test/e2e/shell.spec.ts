@@ -10,7 +10,7 @@ const emptyHeadings: Record<SidebarLabel, string> = {
   'Staff & Credentials': 'No staff yet',
   Meetings: 'No meetings yet',
   Planning: 'No measures yet',
-  Training: 'No courses yet',
+  Training: 'No training requirements yet',
   Ethics: 'No ethics consultations yet',
   Settings: 'Organisation',
 };
@@ -51,7 +51,7 @@ test('the route survives a reload', async ({ page, chartroom }) => {
   await page.reload();
   await expect(shell.statusLine).toContainText(path.basename((await chartroom.core.call('app.info', {})).databaseFile));
   await expect(shell.link('Training')).toHaveAttribute('aria-current', 'page');
-  await expect(shell.heading('No courses yet')).toBeVisible();
+  await expect(shell.heading('No training requirements yet')).toBeVisible();
 
   // Back goes to the previous screen, because the route is the address's hash.
   await shell.go('Ethics');

@@ -28,7 +28,7 @@ test('requirement → assignment → completion → the matrix cell turns curren
   const shell = new ShellPage(page);
   await shell.open(chartroom.url);
   await shell.go('Training');
-  await expect(page.getByText('No requirements yet: add one under Requirements')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No training requirements yet' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Requirements' }).click();
   await page.getByRole('button', { name: 'Add requirement' }).click();

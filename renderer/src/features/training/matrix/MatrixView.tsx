@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../../../client';
 import { hashQuery, setHashQuery, useHashQuery } from '../../../app/hash-query';
 import { saveBase64File, saveFile } from '../../../app/files';
-import { Button, PageHeader, SelectField, formatDay, toastError } from '../../../ui';
+import { Button, EmptyState, PageHeader, SelectField, TrainingIcon, formatDay, toastError } from '../../../ui';
 import { cellDisplay } from '../labels';
 import { useTrainingStore, type Matrix } from '../store';
 
@@ -67,7 +67,8 @@ export function MatrixView() {
       </div>
       {matrix && <p className="training-count" data-testid="matrix-count">{rows.length} {rows.length === 1 ? 'person' : 'people'} × {matrix.requirements.length} requirements</p>}
       {matrix && matrix.requirements.length === 0 ? (
-        <p className="training-empty">No requirements yet: add one under Requirements and the people it names appear here.</p>
+        <EmptyState icon={<TrainingIcon />} title="No training requirements yet"
+          description="Add the courses staff complete under Courses, then a requirement under Requirements: the people it names appear here, each with their standing." />
       ) : matrix ? <MatrixGrid matrix={matrix} rows={rows} /> : <p className="training-empty">Reading the matrix…</p>}
     </>
   );
