@@ -10,13 +10,14 @@ import { optionsOf } from '../labels';
 import { OwnerField, ownerOf, type PickedPerson } from '../OwnerField';
 import { PlanFormDialog, type PlanForm } from '../PlanFormDialog';
 import { useRisksStore, type RiskAssessment, type RiskRow } from './store';
+import { organisationToday } from '../../../app/organisation-today';
 
 export const likelihoodLabel = ['1 — Rare', '2 — Unlikely', '3 — Possible', '4 — Likely', '5 — Almost certain'];
 export const impactLabel = ['1 — Negligible', '2 — Minor', '3 — Moderate', '4 — Major', '5 — Catastrophic'];
 export const treatmentLabel = { accept: 'Accept', avoid: 'Avoid', mitigate: 'Mitigate', transfer: 'Transfer' } as const;
 export const effectivenessLabel = { effective: 'Effective', 'partly-effective': 'Partly effective', ineffective: 'Ineffective', 'not-assessed': 'Not assessed' } as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => organisationToday();
 const scoreOptions = (labels: string[]) => labels.map((label, i) => ({ value: String(i + 1), label }));
 
 interface ScoreDraft {

@@ -9,6 +9,7 @@ import { initiativeStatusLabel, numberOrNull } from '../labels';
 import { OwnerField, ownerOf, type PickedPerson } from '../OwnerField';
 import { PlanFormDialog } from '../PlanFormDialog';
 import { useStrategyStore, type Goal, type Initiative, type PlanRecordRef, type RemovalPreview } from './store';
+import { organisationToday } from '../../../app/organisation-today';
 
 export function PeriodDialog({ onClose }: { onClose(): void }) {
   const savePeriod = useStrategyStore((s) => s.savePeriod);
@@ -125,7 +126,7 @@ export function MilestonesDialog({ initiative, onClose }: { initiative: Initiati
   const current = useStrategyStore((s) => s.plan?.perspectives.flatMap((p) => p.goals.flatMap((g) => g.initiatives)).find((x) => x.id === initiative.id)) ?? initiative;
   const [adding, setAdding] = useState(0);
   async function toggle(m: Initiative['milestones'][number], done: boolean) {
-    const result = await saveMilestone({ id: m.id, initiativeId: m.initiativeId, title: m.title, dueOn: m.dueOn, doneOn: done ? new Date().toISOString().slice(0, 10) : null });
+    const result = await saveMilestone({ id: m.id, initiativeId: m.initiativeId, title: m.title, dueOn: m.dueOn, doneOn: done ? organisationToday() : null });
     if (!result.ok) toastError(`“${m.title}” was not changed`, result.error);
   }
   return (

@@ -3,11 +3,12 @@
 import { initiativeStatusLabel } from '../labels';
 import type { Initiative, PlanPeriod } from './store';
 import { timelineOf } from './timeline';
+import { organisationToday } from '../../../app/organisation-today';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 export function Timeline({ period, initiatives }: { period: PlanPeriod; initiatives: readonly Initiative[] }) {
-  const t = timelineOf(period, initiatives, new Date().toISOString().slice(0, 10));
+  const t = timelineOf(period, initiatives, organisationToday());
   if (t.rows.length === 0) return <p className="planning__muted">Initiatives with dates appear here.</p>;
   return (
     <div className="initiative-timeline" role="list" aria-label="Initiatives by date">

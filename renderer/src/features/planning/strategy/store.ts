@@ -4,6 +4,7 @@ import type { InputOf, OutputOf } from '../../../../../shared/contract';
 import { onDatabaseChanged } from '../../../app/data-events';
 import { call, readableMessage } from '../../../client';
 import { trySave, type SaveResult } from '../../meetings/field-errors';
+import { organisationToday } from '../../../app/organisation-today';
 
 export type PlanPeriod = OutputOf<'strategy.periods'>[number];
 export type Plan = OutputOf<'strategy.plan'>;
@@ -49,7 +50,7 @@ export const useStrategyStore = create<StrategyState>((set, get) => {
     async load() {
       try {
         const periods = await call('strategy.periods', {});
-        const today = new Date().toISOString().slice(0, 10);
+        const today = organisationToday();
         const kept = periods.find((p) => p.id === get().periodId);
         const current = kept ?? periods.find((p) => p.startsOn <= today && p.endsOn >= today) ?? periods[0] ?? null;
         set({ periods });

@@ -6,6 +6,7 @@ import { fileToBase64 } from '../../../app/files';
 import { call } from '../../../client';
 import { Badge, Button, Card, CheckboxField, PageHeader, SelectField, TextField, formatDay, toastError, toastSuccess } from '../../../ui';
 import { useTrainingStore } from '../store';
+import { organisationToday } from '../../../app/organisation-today';
 
 type StaffRow = OutputOf<'staff.list'>['rows'][number];
 type ImportReport = OutputOf<'training.importCompletions'>;
@@ -26,7 +27,7 @@ export function CompletionsView() {
 function SignInSheet() {
   const { courses, departments, recordCompletions } = useTrainingStore();
   const [courseId, setCourseId] = useState('');
-  const [completedOn, setCompletedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [completedOn, setCompletedOn] = useState(organisationToday());
   const [departmentId, setDepartmentId] = useState('');
   const [search, setSearch] = useState('');
   const [people, setPeople] = useState<StaffRow[]>([]);

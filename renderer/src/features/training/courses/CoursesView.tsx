@@ -10,6 +10,7 @@ import { Button, CheckboxField, PageHeader, SelectField, TextField, formatDay } 
 import { Dialog } from '../../../ui/Dialog';
 import { creditTypeLabels } from '../labels';
 import { useTrainingStore, type Course } from '../store';
+import { organisationToday } from '../../../app/organisation-today';
 
 type CourseInput = InputOf<'training.saveCourse'>['course'];
 const modalityLabels: Record<CourseInput['modality'], string> = { 'in-person': 'In person', online: 'Online', simulation: 'Simulation', blended: 'Blended', conference: 'Conference' };
@@ -59,7 +60,7 @@ function CourseDialog({ course, onClose }: { course: Course | null; onClose(): v
   const form = useDraftForm<Draft>(() => ({
     title: course?.title ?? '', provider: course?.provider ?? '', accreditingBody: course?.accreditingBody ?? '', creditType: course?.creditType ?? 'ama-pra-1',
     credits: String(course?.credits ?? 1), modality: (course?.modality as CourseInput['modality']) ?? 'online', validityMonths: course?.validityMonths ? String(course.validityMonths) : '',
-    availableFrom: course?.availableFrom ?? new Date().toISOString().slice(0, 10), topics: course?.topics.join(', ') ?? '',
+    availableFrom: course?.availableFrom ?? organisationToday(), topics: course?.topics.join(', ') ?? '',
     policyVersionIds: course?.policyVersionIds ?? [],
   }));
   const versions = useTeachableVersions(course);

@@ -7,6 +7,7 @@ import { Badge, Button, PageHeader, SelectField, TextField } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
 import { recurrenceLabels, recurrenceText, sourceLabels } from '../labels';
 import { useTrainingStore, type Requirement } from '../store';
+import { organisationToday } from '../../../app/organisation-today';
 
 type RequirementInput = InputOf<'training.saveRequirement'>['requirement'];
 type TargetKind = 'everyone' | 'role' | 'department' | 'appointment-category' | 'privilege' | 'credential-type';
@@ -92,7 +93,7 @@ function draftOf(r: Requirement | null, courseId: string): Draft {
     graceDays: String(r?.graceDays ?? 0),
     source: r?.source ?? 'policy',
     sourceNote: r?.sourceNote ?? '',
-    effectiveFrom: r?.effectiveFrom ?? new Date().toISOString().slice(0, 10),
+    effectiveFrom: r?.effectiveFrom ?? organisationToday(),
   };
 }
 
