@@ -14,10 +14,11 @@ import { migration as agendaLinkKinds } from './0011-agenda-link-kinds';
 import { migration as planning } from './0012-planning';
 import { migration as training } from './0013-training';
 import { migration as ethics } from './0014-ethics';
+import { migration as governanceKinds } from './0015-governance-kinds';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds, planning,
-  training, ethics,
+  training, ethics, governanceKinds,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
