@@ -109,7 +109,7 @@ export function meetingWork(ctx: CoreContext) {
   /** The consent agenda is routine business voted in the open: a closed-session item is discussed, not consented to. */
   function routineIfConsent(item: { consent: boolean; executiveSession: boolean }): void {
     if (item.consent && item.executiveSession) {
-      throw new AppError('INVALID_INPUT', 'An executive-session item cannot go on the consent agenda: the consent agenda is voted in open session.', [{ path: 'consent', message: 'Take it off the consent agenda' }]);
+      throw new AppError('INVALID_INPUT', 'An executive-session item cannot go on the consent agenda: the consent agenda is voted in open session.');
     }
   }
 
