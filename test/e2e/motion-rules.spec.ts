@@ -69,6 +69,7 @@ test('a consent agenda approved by one motion, with the author recused and a mem
   await expect(motion.getByTestId('vote-preview')).toHaveText(
     'If recorded now: 2 yes · 0 no · 1 recused · 2 out of the room — fails: only 2 voting members could vote (3 recused or out of the room) and the quorum is 3.',
   );
+  await motion.getByTestId('vote-preview').scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'motion-rules-no-quorum-for-this-vote');
 
   await motion.getByRole('radio', { name: 'Dr Cy Cinderfield: Yes' }).check();
@@ -83,6 +84,7 @@ test('a consent agenda approved by one motion, with the author recused and a mem
   const recorded = page.getByTestId('motion').filter({ hasText: 'Approve the consent agenda' });
   await expect(recorded).toContainText('Carried');
   await expect(recorded).toContainText('3 yes · 0 no · 1 recused · 1 out of the room — needed a majority of the votes cast');
+  await expect(recorded.getByTestId('motion-consent-items')).toHaveText('Consent agenda: Minutes of October MEC; MS-014 v1 — Clinical privileges; Falls report for the quarter.');
   await expect(page.getByRole('button', { name: /Motion to approve/ })).toHaveCount(0);
   await saveScreenshot(page, 'motion-rules-consent-carried');
 

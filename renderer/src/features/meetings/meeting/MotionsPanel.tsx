@@ -63,6 +63,7 @@ export function MotionsPanel({ meeting }: { meeting: Meeting }) {
 
 function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
   const item = meeting.agenda.find((a) => a.id === motion.agendaItemId);
+  const consent = motion.subject?.kind === 'consent-agenda' ? meeting.agenda.filter((a) => a.consent) : [];
   return (
     <li className="motion" data-testid="motion">
       <div className="motion__head">
@@ -70,6 +71,7 @@ function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
         <Badge tone={resultTone[motion.result]}>{resultLabel[motion.result]}</Badge>
       </div>
       <p className="motion__text">{motion.text}</p>
+      {consent.length > 0 && <p className="meetings__muted" data-testid="motion-consent-items">Consent agenda: {consent.map((a) => a.link?.id ? a.link.label : a.title).join('; ')}.</p>}
       <p className="meetings__muted">
         {[motion.moverName && `Moved by ${motion.moverName}`, motion.seconderName ? `seconded by ${motion.seconderName}` : 'no seconder', item && `on item “${item.title}”`].filter(Boolean).join(', ')}.
       </p>
