@@ -92,4 +92,13 @@ test('a consent agenda approved by one motion, with the author recused and a mem
   const approved = await core.call('policies.version', { id: versionId });
   expect(approved).toMatchObject({ state: 'active', effectiveOn: '2026-11-10' });
   expect(await core.call('meetings.get', { id: october.id })).toMatchObject({ status: 'minutes-approved', minutesApprovedAt: '2026-11-10T16:30:00Z' });
+
+  // The committee's own rules: amendments need two thirds by default; this committee's bylaws say a majority.
+  await page.goto(`${chartroom.origin}/#/meetings/committees`);
+  const amendments = page.getByLabel('Amendments of Medical Executive Committee need');
+  await expect(amendments).toHaveValue('two-thirds');
+  await expect(page.getByLabel('Motions of Medical Executive Committee carry with')).toHaveValue('majority');
+  await amendments.selectOption({ label: 'a majority of the votes cast' });
+  await expect.poll(async () => (await core.call('committees.list', {}))[0]!.motionThresholds).toEqual({ amend: 'majority' });
+  await saveScreenshot(page, 'motion-rules-committee-thresholds');
 });
