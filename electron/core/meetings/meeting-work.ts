@@ -92,11 +92,7 @@ export function meetingWork(ctx: CoreContext) {
     }
   }
 
-  function meeting(id: string): MeetingFacts {
-    const row = meetingOf.get(id) as MeetingFacts | undefined;
-    if (!row) throw notFound('This meeting');
-    return row;
-  }
+  const meeting = authority.meeting;
   function unlocked(m: MeetingFacts): MeetingFacts {
     if (m.status === 'minutes-approved') throw new AppError('LOCKED', `The minutes of ${m.title} are approved and locked. A correction is an amendment with its own motion.`);
     return m;
@@ -361,6 +357,7 @@ export function meetingWork(ctx: CoreContext) {
         const where = unlocked(meeting(input.motionMeetingId));
         if (where.committeeId !== target.committeeId) throw new AppError('INVALID_INPUT', 'An amendment is moved in a meeting of the same committee.');
         if (where.startsAt <= target.startsAt) throw new AppError('INVALID_INPUT', 'An amendment to approved minutes is moved in a later meeting.');
+        authority.hasMet(where);
         const { motionId, result } = recordMotion(where, {
           agendaItemId: null, kind: 'amend', text: `Amend the minutes of ${target.title}: ${input.text}`, moverMemberId: input.moverMemberId,
           seconderMemberId: input.seconderMemberId, subjectKind: 'minutes-amendment', subjectId: target.id,
