@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
 import { AttachmentUpload, ExportedFile } from './credentials';
+import { thresholds } from '../domain/quorum';
 
 export const committeeKinds = ['medical-executive', 'credentials', 'quality', 'pharmacy-therapeutics', 'ethics', 'board', 'other'] as const;
 export const memberRoles = ['chair', 'vice-chair', 'secretary', 'member', 'ex-officio'] as const;
@@ -11,12 +12,15 @@ export const agendaKinds = ['procedural', 'information', 'discussion', 'decision
 export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report'] as const;
 export const attendanceStatuses = ['present', 'absent', 'excused', 'guest'] as const;
 export const motionKinds = ['approve', 'table', 'refer', 'amend', 'other'] as const;
-export const votes = ['yes', 'no', 'abstain', 'recused', 'absent'] as const;
+export const votes = ['yes', 'no', 'abstain', 'recused', 'absent', 'out-of-room'] as const;
 export const actionStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
 export const meetingStatuses = ['draft', 'scheduled', 'held', 'minutes-approved'] as const;
 
 export const CommitteeMember = z.object({ id: Id, committeeId: Id, staffId: Id.nullable(), name: z.string(), role: z.enum(memberRoles), voting: z.boolean(), active: z.boolean() });
 export type CommitteeMember = z.infer<typeof CommitteeMember>;
+
+const ThresholdChoice = z.enum(thresholds);
+const MotionThresholds = z.object({ approve: ThresholdChoice, table: ThresholdChoice, refer: ThresholdChoice, amend: ThresholdChoice, other: ThresholdChoice }).partial().strict();
 
 export const Committee = z.object({
   id: Id,
@@ -25,12 +29,14 @@ export const Committee = z.object({
   quorumRule: z.enum(['majority', 'two-thirds', 'fixed']),
   quorumCount: z.number().int().nullable(),
   description: z.string().nullable(),
+  /** The committee's own threshold per motion kind, where its rules differ from the defaults (two thirds to amend). */
+  motionThresholds: MotionThresholds.nullable(),
   members: z.array(CommitteeMember),
 });
 export type Committee = z.infer<typeof Committee>;
 
 export const QuorumShape = z.object({ required: z.number().int(), presentVoting: z.number().int(), votingMembers: z.number().int(), quorate: z.boolean() });
-export const TallyShape = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), recused: z.number().int(), absent: z.number().int() });
+export const TallyShape = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), recused: z.number().int(), absent: z.number().int(), outOfRoom: z.number().int() });
 
 export const AgendaItem = z.object({
   id: Id,
@@ -44,6 +50,8 @@ export const AgendaItem = z.object({
   description: z.string().nullable(),
   minutesText: z.string().nullable(),
   link: z.object({ kind: z.enum(linkKinds), id: z.string().nullable(), label: z.string() }).nullable(),
+  /** On the consent agenda: routine, approved with the other consent items by one motion unless a member pulls it off. */
+  consent: z.boolean(),
   attachments: z.array(z.object({ id: Id, attachmentId: z.string(), fileName: z.string(), mediaType: z.string() })),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
@@ -55,11 +63,14 @@ export const Motion = z.object({
   text: z.string(),
   moverName: z.string().nullable(),
   seconderName: z.string().nullable(),
-  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment']), id: z.string() }).nullable(),
+  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'consent-agenda']), id: z.string() }).nullable(),
   votes: z.array(z.object({ memberId: Id, name: z.string(), vote: z.enum(votes) })),
   tally: TallyShape,
   result: z.enum(['pending', 'carried', 'failed']),
+  /** When the meeting decided it (the meeting's start), not when it was typed in. */
   decidedAt: IsoDateTime.nullable(),
+  /** What it needed to carry, as the committee's rules said when it was voted; null on motions recorded before. */
+  threshold: z.enum(thresholds).nullable(),
 });
 export type Motion = z.infer<typeof Motion>;
 
@@ -131,24 +142,33 @@ const AgendaFields = z.object({
   presenter: optionalText(120),
   minutesAllotted: z.number().int().min(0).max(600).nullable().optional(),
   executiveSession: z.boolean().optional(),
+  consent: z.boolean().optional(),
   description: optionalText(4000),
   link: z.object({ kind: z.enum(linkKinds), id: z.string().max(64).nullable() }).strict().nullable().optional(),
 }).strict();
 
 const VoteInput = z.object({ memberId: Id, vote: z.enum(votes) }).strict();
+/** What a carried motion decides: earlier minutes, a policy version at the committee's step, or this meeting's consent agenda (its id). */
+const MotionSubject = z.object({ kind: z.enum(['minutes', 'policy-version', 'consent-agenda']), id: Id }).strict();
 
 export const meetingsContract = {
   'committees.list': channel({ summary: 'Committees with their members', writes: false, input: z.object({}).strict(), output: z.array(Committee) }),
   'committees.create': channel({
     summary: 'Add a committee and its quorum rule',
     writes: true,
-    input: z.object({ name: NonBlank('Name', 120), kind: z.enum(committeeKinds), quorumRule: z.enum(['majority', 'two-thirds', 'fixed']).default('majority'), quorumCount: z.number().int().min(1).max(100).nullable().default(null), description: optionalText(1000) }).strict(),
+    input: z.object({ name: NonBlank('Name', 120), kind: z.enum(committeeKinds), quorumRule: z.enum(['majority', 'two-thirds', 'fixed']).default('majority'), quorumCount: z.number().int().min(1).max(100).nullable().default(null), description: optionalText(1000), motionThresholds: MotionThresholds.nullable().default(null) }).strict(),
     output: Committee,
   }),
   'committees.addMember': channel({
     summary: 'Add a member (a staff member, or a named outside member) with a role and voting eligibility',
     writes: true,
     input: z.object({ committeeId: Id, staffId: Id.nullable().default(null), name: z.string().trim().max(120).optional(), role: z.enum(memberRoles).default('member'), voting: z.boolean().default(true) }).strict(),
+    output: Committee,
+  }),
+  'committees.setRules': channel({
+    summary: 'Set the committee’s threshold per motion kind; a kind left out takes the default (majority; two thirds to amend)',
+    writes: true,
+    input: z.object({ id: Id, motionThresholds: MotionThresholds }).strict(),
     output: Committee,
   }),
   'committees.updateMember': channel({ summary: 'Change a member’s role, vote or membership', writes: true, input: z.object({ id: Id, patch: z.object({ role: z.enum(memberRoles), voting: z.boolean(), active: z.boolean() }).partial().strict() }).strict(), output: Committee }),
@@ -188,10 +208,26 @@ export const meetingsContract = {
       text: NonBlank('Motion', 2000),
       moverMemberId: Id,
       seconderMemberId: Id.nullable().default(null),
-      subject: z.object({ kind: z.enum(['minutes', 'policy-version']), id: Id }).strict().nullable().default(null),
+      subject: MotionSubject.nullable().default(null),
       votes: z.array(VoteInput).max(200),
+      /**
+       * The result the chair declared (the dialog sends what it showed): refused when the votes recorded cannot give it,
+       * e.g. a quorum lost for this vote or a threshold not reached.
+       */
+      declaredResult: z.enum(['carried', 'failed']).optional(),
     }).strict(),
     output: Meeting,
+  }),
+  'motions.rules': channel({
+    summary: 'What a motion will be held to before it is voted: who is recused and why, the threshold, the meeting’s quorum',
+    writes: false,
+    input: z.object({ meetingId: Id, kind: z.enum(motionKinds), subject: MotionSubject.nullable().default(null) }).strict(),
+    output: z.object({
+      threshold: z.enum(thresholds),
+      /** Members who may not vote on this motion: the author of a version it approves. */
+      recused: z.array(z.object({ memberId: Id, name: z.string(), reason: z.string() })),
+      quorum: QuorumShape,
+    }),
   }),
   'actions.add': channel({
     summary: 'Add an action item with an owner and due date',

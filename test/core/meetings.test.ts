@@ -10,9 +10,12 @@ let core: TempCore;
 let committeeId: string;
 let members: { id: string; name: string; voting: boolean }[];
 let author: string;
+/** The day the director types: a decision is recorded once its meeting has met. */
+let clock: string;
 
 beforeEach(async () => {
-  core = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+  clock = '2026-11-23T12:00:00Z';
+  core = openTempCore({ now: () => new Date(clock) });
   const org = await smallOrganisation(core);
   author = org.practitioner.id;
   const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
@@ -104,6 +107,7 @@ describe('across meetings', () => {
     expect(december.carriedActionItems.map((a) => a.description)).toEqual(['Audit restraint orders']);
 
     await present(december.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    clock = '2026-12-09T12:00:00Z';
     await core.call('motions.record', {
       meetingId: december.id, agendaItemId: december.agenda[1]!.id, kind: 'approve', text: 'Approve the minutes of the November meeting', moverMemberId: member('Ashcombe'),
       seconderMemberId: member('Brambleton'), subject: { kind: 'minutes', id: november.id },
@@ -139,6 +143,7 @@ describe('across meetings', () => {
     const chair = (await core.call('staff.create', { givenName: 'Ben', familyName: 'Ashford', roleId: 'role-attending', departmentId: policy.departmentId ?? (await core.call('departments.list', {}))[0]!.id })).id;
     await core.call('policies.submit', { versionId, approvers: [{ kind: 'person', staffId: chair }, { kind: 'committee', name: 'Medical Executive Committee' }] });
     const m = await schedule('December MEC', '2026-12-08T15:30:00Z');
+    clock = '2026-12-09T12:00:00Z';
     await present(m.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
     const motion = { meetingId: m.id, kind: 'approve' as const, text: 'Approve MS-014 v1', moverMemberId: member('Ashcombe'), subject: { kind: 'policy-version' as const, id: versionId }, votes: ['Ashcombe', 'Brambleton', 'Cinderfield'].map((n) => ({ memberId: member(n), vote: 'yes' as const })) };
     const early = await core.dispatch('motions.record', motion);
@@ -272,6 +277,7 @@ describe('the minutes a meeting approves', () => {
     expect(first.agenda[1]!.link).toMatchObject({ kind: 'prior-minutes', id: null, label: 'No earlier meeting' });
     const december = await schedule('December MEC', '2026-12-08T15:30:00Z');
     await present(december.id, ['Ashcombe', 'Brambleton', 'Cinderfield']);
+    clock = '2026-12-09T12:00:00Z';
     await core.call('motions.record', { meetingId: december.id, kind: 'approve', text: 'Approve the October minutes', moverMemberId: member('Ashcombe'), subject: { kind: 'minutes', id: first.id }, votes: [{ memberId: member('Ashcombe'), vote: 'yes' }, { memberId: member('Brambleton'), vote: 'yes' }] });
     await schedule('November MEC', '2026-11-10T16:30:00Z');
     expect((await core.call('meetings.get', { id: december.id })).agenda[1]!.link).toMatchObject({ id: first.id });

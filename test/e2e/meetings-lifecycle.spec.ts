@@ -134,7 +134,7 @@ test('committee, agenda, attendance and quorum, minutes, motions, locked minutes
 
   // December: the prior-minutes item links November; the open action item is carried forward on its own.
   await page.getByRole('link', { name: 'All meetings' }).click();
-  await list.schedule({ title: 'December MEC', date: '2026-12-08', time: '07:30', timeZone: 'America/Los_Angeles', location: 'Board room' });
+  await list.schedule({ title: 'December MEC', date: '2026-12-01', time: '07:30', timeZone: 'America/Los_Angeles', location: 'Board room' });
   await expect(shell.pageTitle()).toHaveText('December MEC');
   const decemberId = /#\/meetings\/([\w-]+)$/.exec(page.url())![1]!;
   await expect(meeting.item('Approval of the minutes of the previous meeting')).toContainText('Linked: Minutes of November MEC');
@@ -183,9 +183,14 @@ test('committee, agenda, attendance and quorum, minutes, motions, locked minutes
   await expect(recorded).toContainText('2 yes · 0 no · 1 abstain · 1 absent');
   await expect(recorded).toContainText('Moved by Dr Cy Cinderfield, seconded by Dr Ben Brambleton');
 
-  // A policy version approved by a carried motion is approved, and linked to the motion.
+  // A policy version approved by a carried motion is approved, and linked to the motion. Its author, the chair, is
+  // recused; Dr Dapplewood arrives, so the three who may vote keep the quorum for this vote.
+  await meeting.open('Attendance');
+  await meeting.setAttendance('Dr Di Dapplewood', 'Present');
+  await meeting.open('Motions');
   await page.getByRole('button', { name: 'Motion to approve MS-014 v1 — Clinical privileges' }).click();
-  await meeting.voteEveryoneYes(motion, 'Amara Quillmere, MD', 'Dr Cy Cinderfield');
+  await expect(motion.getByTestId('recusals')).toContainText('Amara Quillmere, MD is recused from this motion: author of MS-014 v1.');
+  await meeting.voteEveryoneYes(motion, 'Dr Ben Brambleton', 'Dr Cy Cinderfield');
   await motion.getByRole('button', { name: 'Record motion' }).click();
   await expect(page.getByTestId('motion').filter({ hasText: 'Approve MS-014 v1' })).toContainText('Carried');
   const approved = await core.call('policies.version', { id: versionId });

@@ -44,6 +44,12 @@ export function committees(ctx: CoreContext) {
       if (!name) throw new AppError('INVALID_INPUT', 'Choose a staff member or type the name of an outside member.', [{ path: 'name', message: 'Name required' }]);
       return store.insert(committeeMemberEntity, { committeeId: input.committeeId, staffId: input.staffId, name, role: input.role, voting: input.voting, active: true }, id);
     },
+    /** The committee's own thresholds per motion kind; an empty set means the defaults (majority; two thirds to amend). */
+    setRules(id: string, motionThresholds: NonNullable<Committee['motionThresholds']>): string {
+      get(id);
+      store.update(committeeEntity, id, { motionThresholds: Object.keys(motionThresholds).length ? motionThresholds : null });
+      return id;
+    },
     updateMember(id: string, patch: Partial<Pick<CommitteeMember, 'role' | 'voting' | 'active'>>): string {
       const committeeId = memberById.get(id) as string | undefined;
       if (!committeeId) throw notFound('This committee member');

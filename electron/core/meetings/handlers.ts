@@ -12,7 +12,7 @@ type MeetingChannels =
   | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
   | 'meetings.get' | 'meetings.update' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove' | 'agenda.attach'
   | 'attendance.set' | 'minutes.set' | 'motions.record' | 'actions.add' | 'actions.list' | 'actions.update' | 'minutes.amend'
-  | 'meetings.exportPacket' | 'meetings.exportProgress' | 'meetings.exportMinutes';
+  | 'meetings.exportPacket' | 'meetings.exportProgress' | 'meetings.exportMinutes' | 'committees.setRules' | 'motions.rules';
 
 export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels> {
   const committee = committees(ctx);
@@ -29,6 +29,8 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
     'committees.list': () => committee.list(),
     'committees.create': ({ description, ...fields }) => committee.get(committee.create({ ...fields, description: description ?? null })),
     'committees.addMember': (input) => committee.get(ctx.store.transaction(() => (committee.addMember(input), input.committeeId))),
+    'committees.setRules': ({ id, motionThresholds }) => committee.get(committee.setRules(id, motionThresholds)),
+    'motions.rules': (input) => work.motionRules(input),
     'committees.updateMember': ({ id, patch }) => committee.get(committee.updateMember(id, patch)),
     'meetings.list': ({ committeeId }) => {
       // Soonest upcoming first, then the most recent: what a director opens next is at the top.

@@ -1,7 +1,7 @@
 // A meeting as the chair sees it: agenda with linked records, attendance with the live quorum, motions with their
 // computed results, and the action items it created or carries forward.
 import type { ActionItem, AgendaItem, Meeting, MeetingRow, Motion } from '../../../shared/contract/meetings';
-import { describeTally, motionCarries, quorumStatus, tally, type QuorumRule, type Vote } from '../../../shared/domain/quorum';
+import { describeTally, quorumStatus, tally, type QuorumRule } from '../../../shared/domain/quorum';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { committees } from './committees';
@@ -21,14 +21,14 @@ export function meetingRecords(ctx: CoreContext) {
   const one = db.prepare(`${rowSelect} WHERE m.id = ?`);
   const committeeRule = db.prepare('SELECT quorum_rule AS rule, quorum_count AS count FROM committees WHERE id = ?');
   const agendaOf = db.prepare(`SELECT id, meeting_id AS meetingId, position, title, kind, presenter, minutes_allotted AS minutesAllotted,
-      executive_session AS executiveSession, description, minutes_text AS minutesText, link_kind AS linkKind, link_id AS linkId
+      executive_session AS executiveSession, consent, description, minutes_text AS minutesText, link_kind AS linkKind, link_id AS linkId
     FROM agenda_items WHERE meeting_id = ? ORDER BY position`);
   const attachmentsOf = db.prepare(`SELECT aa.id, aa.attachment_id AS attachmentId, a.file_name AS fileName, a.media_type AS mediaType
     FROM agenda_attachments aa JOIN attachments a ON a.id = aa.attachment_id WHERE aa.agenda_item_id = ? ORDER BY aa.position`);
   const attendanceOf = db.prepare(`SELECT at.member_id AS memberId, at.name, at.status, coalesce(cm.voting, 0) AS voting
     FROM attendance at LEFT JOIN committee_members cm ON cm.id = at.member_id WHERE at.meeting_id = ? ORDER BY at.status = 'guest', at.name COLLATE NOCASE`);
   const motionsOf = db.prepare(`SELECT mo.id, mo.agenda_item_id AS agendaItemId, mo.kind, mo.text, mv.name AS moverName, sc.name AS seconderName,
-      mo.subject_kind AS subjectKind, mo.subject_id AS subjectId, mo.result, mo.decided_at AS decidedAt
+      mo.subject_kind AS subjectKind, mo.subject_id AS subjectId, mo.result, mo.decided_at AS decidedAt, mo.threshold
     FROM motions mo LEFT JOIN committee_members mv ON mv.id = mo.mover_member_id LEFT JOIN committee_members sc ON sc.id = mo.seconder_member_id
     WHERE mo.meeting_id = ? ORDER BY mo.created_at`);
   const votesOf = db.prepare('SELECT v.member_id AS memberId, cm.name, v.vote FROM votes v JOIN committee_members cm ON cm.id = v.member_id WHERE v.motion_id = ? ORDER BY cm.name COLLATE NOCASE');
@@ -49,7 +49,7 @@ export function meetingRecords(ctx: CoreContext) {
     return fixed[kind] ?? (kind === 'prior-minutes' ? 'No earlier meeting' : 'Linked record');
   }
 
-  type AgendaRow = Omit<AgendaItem, 'link' | 'attachments' | 'executiveSession'> & { executiveSession: number; linkKind: string | null; linkId: string | null };
+  type AgendaRow = Omit<AgendaItem, 'link' | 'attachments' | 'executiveSession' | 'consent'> & { executiveSession: number; consent: number; linkKind: string | null; linkId: string | null };
   type MotionRow = Omit<Motion, 'votes' | 'tally' | 'subject'> & { subjectKind: NonNullable<Motion['subject']>['kind'] | null; subjectId: string | null };
 
   function motion(row: MotionRow): Motion {
@@ -76,9 +76,10 @@ export function meetingRecords(ctx: CoreContext) {
       return {
         ...row,
         locked: row.status === 'minutes-approved',
-        agenda: (agendaOf.all(id) as AgendaRow[]).map(({ linkKind, linkId, executiveSession, ...item }) => ({
+        agenda: (agendaOf.all(id) as AgendaRow[]).map(({ linkKind, linkId, executiveSession, consent, ...item }) => ({
           ...item,
           executiveSession: executiveSession === 1,
+          consent: consent === 1,
           link: linkKind ? { kind: linkKind as NonNullable<AgendaItem['link']>['kind'], id: linkId, label: label(linkKind, linkId) } : null,
           attachments: attachmentsOf.all(item.id) as AgendaItem['attachments'],
         })),
@@ -100,6 +101,3 @@ export function meetingRecords(ctx: CoreContext) {
   };
 }
 
-export function computeResult(votes: readonly Vote[], quorate: boolean): 'carried' | 'failed' {
-  return motionCarries(tally(votes), quorate) ? 'carried' : 'failed';
-}

@@ -2,16 +2,16 @@
 // and amendments to locked minutes. Approved minutes refuse every edit.
 import type { z } from 'zod';
 import type { meetingsContract } from '../../../shared/contract/meetings';
-import type { Vote } from '../../../shared/domain/quorum';
+import { decideVote, thresholdFor, type Threshold, type ThresholdMotionKind, type Vote } from '../../../shared/domain/quorum';
 import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
-import { policyLifecycle } from '../policies/lifecycle';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
 } from './entities';
-import { computeResult, meetingRecords } from './meeting-record';
+import { meetingRecords } from './meeting-record';
+import { decisionDateOf, motionAuthority, type MeetingFacts, type MotionSubject } from './motion-authority';
 
 type Input<C extends keyof typeof meetingsContract> = z.output<(typeof meetingsContract)[C]['input']>;
 
@@ -27,12 +27,13 @@ export function meetingWork(ctx: CoreContext) {
   const { db, store } = ctx;
   const records = meetingRecords(ctx);
   const attachments = attachmentStore(ctx);
-  const policies = policyLifecycle(ctx);
-  const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, title FROM meetings WHERE id = ?');
+  const authority = motionAuthority(ctx);
+  const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, time_zone AS timeZone, title FROM meetings WHERE id = ?');
   const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
+  const itemFlags = db.prepare('SELECT consent, executive_session AS executiveSession FROM agenda_items WHERE id = ?');
   const itemsOf = db.prepare('SELECT id, position, title, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position');
   const committeeExists = db.prepare('SELECT 1 FROM committees WHERE id = ?').pluck();
-  const committeeName = db.prepare('SELECT name FROM committees WHERE id = ?').pluck();
+  const committeeThresholds = db.prepare('SELECT motion_thresholds FROM committees WHERE id = ?').pluck();
   const attendanceRows = db.prepare('SELECT id, member_id AS memberId, status FROM attendance WHERE meeting_id = ?');
   const attachmentCount = db.prepare('SELECT count(*) FROM agenda_attachments WHERE agenda_item_id = ?').pluck();
   const actionById = db.prepare('SELECT id, status FROM action_items WHERE id = ?');
@@ -91,12 +92,7 @@ export function meetingWork(ctx: CoreContext) {
     }
   }
 
-  type MeetingFacts = { id: string; committeeId: string; status: string; startsAt: string; title: string };
-  function meeting(id: string): MeetingFacts {
-    const row = meetingOf.get(id) as MeetingFacts | undefined;
-    if (!row) throw notFound('This meeting');
-    return row;
-  }
+  const meeting = authority.meeting;
   function unlocked(m: MeetingFacts): MeetingFacts {
     if (m.status === 'minutes-approved') throw new AppError('LOCKED', `The minutes of ${m.title} are approved and locked. A correction is an amendment with its own motion.`);
     return m;
@@ -106,6 +102,13 @@ export function meetingWork(ctx: CoreContext) {
     if (!id) throw notFound('This agenda item');
     return unlocked(meeting(id));
   }
+  /** The consent agenda is routine business voted in the open: a closed-session item is discussed, not consented to. */
+  function routineIfConsent(item: { consent: boolean; executiveSession: boolean }): void {
+    if (item.consent && item.executiveSession) {
+      throw new AppError('INVALID_INPUT', 'An executive-session item cannot go on the consent agenda: the consent agenda is voted in open session.');
+    }
+  }
+
   /** Rewrites positions 0..n-1 in the given order, touching only the items that moved. */
   function renumber(order: { id: string; position: number }[]): void {
     order.forEach((item, index) => {
@@ -113,36 +116,68 @@ export function meetingWork(ctx: CoreContext) {
     });
   }
 
-  /** Checks the votes against the committee and the attendance, and returns the computed result. */
-  function checkedVotes(meetingId: string, votes: { memberId: string; vote: Vote }[], moverMemberId: string, seconderMemberId: string | null) {
-    const record = records.get(meetingId);
+  /** The threshold a motion of this kind needs under the committee's rules (its own, else the defaults). */
+  function thresholdOf(committeeId: string, kind: string) {
+    const own = committeeThresholds.get(committeeId) as string | null;
+    return thresholdFor(kind as ThresholdMotionKind, own ? (JSON.parse(own) as Partial<Record<ThresholdMotionKind, Threshold>>) : null);
+  }
+
+  /**
+   * Checks the votes against the committee, the attendance and the recusals, and returns them (a recused member
+   * present with no vote given is recorded as recused) with the result this vote's quorum and threshold give.
+   */
+  function checkedVotes(
+    where: MeetingFacts, motion: { kind: string; subject: MotionSubject | null; declaredResult?: 'carried' | 'failed' | undefined },
+    given: { memberId: string; vote: Vote }[], moverMemberId: string, seconderMemberId: string | null,
+  ) {
+    const record = records.get(where.id);
     const voting = new Map(record.members.filter((m) => m.active && m.voting).map((m) => [m.id, m]));
     const everyone = new Map(record.members.map((m) => [m.id, m]));
-    if (votes.length > voting.size) throw new AppError('INVALID_INPUT', `${votes.length} votes were given but the committee has ${voting.size} voting members.`);
+    if (given.length > voting.size) throw new AppError('INVALID_INPUT', `${given.length} votes were given but the committee has ${voting.size} voting members.`);
+    const isPresent = (memberId: string) => record.attendance.find((a) => a.memberId === memberId)?.status === 'present';
     const seen = new Set<string>();
-    for (const v of votes) {
+    for (const v of given) {
       const member = everyone.get(v.memberId);
       if (!member) throw new AppError('INVALID_INPUT', 'A vote came from someone who is not a member of this committee.');
       if (!voting.has(v.memberId)) throw new AppError('INVALID_INPUT', `${member.name} is not a voting member.`);
       if (seen.has(v.memberId)) throw new AppError('INVALID_INPUT', `${member.name} voted twice.`);
       seen.add(v.memberId);
-      const attended = record.attendance.find((a) => a.memberId === v.memberId);
-      if (v.vote !== 'absent' && attended?.status !== 'present') throw new AppError('INVALID_INPUT', `${member.name} is not recorded as present, so cannot vote ${v.vote}.`);
+      if (v.vote !== 'absent' && !isPresent(v.memberId)) throw new AppError('INVALID_INPUT', `${member.name} is not recorded as present, so cannot vote ${v.vote}.`);
     }
     for (const [role, id] of [['mover', moverMemberId], ['seconder', seconderMemberId]] as const) {
       if (!id) continue;
       if (!everyone.has(id)) throw new AppError('INVALID_INPUT', `The ${role} is not a member of this committee.`);
-      if (record.attendance.find((a) => a.memberId === id)?.status !== 'present') throw new AppError('INVALID_INPUT', `The ${role}, ${everyone.get(id)!.name}, is not recorded as present.`);
+      if (!isPresent(id)) throw new AppError('INVALID_INPUT', `The ${role}, ${everyone.get(id)!.name}, is not recorded as present.`);
     }
     if (moverMemberId === seconderMemberId) throw new AppError('INVALID_INPUT', 'A motion cannot be seconded by its mover.');
-    return { record, result: computeResult(votes.map((v) => v.vote), record.quorum.quorate) };
+
+    // No one approves their own work: the author of a version the motion approves neither moves, seconds nor votes on it.
+    const votes = [...given];
+    for (const recusal of authority.recusals(where, motion.subject)) {
+      const why = `${recusal.name} is recused from this motion (${recusal.reason})`;
+      if (recusal.memberId === moverMemberId || recusal.memberId === seconderMemberId) throw new AppError('INVALID_INPUT', `${why}, so cannot ${recusal.memberId === moverMemberId ? 'move' : 'second'} it.`);
+      const vote = votes.find((v) => v.memberId === recusal.memberId);
+      if (vote && vote.vote !== 'recused' && vote.vote !== 'absent' && vote.vote !== 'out-of-room') throw new AppError('INVALID_INPUT', `${why}: record their vote as recused.`);
+      if (!vote && voting.has(recusal.memberId) && isPresent(recusal.memberId)) votes.push({ memberId: recusal.memberId, vote: 'recused' });
+    }
+
+    const outcome = decideVote(record.quorum, votes.map((v) => v.vote), thresholdOf(where.committeeId, motion.kind));
+    if (motion.declaredResult === 'carried' && outcome.shortfall) throw new AppError('INVALID_INPUT', `This motion cannot be recorded as carried: ${outcome.shortfall}.`);
+    if (motion.declaredResult === 'failed' && !outcome.shortfall) throw new AppError('INVALID_INPUT', `These votes carry the motion (${outcome.tally.yes} yes of ${outcome.tally.yes + outcome.tally.no} cast, ${outcome.yesNeeded} needed): it cannot be recorded as failed.`);
+    return { votes, outcome };
   }
 
-  function recordMotion(meetingId: string, fields: { agendaItemId: string | null; kind: string; text: string; moverMemberId: string; seconderMemberId: string | null; subjectKind: string | null; subjectId: string | null }, votes: { memberId: string; vote: Vote }[]) {
-    const { result } = checkedVotes(meetingId, votes, fields.moverMemberId, fields.seconderMemberId);
-    const motionId = store.insert(motionEntity, { meetingId, ...fields, result, decidedAt: ctx.now().toISOString() });
+  function recordMotion(
+    where: MeetingFacts,
+    fields: { agendaItemId: string | null; kind: string; text: string; moverMemberId: string; seconderMemberId: string | null; subjectKind: string | null; subjectId: string | null },
+    given: { memberId: string; vote: Vote }[], declaredResult?: 'carried' | 'failed',
+  ) {
+    const subject = fields.subjectKind && fields.subjectId && fields.subjectKind !== 'minutes-amendment' ? ({ kind: fields.subjectKind, id: fields.subjectId } as MotionSubject) : null;
+    const { votes, outcome } = checkedVotes(where, { kind: fields.kind, subject, declaredResult }, given, fields.moverMemberId, fields.seconderMemberId);
+    // Decided at the meeting: typed in days later, it still carries the meeting's date.
+    const motionId = store.insert(motionEntity, { meetingId: where.id, ...fields, result: outcome.result, decidedAt: decisionDateOf(where).at, threshold: outcome.threshold });
     for (const v of votes) store.insert(voteEntity, { motionId, memberId: v.memberId, vote: v.vote });
-    return { motionId, result };
+    return { motionId, result: outcome.result };
   }
 
   return {
@@ -166,6 +201,11 @@ export function meetingWork(ctx: CoreContext) {
     update(id: string, patch: Input<'meetings.update'>['patch']): void {
       store.transaction(() => {
         const m = unlocked(meeting(id));
+        const startsAt = patch.startsAt ?? m.startsAt;
+        // Held is a fact about the past: a meeting still to come cannot have been held.
+        if ((patch.status ?? m.status) === 'held' && startsAt > ctx.now().toISOString()) {
+          throw new AppError('INVALID_INPUT', `${patch.title ?? m.title} meets on ${decisionDateOf({ startsAt, timeZone: patch.timeZone ?? m.timeZone }).day}: it can be marked held once it has met.`, [{ path: 'status', message: 'Not yet held' }]);
+        }
         store.update(meetingEntity, m.id, patch);
         if (patch.startsAt !== undefined && patch.startsAt !== m.startsAt) relinkPriorMinutes(m.committeeId);
       });
@@ -175,13 +215,14 @@ export function meetingWork(ctx: CoreContext) {
       store.transaction(() => {
         const m = unlocked(meeting(meetingId));
         linkable(link, m);
+        routineIfConsent({ consent: fields.consent ?? false, executiveSession: fields.executiveSession ?? false });
         const items = itemsOf.all(meetingId) as { id: string; position: number; title: string; kind: string }[];
         const last = items.at(-1);
         const beforeAdjournment = last && last.kind === 'procedural' && /adjourn/i.test(last.title);
         const position = beforeAdjournment ? last.position : items.length;
         if (beforeAdjournment) store.update(agendaItemEntity, last.id, { position: last.position + 1 });
         store.insert(agendaItemEntity, {
-          meetingId, position, ...fields, executiveSession: fields.executiveSession ?? false, minutesText: null,
+          meetingId, position, ...fields, executiveSession: fields.executiveSession ?? false, consent: fields.consent ?? false, minutesText: null,
           linkKind: link?.kind ?? null, linkId: link?.id ?? null,
         });
       });
@@ -190,6 +231,8 @@ export function meetingWork(ctx: CoreContext) {
     updateItem(id: string, { link, ...patch }: Input<'agenda.update'>['patch']): string {
       const m = meetingOfItem(id);
       linkable(link, m);
+      const current = itemFlags.get(id) as { consent: number; executiveSession: number };
+      routineIfConsent({ consent: patch.consent ?? current.consent === 1, executiveSession: patch.executiveSession ?? current.executiveSession === 1 });
       store.update(agendaItemEntity, id, { ...patch, ...(link !== undefined ? { linkKind: link?.kind ?? null, linkId: link?.id ?? null } : {}) });
       return m.id;
     },
@@ -252,31 +295,34 @@ export function meetingWork(ctx: CoreContext) {
       return m.id;
     },
 
-    /** A motion on the minutes locks them when carried; one on a policy version approves it for this committee. */
+    /**
+     * A motion on the minutes locks them when carried; one on a policy version approves it at this committee's step;
+     * one on the consent agenda does so for each of its items. The committee must have the right to decide each, the
+     * meeting must have met, and every effect is dated by the meeting. Refused with the reason, nothing written.
+     */
     recordMotion(input: Input<'motions.record'>): void {
       store.transaction(() => {
         const m = unlocked(meeting(input.meetingId));
         if (input.agendaItemId && itemMeeting.get(input.agendaItemId) !== m.id) throw new AppError('INVALID_INPUT', 'That agenda item belongs to another meeting.');
         // A carried motion with a subject approves it: a motion to table or refer the minutes must not lock them.
-        if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes or a policy version; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
+        if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes, a policy version or the consent agenda; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
         if (input.subject?.kind === 'policy-version' && !policyVersionExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy version does not exist.');
-        if (input.subject?.kind === 'minutes') {
-          const target = meeting(input.subject.id);
-          if (target.committeeId !== m.committeeId) throw new AppError('INVALID_INPUT', 'Those minutes belong to another committee.');
-          if (target.status === 'minutes-approved') throw new AppError('LOCKED', `The minutes of ${target.title} are already approved.`);
-          if (target.startsAt >= m.startsAt) throw new AppError('INVALID_INPUT', 'A meeting approves the minutes of an earlier meeting.');
+        if (input.subject) {
+          authority.committeeMayDecide(m, input.subject);
+          authority.hasMet(m);
         }
-        const { motionId, result } = recordMotion(m.id, {
+        const { motionId, result } = recordMotion(m, {
           agendaItemId: input.agendaItemId, kind: input.kind, text: input.text, moverMemberId: input.moverMemberId, seconderMemberId: input.seconderMemberId,
           subjectKind: input.subject?.kind ?? null, subjectId: input.subject?.id ?? null,
-        }, input.votes);
-        if (result !== 'carried' || !input.subject) return;
-        if (input.subject.kind === 'minutes') {
-          store.update(meetingEntity, input.subject.id, { status: 'minutes-approved', minutesApprovedAt: ctx.now().toISOString() });
-        } else {
-          policies.approveByCommittee(input.subject.id, committeeName.get(m.committeeId) as string, motionId);
-        }
+        }, input.votes, input.declaredResult);
+        if (result === 'carried' && input.subject) authority.carry(m, input.subject, motionId);
       });
+    },
+
+    /** What a motion will be held to before it is voted, for the vote dialog: recusals, threshold, the meeting's quorum. */
+    motionRules(input: Input<'motions.rules'>) {
+      const m = meeting(input.meetingId);
+      return { threshold: thresholdOf(m.committeeId, input.kind), recused: authority.recusals(m, input.subject), quorum: records.get(m.id).quorum };
     },
 
     addAction(input: Input<'actions.add'>): void {
@@ -311,7 +357,8 @@ export function meetingWork(ctx: CoreContext) {
         const where = unlocked(meeting(input.motionMeetingId));
         if (where.committeeId !== target.committeeId) throw new AppError('INVALID_INPUT', 'An amendment is moved in a meeting of the same committee.');
         if (where.startsAt <= target.startsAt) throw new AppError('INVALID_INPUT', 'An amendment to approved minutes is moved in a later meeting.');
-        const { motionId, result } = recordMotion(where.id, {
+        authority.hasMet(where);
+        const { motionId, result } = recordMotion(where, {
           agendaItemId: null, kind: 'amend', text: `Amend the minutes of ${target.title}: ${input.text}`, moverMemberId: input.moverMemberId,
           seconderMemberId: input.seconderMemberId, subjectKind: 'minutes-amendment', subjectId: target.id,
         }, input.votes);

@@ -55,13 +55,13 @@ export function policyLifecycle(ctx: CoreContext) {
    * The last approval given: the version is approved, effective on its chosen date or today. A revision never takes
    * effect before the day it is approved (a review that ran past the chosen date starts it today): what was in force
    * on a day already lived must not change afterwards. Only a policy's first approved version may carry an earlier
-   * date, recording when a paper policy took effect. The policy's title follows the approved version's.
+   * date, recording when a paper policy took effect. The policy's title follows the approved version's. A decision by
+   * motion is the meeting's: `decisionDay` is then the meeting's day, however late its motion was typed in.
    */
-  function approve(versionId: string, now: string): void {
+  function approve(versionId: string, now: string, decisionDay = calendar.today()): void {
     const v = version(versionId);
-    const today = calendar.today();
-    const chosen = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? today;
-    const effective = otherApproved.get(v.policyId, versionId) && chosen < today ? today : chosen;
+    const chosen = (db.prepare('SELECT effective_on FROM policy_versions WHERE id = ?').pluck().get(versionId) as string | null) ?? decisionDay;
+    const effective = otherApproved.get(v.policyId, versionId) && chosen < decisionDay ? decisionDay : chosen;
     store.update(policyVersionEntity, versionId, { stage: 'approved', approvedAt: now, effectiveOn: effective });
     store.update(policyEntity, v.policyId, { title: v.title });
   }
@@ -97,6 +97,32 @@ export function policyLifecycle(ctx: CoreContext) {
       if (step.decision === 'pending' || step.decision === 'approved') store.update(policyApprovalEntity, step.id, { decision: 'restarted' });
       store.insert(policyApprovalEntity, { versionId, round, position: step.position, approverKind: step.approverKind, staffId: step.staffId, approverName: step.approverName, decision: 'pending' });
     }
+  }
+
+  /**
+   * Whether a motion of this committee may approve this version now: only a version sent round its chain, and only
+   * at a step that names this committee, once the approvers before it have approved. Throws the reason otherwise.
+   */
+  function mayApproveByCommittee(versionId: string, committee: string): { turn: StepRow; steps: StepRow[] } {
+    const v = version(versionId);
+    if (v.stage === 'approved') throw new AppError('LOCKED', `Version ${v.number} is already approved.`);
+    // A motion is held to what submitting asks of a draft: some text, and a policy still in use.
+    const { reference } = notRetired(v.policyId);
+    if (!v.body.trim()) throw new AppError('INVALID_INPUT', `Version ${v.number} has no text yet: there is nothing to approve.`);
+    if (v.stage === 'draft') {
+      throw new AppError('CONFLICT', `${reference} v${v.number} has not been sent round its approval chain: submit it, and ${committee} approves it by motion when its step comes.`);
+    }
+    const steps = currentRound.all(versionId, versionId) as StepRow[];
+    const turn = steps.find((s) => s.decision === 'pending');
+    if (!turn) throw new AppError('CONFLICT', `Version ${v.number} has no approval step waiting.`);
+    if (turn.approverKind === 'committee' && turn.approverName !== committee) {
+      throw new AppError('FORBIDDEN', `The approval chain of ${reference} v${v.number} asks ${turn.approverName} for this step: a motion of ${committee} cannot give it.`);
+    }
+    if (turn.approverKind !== 'committee') {
+      if (steps.some((s) => s.approverKind === 'committee' && s.approverName === committee)) throw new AppError('CONFLICT', `${turn.approverName} decides before the committee does.`);
+      throw new AppError('FORBIDDEN', `${committee} is not a step of the approval chain of ${reference} v${v.number}: its motion cannot approve it.`);
+    }
+    return { turn, steps };
   }
 
   return {
@@ -216,33 +242,17 @@ export function policyLifecycle(ctx: CoreContext) {
       });
     },
 
+    mayApproveByCommittee,
+
     /**
-     * A carried motion of a committee approving this version: it is the committee's step of the chain when the
-     * chain has reached the committee, or the whole approval of a draft never sent round. The two are linked.
+     * A carried motion of a committee approving this version at the committee's step of its chain, dated by the
+     * meeting (`decision.at`, and `decision.day` in the meeting's time zone). The step and the motion are linked.
      */
-    approveByCommittee(versionId: string, committee: string, motionId: string): void {
+    approveByCommittee(versionId: string, committee: string, motionId: string, decision: { at: string; day: string }): void {
       store.transaction(() => {
-        const v = version(versionId);
-        if (v.stage === 'approved') throw new AppError('LOCKED', `Version ${v.number} is already approved.`);
-        // A motion is held to what submitting asks of a draft: some text, and a policy still in use.
-        notRetired(v.policyId);
-        if (!v.body.trim()) throw new AppError('INVALID_INPUT', `Version ${v.number} has no text yet: there is nothing to approve.`);
-        const now = ctx.now().toISOString();
-        const steps = currentRound.all(versionId, versionId) as StepRow[];
-        if (v.stage === 'draft') {
-          store.insert(policyApprovalEntity, {
-            versionId, round: (steps[0]?.round ?? 0) + 1, position: 0, approverKind: 'committee', staffId: null, approverName: committee,
-            decision: 'approved', comment: 'Approved by motion', decidedAt: now, motionId,
-          });
-          store.update(policyVersionEntity, versionId, { submittedAt: now });
-          approve(versionId, now);
-          return;
-        }
-        const turn = steps.find((s) => s.decision === 'pending');
-        if (!turn) throw new AppError('CONFLICT', `Version ${v.number} has no approval step waiting.`);
-        if (turn.approverKind !== 'committee') throw new AppError('CONFLICT', `${turn.approverName} decides before the committee does.`);
-        store.update(policyApprovalEntity, turn.id, { decision: 'approved', comment: `Approved by motion of ${committee}`, decidedAt: now, motionId });
-        if (steps.every((s) => s.id === turn.id || s.decision === 'approved')) approve(versionId, now);
+        const { turn, steps } = mayApproveByCommittee(versionId, committee);
+        store.update(policyApprovalEntity, turn.id, { decision: 'approved', comment: `Approved by motion of ${committee}`, decidedAt: decision.at, motionId });
+        if (steps.every((s) => s.id === turn.id || s.decision === 'approved')) approve(versionId, decision.at, decision.day);
       });
     },
 

@@ -38,7 +38,7 @@ export const attendanceLabel: Words<typeof attendanceStatuses> = { present: 'Pre
 
 export const motionKindLabel: Words<typeof motionKinds> = { approve: 'Approve', table: 'Table', refer: 'Refer', amend: 'Amend', other: 'Other' };
 
-export const voteLabel: Words<typeof votes> = { yes: 'Yes', no: 'No', abstain: 'Abstain', recused: 'Recused', absent: 'Absent' };
+export const voteLabel: Words<typeof votes> = { yes: 'Yes', no: 'No', abstain: 'Abstain', recused: 'Recused', 'out-of-room': 'Out of the room', absent: 'Absent' };
 
 export const resultLabel = { pending: 'Pending', carried: 'Carried', failed: 'Failed' } as const;
 export const resultTone: Record<keyof typeof resultLabel, BadgeTone> = { pending: 'neutral', carried: 'success', failed: 'danger' };

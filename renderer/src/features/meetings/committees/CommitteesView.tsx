@@ -1,6 +1,7 @@
-// The committees: each with its quorum rule and members (role, voting), members added from the staff list or by name.
+// The committees: each with its quorum rule, the votes its motions need, and members (role, voting), members added from
+// the staff list or by name.
 import { useEffect, useState } from 'react';
-import { quorumRequired } from '../../../../../shared/domain/quorum';
+import { defaultThresholds, quorumRequired, thresholdFor, type Threshold } from '../../../../../shared/domain/quorum';
 import { Badge, Button, Card, EmptyState, MeetingsIcon, PageHeader, PlusIcon, Table, toastError } from '../../../ui';
 import { committeeKindLabel, optionsOf, quorumRuleLabel, roleLabel } from '../labels';
 import { AddMemberDialog } from './AddMemberDialog';
@@ -53,6 +54,7 @@ function CommitteeCard({ committee, onAddMember }: { committee: Committee; onAdd
         <span>Quorum: {quorumRuleLabel(committee.quorumRule, committee.quorumCount)} — {needed} of {voting} voting {voting === 1 ? 'member' : 'members'} today</span>
         {committee.description && <span>{committee.description}</span>}
       </p>
+      <MotionThresholds committee={committee} />
       {committee.members.length === 0 ? (
         <p className="meetings__empty">No members yet. Add the chair first.</p>
       ) : (
@@ -71,6 +73,46 @@ function CommitteeCard({ committee, onAddMember }: { committee: Committee; onAdd
         </Table>
       )}
     </Card>
+  );
+}
+
+const thresholdChoices: { value: Threshold; label: string }[] = [
+  { value: 'majority', label: 'a majority of the votes cast' },
+  { value: 'two-thirds', label: 'two thirds of the votes cast' },
+];
+
+/**
+ * What its motions need to carry: Robert's Rules' defaults (a majority; two thirds to amend something adopted, such as
+ * minutes or the bylaws) unless the committee's own rules say otherwise. Ordinary motions share one setting.
+ */
+function MotionThresholds({ committee }: { committee: Committee }) {
+  const setRules = useCommitteesStore((state) => state.setRules);
+  const own = committee.motionThresholds ?? {};
+  async function choose(kinds: readonly (keyof typeof defaultThresholds)[], threshold: Threshold) {
+    const next = { ...own };
+    for (const kind of kinds) {
+      if (threshold === defaultThresholds[kind]) delete next[kind];
+      else next[kind] = threshold;
+    }
+    const result = await setRules({ id: committee.id, motionThresholds: next });
+    if (!result.ok) toastError('The committee’s rules were not changed', result.error);
+  }
+  const ordinary = ['approve', 'table', 'refer', 'other'] as const;
+  return (
+    <p className="meetings__committee-facts" data-testid="committee-thresholds">
+      <label className="meetings__inline-check">
+        Motions carry with
+        <select className="field__control meetings__inline-select" aria-label={`Motions of ${committee.name} carry with`} value={thresholdFor('approve', own)} onChange={(e) => void choose(ordinary, e.target.value as Threshold)}>
+          {thresholdChoices.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </label>
+      <label className="meetings__inline-check">
+        Amending adopted minutes or bylaws needs
+        <select className="field__control meetings__inline-select" aria-label={`Amendments of ${committee.name} need`} value={thresholdFor('amend', own)} onChange={(e) => void choose(['amend'], e.target.value as Threshold)}>
+          {thresholdChoices.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </label>
+    </p>
   );
 }
 

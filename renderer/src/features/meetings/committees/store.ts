@@ -16,6 +16,7 @@ interface CommitteesState {
   create(input: InputOf<'committees.create'>): Promise<SaveResult<Committee>>;
   addMember(input: InputOf<'committees.addMember'>): Promise<SaveResult<Committee>>;
   updateMember(input: InputOf<'committees.updateMember'>): Promise<SaveResult<Committee>>;
+  setRules(input: InputOf<'committees.setRules'>): Promise<SaveResult<Committee>>;
 }
 
 export const useCommitteesStore = create<CommitteesState>((set, get) => {
@@ -43,6 +44,7 @@ export const useCommitteesStore = create<CommitteesState>((set, get) => {
     create: (input) => saved(() => call('committees.create', input)),
     addMember: (input) => saved(() => call('committees.addMember', input)),
     updateMember: (input) => saved(() => call('committees.updateMember', input)),
+    setRules: (input) => saved(() => call('committees.setRules', input)),
   };
 });
 

@@ -90,6 +90,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
               <div className="agenda__title">
                 {item.title}
                 {item.executiveSession && <Badge tone="warning">Executive session</Badge>}
+                {item.consent && <Badge tone="info">Consent agenda</Badge>}
               </div>
               <div className="agenda__meta">
                 <span>{agendaKindLabel[item.kind]}</span>

@@ -1,4 +1,5 @@
-// Add or change an agenda item: title, type, presenter, minutes allotted, executive session, linked record and PDFs.
+// Add or change an agenda item: title, type, presenter, minutes allotted, executive session or consent agenda, linked
+// record and PDFs.
 import { useState } from 'react';
 import { Button, CheckboxField, FileIcon, SelectField, TextAreaField, TextField } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
@@ -19,6 +20,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
   const [presenter, setPresenter] = useState(item?.presenter ?? '');
   const [minutes, setMinutes] = useState(item?.minutesAllotted?.toString() ?? '10');
   const [executiveSession, setExecutiveSession] = useState(item?.executiveSession ?? false);
+  const [consent, setConsent] = useState(item?.consent ?? false);
   const [description, setDescription, forgetDescription] = useKeptText(`agenda-notes:${item?.id ?? `new-in-${meeting.id}`}`, item?.description ?? '');
   const [link, setLink] = useState<LinkChoice>(item?.link && (pickableLinkKinds as readonly string[]).includes(item.link.kind) ? { kind: item.link.kind as NonNullable<LinkChoice>['kind'], id: item.link.id } : null);
   const [files, setFiles] = useState<File[]>([]);
@@ -35,7 +37,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
     setBusy(true);
     setErrors({});
     setMessage(null);
-    const fields = { title, kind, presenter, minutesAllotted, executiveSession, description, ...(standingLink ? {} : { link }) };
+    const fields = { title, kind, presenter, minutesAllotted, executiveSession, consent, description, ...(standingLink ? {} : { link }) };
     const before = new Set(meeting.agenda.map((a) => a.id));
     const saved = itemId ? await updateItem(itemId, fields) : await addItem(fields);
     if (!saved.ok) {
@@ -78,6 +80,12 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
           <TextField label="Minutes allotted" type="number" min={0} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={errors['minutesAllotted']} />
         </div>
         <CheckboxField label="Executive session" checked={executiveSession} onChange={(e) => setExecutiveSession(e.target.checked)} hint="Discussed without guests; the packet marks it confidential." />
+        <CheckboxField
+          label="On the consent agenda"
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+          hint="Routine business approved with the other consent items by one motion. Untick it if a member asks to discuss it."
+        />
         <TextAreaField label="Notes for the packet" value={description} onChange={(e) => setDescription(e.target.value)} rows={2} error={errors['description']} />
         <LinkPicker value={link} onChange={setLink} error={errors['link'] ?? errors['id']} standing={standingLink} />
         <div className="field">

@@ -7,7 +7,7 @@ import { Dialog } from '../../../ui/Dialog';
 import type { FieldErrors } from '../field-errors';
 import { meetingDayText } from '../meeting-time';
 import { initialVoting, MotionVoting, votesOf, votingProblems, type MotionVotingValue } from './MotionVoting';
-import { useMeetingStore, type Meeting } from './store';
+import { useMeetingStore, type Meeting, type MotionRules } from './store';
 import { useKeptText } from '../../../app/kept-text';
 
 type MeetingRow = { id: string; title: string; startsAt: string; timeZone: string };
@@ -22,6 +22,9 @@ export function AmendmentDialog({ lockedMeeting, onClose }: { lockedMeeting: Mee
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const loadRules = useMeetingStore((state) => state.motionRules);
+  // Amending adopted minutes needs two thirds unless the committee's rules say otherwise: the grid shows what it needs.
+  const [rules, setRules] = useState<MotionRules | null>(null);
 
   // An amendment is moved at a later meeting of the same committee whose own minutes are still open.
   useEffect(() => {
@@ -39,6 +42,8 @@ export function AmendmentDialog({ lockedMeeting, onClose }: { lockedMeeting: Mee
     let current = true;
     call('meetings.get', { id: venueId })
       .then((m) => current && (setVenue(m), setVoting(initialVoting(m))))
+      .then(() => loadRules({ meetingId: venueId, kind: 'amend', subject: null }))
+      .then((r) => current && setRules(r ?? null))
       .catch((error) => current && setMessage(readableMessage(error)));
     return () => {
       current = false;
@@ -90,7 +95,7 @@ export function AmendmentDialog({ lockedMeeting, onClose }: { lockedMeeting: Mee
             error={errors['motionMeetingId']}
           />
         )}
-        {venue && voting && <MotionVoting meeting={venue} value={voting} onChange={setVoting} errors={errors} />}
+        {venue && voting && <MotionVoting meeting={venue} value={voting} onChange={setVoting} errors={errors} rules={rules} />}
         {message && <p className="meetings__error" role="alert">{message}</p>}
       </div>
     </Dialog>

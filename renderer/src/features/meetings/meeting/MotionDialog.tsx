@@ -1,12 +1,12 @@
 // Record a motion: kind, text, the agenda item it belongs to, mover, seconder and every voting member's vote. A motion to
 // approve the prior minutes or a policy version arrives prefilled with its subject; the core computes the result.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, SelectField, TextAreaField } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
 import type { FieldErrors } from '../field-errors';
 import { motionKindLabel, optionsOf } from '../labels';
-import { initialVoting, MotionVoting, votesOf, votingProblems } from './MotionVoting';
-import { useMeetingStore, type Meeting, type MotionInput } from './store';
+import { initialVoting, MotionVoting, previewOf, votesOf, votingProblems, withRecusals } from './MotionVoting';
+import { useMeetingStore, type Meeting, type MotionInput, type MotionRules } from './store';
 import { useKeptText } from '../../../app/kept-text';
 
 type Kind = MotionInput['kind'];
@@ -29,6 +29,22 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const loadRules = useMeetingStore((state) => state.motionRules);
+  const [rules, setRules] = useState<MotionRules | null>(null);
+  const subject = prefill?.subject ?? null;
+
+  // Who is recused and the threshold depend on the kind and the subject: read them again when either changes.
+  useEffect(() => {
+    let current = true;
+    void loadRules({ meetingId: meeting.id, kind, subject }).then((r) => {
+      if (!current) return;
+      setRules(r);
+      setVoting((v) => withRecusals(meeting, v, r));
+    });
+    return () => {
+      current = false;
+    };
+  }, [meeting.id, kind, subject?.kind, subject?.id]);
 
   async function submit() {
     const problems = votingProblems(meeting, voting);
@@ -39,7 +55,9 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
     setBusy(true);
     const result = await recordMotion({
       meetingId: meeting.id, agendaItemId: agendaItemId || null, kind, text, moverMemberId: voting.moverMemberId,
-      seconderMemberId: voting.seconderMemberId || null, subject: prefill?.subject ?? null, votes: votesOf(voting),
+      seconderMemberId: voting.seconderMemberId || null, subject, votes: votesOf(voting),
+      // The chair declares what the dialog showed; the core refuses it if the votes it holds cannot give that result.
+      declaredResult: previewOf(meeting, voting, rules).result,
     });
     setBusy(false);
     if (result.ok) return (forgetText(), onClose());
@@ -61,7 +79,7 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
     >
       <div className="meetings__form">
         {prefill?.subjectLabel && (
-          <p className="meetings__note" data-testid="motion-subject">If carried, this motion {prefill.subject?.kind === 'minutes' ? 'approves and locks' : 'approves'}: <strong>{prefill.subjectLabel}</strong></p>
+          <p className="meetings__note" data-testid="motion-subject">If carried, this motion {subject?.kind === 'minutes' ? 'approves and locks' : 'approves'}: <strong>{prefill.subjectLabel}</strong></p>
         )}
         {!meeting.quorum.quorate && <p className="meetings__warning" role="note">No quorum is recorded: a motion fails without one, whatever the votes.</p>}
         <div className="meetings__form-row">
@@ -75,7 +93,7 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
           />
         </div>
         <TextAreaField label="Motion" value={text} onChange={(e) => setText(e.target.value)} rows={2} error={errors['text']} />
-        <MotionVoting meeting={meeting} value={voting} onChange={setVoting} errors={errors} />
+        <MotionVoting meeting={meeting} value={voting} onChange={setVoting} errors={errors} rules={rules} />
         {message && <p className="meetings__error" role="alert">{message}</p>}
       </div>
     </Dialog>

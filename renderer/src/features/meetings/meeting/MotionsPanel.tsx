@@ -1,16 +1,24 @@
 // Motions: each with its kind, text, mover, seconder, tally and the result the core computed; suggested motions for the
-// prior minutes and any policy version on the agenda, prefilled with what they approve.
+// prior minutes, any policy version on the agenda and the consent agenda (one motion for its items), prefilled with what
+// they approve.
 import { useState } from 'react';
-import { describeTally } from '../../../../../shared/domain/quorum';
+import { describeTally, thresholdLabel } from '../../../../../shared/domain/quorum';
 import { Badge, Button, PlusIcon } from '../../../ui';
 import { motionKindLabel, resultLabel, resultTone, voteLabel } from '../labels';
 import { MotionDialog, type MotionPrefill } from './MotionDialog';
 import type { Meeting, Motion } from './store';
 
-/** Motions the agenda calls for and that have not yet carried. */
+/** Motions the agenda calls for and that have not yet carried; items on the consent agenda go with its one motion. */
 function suggestedMotions(meeting: Meeting): MotionPrefill[] {
   const carried = new Set(meeting.motions.filter((m) => m.result === 'carried' && m.subject).map((m) => `${m.subject!.kind}:${m.subject!.id}`));
-  return meeting.agenda.flatMap((item): MotionPrefill[] => {
+  const consent = meeting.agenda.filter((item) => item.consent);
+  const consentMotion: MotionPrefill[] = consent.length && !carried.has(`consent-agenda:${meeting.id}`)
+    ? [{
+        kind: 'approve', text: 'Approve the consent agenda as circulated', agendaItemId: null, subject: { kind: 'consent-agenda', id: meeting.id },
+        subjectLabel: `the consent agenda (${consent.length} item${consent.length === 1 ? '' : 's'}): ${consent.map((item) => item.link?.id ? item.link.label : item.title).join('; ')}`,
+      }]
+    : [];
+  return [...consentMotion, ...meeting.agenda.filter((item) => !item.consent).flatMap((item): MotionPrefill[] => {
     const link = item.link;
     if (!link?.id) return [];
     if (link.kind === 'prior-minutes' && !carried.has(`minutes:${link.id}`)) {
@@ -20,10 +28,11 @@ function suggestedMotions(meeting: Meeting): MotionPrefill[] {
       return [{ kind: 'approve', text: `Approve ${link.label}`, agendaItemId: item.id, subject: { kind: 'policy-version', id: link.id }, subjectLabel: link.label }];
     }
     return [];
-  });
+  })];
 }
 
 function suggestionLabel(prefill: MotionPrefill): string {
+  if (prefill.subject?.kind === 'consent-agenda') return 'Motion to approve the consent agenda';
   return prefill.subject?.kind === 'minutes' ? 'Motion to approve the minutes' : `Motion to approve ${prefill.subjectLabel ?? 'the policy'}`;
 }
 
@@ -54,6 +63,7 @@ export function MotionsPanel({ meeting }: { meeting: Meeting }) {
 
 function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
   const item = meeting.agenda.find((a) => a.id === motion.agendaItemId);
+  const consent = motion.subject?.kind === 'consent-agenda' ? meeting.agenda.filter((a) => a.consent) : [];
   return (
     <li className="motion" data-testid="motion">
       <div className="motion__head">
@@ -61,10 +71,11 @@ function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
         <Badge tone={resultTone[motion.result]}>{resultLabel[motion.result]}</Badge>
       </div>
       <p className="motion__text">{motion.text}</p>
+      {consent.length > 0 && <p className="meetings__muted" data-testid="motion-consent-items">Consent agenda: {consent.map((a) => a.link?.id ? a.link.label : a.title).join('; ')}.</p>}
       <p className="meetings__muted">
         {[motion.moverName && `Moved by ${motion.moverName}`, motion.seconderName ? `seconded by ${motion.seconderName}` : 'no seconder', item && `on item “${item.title}”`].filter(Boolean).join(', ')}.
       </p>
-      <p className="motion__tally">{describeTally(motion.tally)}</p>
+      <p className="motion__tally">{describeTally(motion.tally)}{motion.threshold && ` — needed ${motion.threshold === 'majority' ? 'a majority' : thresholdLabel[motion.threshold]} of the votes cast`}</p>
       {motion.votes.length > 0 && (
         <details className="motion__votes">
           <summary>Each member’s vote</summary>

@@ -15,6 +15,8 @@ export type ActionItem = Meeting['actionItems'][number];
 export type AgendaFields = Omit<InputOf<'agenda.add'>, 'meetingId'>;
 export type MotionInput = InputOf<'motions.record'>;
 export type AmendmentInput = InputOf<'minutes.amend'>;
+/** What a motion will be held to: the recused and why, the threshold, the meeting's quorum. */
+export type MotionRules = OutputOf<'motions.rules'>;
 export type AttendanceStatus = 'present' | 'absent' | 'excused';
 export type RecordedChanges = OutputOf<'history.forRecord'>;
 
@@ -38,6 +40,8 @@ interface MeetingState {
   setGuests(guests: string[]): Promise<SaveResult<Meeting>>;
   saveMinutes(agendaItemId: string, text: string): Promise<SaveResult<Meeting>>;
   recordMotion(input: MotionInput): Promise<SaveResult<Meeting>>;
+  /** The rules a motion of this kind on this subject will be held to, at a meeting (this one or, for an amendment, a later one). */
+  motionRules(input: InputOf<'motions.rules'>): Promise<MotionRules | null>;
   addAction(input: Omit<InputOf<'actions.add'>, 'meetingId'>): Promise<SaveResult<Meeting>>;
   updateAction(id: string, patch: InputOf<'actions.update'>['patch']): Promise<void>;
   /** Opens an action item's history (closing another's), or closes it if it is open. */
@@ -95,6 +99,14 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
     setGuests: (guests) => change(() => call('attendance.set', { meetingId: get().meetingId!, members: [], guests })),
     saveMinutes: (agendaItemId, text) => change(() => call('minutes.set', { agendaItemId, text })),
     recordMotion: (input) => change(() => call('motions.record', input)),
+    async motionRules(input) {
+      try {
+        return await call('motions.rules', input);
+      } catch (error) {
+        toastError('The rules of this vote could not be read', error);
+        return null;
+      }
+    },
     addAction: (input) => change(() => call('actions.add', { meetingId: get().meetingId!, ...input })),
     async updateAction(id, patch) {
       try {
