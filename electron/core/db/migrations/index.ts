@@ -15,7 +15,7 @@ import { migration as planning } from './0012-planning';
 import { migration as training } from './0013-training';
 import { migration as ethics } from './0014-ethics';
 import { migration as governanceKinds } from './0015-governance-kinds';
-import { migration as motionRules } from './0021-motion-rules';
+import { migration as motionRules } from './0016-motion-rules';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds, planning,

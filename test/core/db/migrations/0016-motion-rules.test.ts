@@ -1,7 +1,7 @@
 // Migration "motion rules": motions keep their threshold, committees their own thresholds, agenda items a consent flag;
 // rows from before read as "no threshold recorded", "the defaults" and "not on the consent agenda".
 import { describe, expect, it } from 'vitest';
-import { migration } from '../../../../electron/core/db/migrations/0021-motion-rules';
+import { migration } from '../../../../electron/core/db/migrations/0016-motion-rules';
 import { migrateUpTo as upTo } from './migrate-up-to';
 
 describe('motion rules', () => {
