@@ -9,8 +9,43 @@ import { policyVersionStates } from '../domain/policy-lifecycle';
 export const PolicyReference = z.string().trim().toUpperCase().regex(/^[A-Z]{1,6}-\d{1,4}(\.\d{1,3})?$/, 'A reference is letters, a dash and a number, like MS-014');
 
 export const standardBodies = ['TJC', 'CMS', 'DNV', 'Other'] as const;
-export const Standard = z.object({ id: Id, body: z.enum(standardBodies), code: z.string(), title: z.string() });
+const StandardBody = z.enum(standardBodies);
+export const StandardEdition = z.object({ id: Id, body: StandardBody, name: z.string(), effectiveOn: IsoDate });
+export type StandardEdition = z.infer<typeof StandardEdition>;
+const StandardRef = z.object({ id: Id, body: StandardBody, code: z.string(), title: z.string() });
+/** Whether citing the standard still points at one in force (see shared/domain/standard-editions). */
+export const CitationStanding = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('current') }),
+  z.object({
+    state: z.enum(['stale', 'changing']),
+    change: z.enum(['moved', 'retired']),
+    edition: z.object({ name: z.string(), effectiveOn: IsoDate }),
+    successors: z.array(StandardRef),
+  }),
+]);
+export type CitationStanding = z.infer<typeof CitationStanding>;
+export const Standard = StandardRef.extend({
+  /** The edition it was last published in; null for a standard kept from before editions were recorded. */
+  edition: StandardEdition.omit({ body: true }).nullable(),
+  standing: CitationStanding,
+});
 export type Standard = z.infer<typeof Standard>;
+
+export const editionRowChanges = ['new', 'unchanged', 'revised', 'moved', 'retired'] as const;
+/** One line of an edition file: what the new edition does with a standard. */
+export const EditionImportRow = z.object({
+  code: NonBlank('Code', 60),
+  title: z.string().trim().max(300, 'A title is at most 300 characters'),
+  change: z.enum(editionRowChanges, { error: `Change is one of: ${editionRowChanges.join(', ')}` }),
+  /** For a moved standard, the old code (several, separated by ";", when standards were merged into it). */
+  replaces: z.string().trim().max(300),
+}).superRefine((r, ctx) => {
+  if (r.change === 'moved' && !r.replaces) ctx.addIssue({ code: 'custom', path: ['replaces'], message: 'A moved standard names the code it replaces' });
+  if (r.change !== 'moved' && r.replaces) ctx.addIssue({ code: 'custom', path: ['replaces'], message: `Only a moved standard replaces another (this row says "${r.change}")` });
+  if ((r.change === 'new' || r.change === 'moved' || r.change === 'revised') && !r.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'A new, moved or revised standard needs its title' });
+});
+export type EditionImportRow = z.infer<typeof EditionImportRow>;
+export const editionFileColumns = ['code', 'title', 'change', 'replaces'] as const;
 
 export const PolicyVersionState = z.enum(policyVersionStates);
 
@@ -243,7 +278,30 @@ export const policiesContract = {
   'policies.attestations': channel({ summary: 'Who must attest to the version in force, who has, and who has not', writes: false, input: z.object({ policyId: Id, pendingOnly: z.boolean().default(false) }).strict(), output: z.object({ versionId: Id.nullable(), rows: z.array(AttestationRow) }) }),
   'policies.setStandards': channel({ summary: 'The standards a policy cites', writes: true, input: z.object({ policyId: Id, standardIds: z.array(Id).max(100) }).strict(), output: Policy }),
   'standards.list': channel({ summary: 'Each standard with the policies that meet it; those no active policy meets are flagged', writes: false, input: z.object({}).strict(), output: z.array(Standard.extend({ policies: z.array(z.object({ id: Id, reference: z.string(), title: z.string(), active: z.boolean() })) })) }),
-  'standards.create': channel({ summary: 'Add a standard to the crosswalk', writes: true, input: z.object({ body: z.enum(standardBodies), code: NonBlank('Code', 60), title: NonBlank('Title', 300) }).strict(), output: Standard }),
+  'standards.create': channel({ summary: 'Add a standard to the crosswalk', writes: true, input: z.object({ body: z.enum(standardBodies), code: NonBlank('Code', 60), title: NonBlank('Title', 300), editionId: Id.nullable().default(null) }).strict(), output: Standard }),
+  'standards.editions': channel({
+    summary: 'Each accreditor\'s editions with their effective dates, the one in force today marked',
+    writes: false,
+    input: z.object({}).strict(),
+    output: z.array(StandardEdition.extend({ inForce: z.boolean(), standards: z.number().int(), changes: z.number().int() })),
+  }),
+  'standards.importEdition': channel({
+    summary: 'Bring in a new edition from a CSV file (code, title, change, replaces): its new standards and what it moved or retired',
+    writes: true,
+    input: z.object({
+      body: StandardBody,
+      name: NonBlank('Edition', 120),
+      effectiveOn: IsoDate,
+      file: AttachmentUpload.extend({ dataBase64: z.string().max(14_000_000, 'An edition file is at most 10 MB') }),
+    }).strict(),
+    output: z.object({ edition: StandardEdition, added: z.number().int(), carried: z.number().int(), moved: z.number().int(), retired: z.number().int(), notMentioned: z.number().int(), staleCitations: z.number().int() }),
+  }),
+  'standards.moveCitations': channel({
+    summary: 'Every policy citing a moved standard cites its successor instead',
+    writes: true,
+    input: z.object({ standardId: Id }).strict(),
+    output: z.object({ policies: z.number().int() }),
+  }),
   'policies.import': channel({
     summary: 'Turn .docx, .md and .txt files into draft policies; each file reported as imported or why not',
     writes: true,

@@ -125,7 +125,7 @@ test('the standards view shows an unmet standard, and a version exports as a con
 
   await page.getByRole('navigation', { name: 'Policies views' }).getByRole('link', { name: 'Standards' }).click();
   const standards = new StandardsPage(page);
-  await expect(standards.summary).toContainText('4 standards · 1 not met by any active policy');
+  await expect(standards.summary).toContainText('4 standards in force · 1 not met by any active policy');
   await expect(standards.standard('MS.06.01.05')).toContainText('Not met by any active policy');
   await expect(standards.standard('MS.06.01.05')).toContainText('No policy cites it.');
   await expect(standards.standard('PC.03.05.01')).toContainText('Met');
@@ -138,7 +138,7 @@ test('the standards view shows an unmet standard, and a version exports as a con
   await page.getByRole('textbox', { name: 'Code' }).fill('QM.1');
   await page.getByRole('textbox', { name: 'Title' }).fill('Quality management system');
   await page.getByRole('button', { name: 'Add standard' }).click();
-  await expect(standards.summary).toContainText('5 standards · 2 not met by any active policy');
+  await expect(standards.summary).toContainText('5 standards in force · 2 not met by any active policy');
 
   // Export: a real PDF, its first page rendered to look at.
   await standards.standard('PC.03.05.01').getByRole('link', { name: /NUR-031/ }).click();

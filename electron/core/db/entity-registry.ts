@@ -10,7 +10,7 @@ import { ethicsCaseEntity, ethicsNoteEntity } from '../ethics/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
   approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
-  policyStandardEntity, policyVersionEntity, standardEntity,
+  policyStandardEntity, policyVersionEntity, standardChangeEntity, standardEditionEntity, standardEntity,
 } from '../policies/entities';
 import {
   goalEntity, initiativeEntity, measureEntity, measureValueEntity, milestoneEntity, pdsaCycleEntity, perspectiveEntity, planPeriodEntity, riskAssessmentEntity,
@@ -27,13 +27,14 @@ import type { EntityDef } from './entity';
 /** In the order a fresh database can be filled without breaking a reference. */
 export const entities: readonly EntityDef[] = [
   settingEntity, departmentEntity, roleEntity, staffEntity, attachmentEntity, credentialEntity, verificationEntity, privilegeEntity,
-  evaluationEntity, standardEntity, policyEntity, policyVersionEntity, policyApprovalEntity, policyReviewEntity, policyAssignmentEntity,
+  evaluationEntity, standardEditionEntity, standardEntity, policyEntity, policyVersionEntity, policyApprovalEntity, policyReviewEntity, policyAssignmentEntity,
   policyAttestationEntity, policyStandardEntity, policyAttachmentEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   agendaItemEntity, agendaAttachmentEntity, attendanceEntity, motionEntity, voteEntity, actionItemEntity, minutesAmendmentEntity,
   approvalChainEntity, planPeriodEntity, perspectiveEntity, goalEntity, initiativeEntity, milestoneEntity, measureEntity, pdsaCycleEntity,
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
+  standardChangeEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

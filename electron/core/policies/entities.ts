@@ -32,7 +32,12 @@ export const policyApprovalEntity = defineEntity({
 export const policyReviewEntity = defineEntity({ name: 'policyReview', table: 'policy_reviews', fields: { policyId: 'text', reviewedOn: 'text', note: 'text', reviewer: 'text' } });
 export const policyAssignmentEntity = defineEntity({ name: 'policyAssignment', table: 'policy_assignments', fields: { policyId: 'text', targetKind: 'text', targetId: 'text' } });
 export const policyAttestationEntity = defineEntity({ name: 'policyAttestation', table: 'policy_attestations', fields: { versionId: 'text', staffId: 'text', attestedOn: 'text', method: 'text' } });
-export const standardEntity = defineEntity({ name: 'standard', table: 'standards', fields: { body: 'text', code: 'text', title: 'text' } });
+/** An accreditor's edition of its manual (e.g. the Joint Commission's Accreditation 360, effective 2026-01-01). */
+export const standardEditionEntity = defineEntity({ name: 'standardEdition', table: 'standard_editions', fields: { body: 'text', name: 'text', effectiveOn: 'text' } });
+/** The edition a standard was last published in: null for standards kept from before editions were recorded. */
+export const standardEntity = defineEntity({ name: 'standard', table: 'standards', fields: { body: 'text', code: 'text', title: 'text', editionId: 'text' } });
+/** A standard an edition moved (one row per successor) or retired. */
+export const standardChangeEntity = defineEntity({ name: 'standardChange', table: 'standard_changes', fields: { editionId: 'text', standardId: 'text', change: 'text', successorId: 'text' } });
 export const policyStandardEntity = defineEntity({ name: 'policyStandard', table: 'policy_standards', fields: { policyId: 'text', standardId: 'text' } });
 export const policyAttachmentEntity = defineEntity({ name: 'policyAttachment', table: 'policy_attachments', fields: { policyId: 'text', attachmentId: 'text' } });
 

@@ -8,6 +8,7 @@ import { exportPolicyVersionPdf } from '../print/policy-document';
 import { organisationCalendar } from '../settings/today';
 import { approvalChains } from './approval-chains';
 import { standardsCrosswalk } from './crosswalk';
+import { editionImport } from './edition-import';
 import { policyAttachmentEntity } from './entities';
 import { policyImporter } from './import';
 import { policyLibrary } from './library';
@@ -20,7 +21,7 @@ type PolicyChannels =
   | 'policies.list' | 'policies.get' | 'policies.create' | 'policies.update' | 'policies.version' | 'policies.autosave' | 'policies.saveDraft'
   | 'policies.newVersion' | 'policies.discardDraft' | 'policies.submit' | 'policies.decide' | 'policies.markReviewed' | 'policies.retire' | 'policies.inForceOn'
   | 'policies.redline' | 'policies.search' | 'policies.assign' | 'policies.attest' | 'policies.attestMany' | 'policies.attestations' | 'policies.setStandards'
-  | 'standards.list' | 'standards.create' | 'policies.import' | 'policies.attach' | 'policies.exportPdf'
+  | 'standards.list' | 'standards.create' | 'standards.editions' | 'standards.importEdition' | 'standards.moveCitations' | 'policies.import' | 'policies.attach' | 'policies.exportPdf'
   | 'policies.approvalChains' | 'policies.saveApprovalChain' | 'policies.removeApprovalChain';
 
 export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> {
@@ -30,6 +31,7 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
   const versions = policyVersions(ctx);
   const signing = readAndSign(ctx);
   const crosswalk = standardsCrosswalk(ctx);
+  const editions = editionImport(ctx);
   const search = policySearch(ctx);
   const attachments = attachmentStore(ctx);
   const importFiles = policyImporter(ctx);
@@ -91,6 +93,9 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
     },
     'standards.list': () => crosswalk.list(),
     'standards.create': (fields) => crosswalk.create(fields),
+    'standards.editions': () => crosswalk.editions(),
+    'standards.importEdition': (input) => editions.importEdition(input),
+    'standards.moveCitations': ({ standardId }) => crosswalk.moveCitations(standardId),
     'policies.import': ({ files, ownerId, category }) => importFiles(files, ownerId, category),
     'policies.attach': ({ policyId, fileName, dataBase64 }) => {
       library.get(policyId);

@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { organisationCalendar } from '../settings/today';
 import { policyVersions, type VersionSkeleton } from './versions';
+import { standardColumns, standardStandings, type StandardSqlRow } from './standard-standing';
 
 interface PolicySqlRow {
   id: string; reference: string; title: string; category: string; departmentId: string | null; departmentName: string | null;
@@ -45,7 +46,8 @@ export function policyLibrary(ctx: CoreContext) {
     FROM assigned asg LEFT JOIN temp.policy_in_force act ON act.policy_id = asg.policy_id
     WHERE @only IS NULL OR asg.policy_id = @only
     GROUP BY asg.policy_id`);
-  const standardsOf = db.prepare('SELECT st.id, st.body, st.code, st.title FROM policy_standards ps JOIN standards st ON st.id = ps.standard_id WHERE ps.policy_id = ? ORDER BY st.body, st.code');
+  const standardsOf = db.prepare(`SELECT ${standardColumns('st')} FROM policy_standards ps JOIN standards st ON st.id = ps.standard_id WHERE ps.policy_id = ? ORDER BY st.body, st.code`);
+  const withStanding = standardStandings(ctx);
   const assignmentsOf = db.prepare(`SELECT a.target_kind AS kind, a.target_id AS id, coalesce(r.name, d.name, '(removed)') AS name FROM policy_assignments a
     LEFT JOIN roles r ON a.target_kind = 'role' AND r.id = a.target_id LEFT JOIN departments d ON a.target_kind = 'department' AND d.id = a.target_id
     WHERE a.policy_id = ? ORDER BY a.target_kind, name`);
@@ -113,7 +115,7 @@ export function policyLibrary(ctx: CoreContext) {
         reviewWarningDays: row.reviewWarningDays,
         lastReviewedOn: row.lastReviewedOn,
         versions: versions.summariesOf(id, today),
-        standards: standardsOf.all(id) as Policy['standards'],
+        standards: withStanding(standardsOf.all(id) as StandardSqlRow[]),
         assignments: assignmentsOf.all(id) as Policy['assignments'],
         attachments: attachmentsOf.all(id) as Policy['attachments'],
         reviews: reviewsOf.all(id) as Policy['reviews'],

@@ -2,7 +2,8 @@
 // awaiting approval, overdue reviews, read-and-sign assignments and a standards crosswalk with gaps.
 import { addDays, addMonths } from '../../../shared/domain/calendar-day';
 import {
-  policyApprovalEntity, policyAssignmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
+  policyApprovalEntity, policyAssignmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardChangeEntity,
+  standardEditionEntity, standardEntity,
 } from '../policies/entities';
 import { hashBody } from '../policies/versions';
 import type { SampleStep } from './hospital';
@@ -127,8 +128,10 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
   const today = plan.today.toISOString().slice(0, 10);
   const organisation = 'Lantern Bay Regional Medical Center';
 
+  // The Joint Commission's standards as the 2025 manual published them; CMS and DNV citations without an edition yet.
+  const camh2025 = store.insert(standardEditionEntity, { body: 'TJC', name: 'Hospital accreditation manual 2025', effectiveOn: '2025-01-01' }, random.uuid());
   const standardIds = new Map<string, string>();
-  for (const [body, code, title] of sampleStandards) standardIds.set(code, store.insert(standardEntity, { body, code, title }, random.uuid()));
+  for (const [body, code, title] of sampleStandards) standardIds.set(code, store.insert(standardEntity, { body, code, title, editionId: body === 'TJC' ? camh2025 : null }, random.uuid()));
 
   const chairs = plan.staff.filter((s) => s.status === 'active' && (s.role.name === 'Department Chair' || s.role.name === 'Attending Physician'));
   const cmo = plan.staff.find((s) => s.role.name === 'Chief Medical Officer') ?? plan.staff[0]!;
@@ -195,4 +198,30 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
       }
     }
   });
+
+  accreditation360(ctx, random, standardIds);
 };
+
+/**
+ * Accreditation 360 (effective 2026-01-01) folds the National Patient Safety Goals into National Performance Goals and
+ * moves EC/LS into a Physical Environment chapter, so the manual's NPSG and EC citations go stale. The new codes here are
+ * illustrative, not the Joint Commission's numbering: a hospital imports the official edition file.
+ */
+function accreditation360(ctx: Parameters<SampleStep>[0], random: Parameters<SampleStep>[1]['random'], standardIds: Map<string, string>): void {
+  const { store } = ctx;
+  const editionId = store.insert(standardEditionEntity, { body: 'TJC', name: 'Accreditation 360', effectiveOn: '2026-01-01' }, random.uuid());
+  const moves: [from: string, to: string, title: string][] = [
+    ['NPSG.01.01.01', 'NPG.01', 'National performance goal: identify patients correctly'],
+    ['NPSG.15.01.01', 'NPG.15', 'National performance goal: reduce the risk of suicide'],
+    ['EC.02.03.01', 'PE.03', 'Physical environment: fire safety'],
+  ];
+  for (const [from, to, title] of moves) {
+    const successorId = store.insert(standardEntity, { body: 'TJC', code: to, title, editionId }, random.uuid());
+    store.insert(standardChangeEntity, { editionId, standardId: standardIds.get(from)!, change: 'moved', successorId }, random.uuid());
+  }
+  // The chapters it keeps are carried into the new edition.
+  for (const code of ['MS.06.01.05', 'MS.06.01.03', 'MS.08.01.01', 'MS.08.01.03', 'IC.02.01.01', 'MM.04.01.01', 'PC.03.05.01', 'RI.01.03.01', 'LD.04.01.07', 'HR.01.05.03']) {
+    const id = standardIds.get(code);
+    if (id) store.update(standardEntity, id, { editionId });
+  }
+}

@@ -54,7 +54,12 @@ export function useDraftForm<D extends object>(initial: D | (() => D)) {
     setSaving(true);
     const outcome = await save(draft);
     setSaving(false);
-    if (outcome.ok) return true;
+    if (outcome.ok) {
+      // A sentence from an earlier failed attempt is about a draft that no longer exists.
+      setMessage(null);
+      setErrors({});
+      return true;
+    }
     setErrors(outcome.fieldErrors);
     setMessage(Object.keys(outcome.fieldErrors).length ? null : outcome.message);
     return false;

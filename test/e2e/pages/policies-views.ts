@@ -40,7 +40,9 @@ export class StandardsPage {
     this.summary = page.getByTestId('standards-summary');
   }
 
+  /** The row of the standard with exactly this code (a moved standard's row also names its successor's code). */
   standard(code: string): Locator {
-    return this.rows.filter({ hasText: code });
+    const exact = new RegExp(`\\s${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.rows.filter({ has: this.page.locator('.standard-code').filter({ hasText: exact }) });
   }
 }

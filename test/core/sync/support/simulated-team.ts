@@ -7,7 +7,7 @@ import type { Store } from '../../../../electron/core/db/store';
 import { attendanceEntity, committeeEntity, voteEntity } from '../../../../electron/core/meetings/entities';
 import { departmentEntity, roleEntity } from '../../../../electron/core/organisation/entities';
 import {
-  approvalChainEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardEntity,
+  approvalChainEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, standardEditionEntity, policyVersionEntity, standardEntity,
 } from '../../../../electron/core/policies/entities';
 import { measureValueEntity, planPeriodEntity } from '../../../../electron/core/planning/entities';
 import { SeededRandom } from '../../../../electron/core/sample/random';
@@ -191,6 +191,8 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
   },
   'cme_state_profiles(state)': (s, _f, k, o) =>
     void s.insert(cmeStateProfileEntity, { state: k.pick(['OR', 'WA', 'CA']), totalCredits: o.pick([50, 60, 100]), category1Minimum: o.pick([20, 30]), requiredTopics: [word(o)] }),
+  'standard_editions(body, name)': (s, _f, k, o) =>
+    void s.insert(standardEditionEntity, { body: k.pick(['TJC', 'CMS']), name: k.pick(['Accreditation 360', 'Manual 2025']), effectiveOn: `202${o.int(5, 7)}-01-01` }),
   'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
 };
 

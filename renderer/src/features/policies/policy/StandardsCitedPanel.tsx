@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { OutputOf } from '../../../../../shared/contract';
 import { call, readableMessage } from '../../../client';
-import { Button, Card, toastSuccess } from '../../../ui';
+import { describeStanding } from '../../../../../shared/domain/standard-editions';
+import { Button, Card, formatDay, toastSuccess } from '../../../ui';
 import { hashForPoliciesView } from '../policies-view';
 import { usePolicyPageStore, type Policy } from './store';
 
@@ -63,6 +64,7 @@ export function StandardsCitedPanel({ policy }: { policy: Policy }) {
                   />
                   <span>
                     <span className="standard-code">{s.body} {s.code}</span> {s.title}
+                    {s.standing.state === 'stale' && <span className="policies__muted"> — no longer in force</span>}
                   </span>
                 </label>
               </li>
@@ -78,9 +80,16 @@ export function StandardsCitedPanel({ policy }: { policy: Policy }) {
       ) : (
         <ul className="side-list" aria-label="Standards cited">
           {policy.standards.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-testid="cited-standard">
               <span className="standard-code">{s.body} {s.code}</span>
               <div className="policies__muted">{s.title}</div>
+              <div className="policies__muted">{s.edition ? `${s.edition.name} · effective ${formatDay(s.edition.effectiveOn)}` : 'Edition not recorded'}</div>
+              {s.standing.state !== 'current' && (
+                <div className={`standards__standing standards__standing--${s.standing.state}`} role="note">
+                  {describeStanding(s.standing, formatDay)}
+                  {s.standing.successors.length > 0 ? `: cite ${s.standing.successors.map((x) => `${x.body} ${x.code}`).join(' and ')} instead` : ': choose what to cite instead'}
+                </div>
+              )}
             </li>
           ))}
         </ul>
