@@ -21,7 +21,7 @@ const outcomeOf: Record<FppeDecision, Evaluation['outcome']> = { confirm: 'satis
 
 const needsDecision = () =>
   new AppError('INVALID_INPUT', 'An FPPE is completed with a decision: confirm the privilege, extend the FPPE or limit the privilege. Choose the decision, then complete it.', [
-    { path: 'decision', message: 'Choose confirm, extend or limit' },
+    { path: 'decision', message: 'Completing an FPPE needs a decision: confirm, extend or limit the privilege' },
   ]);
 
 export function privilegesRepository(ctx: CoreContext) {

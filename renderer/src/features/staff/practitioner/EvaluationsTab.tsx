@@ -221,7 +221,7 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
           value={draft.decision}
           options={[{ value: '', label: 'Not decided yet' }, ...optionsOf(fppeDecisionChoices)]}
           error={errors.decision}
-          hint="Completing an FPPE needs one; it is applied to the privilege."
+          hint="Applied to the privilege when the FPPE is completed."
           onChange={(e) => set('decision', e.target.value as EvaluationDraft['decision'])}
         />
       ) : (
