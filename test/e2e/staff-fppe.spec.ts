@@ -4,6 +4,7 @@
 import { addDays, addMonths } from '../../shared/domain/calendar-day';
 import { npiCheckDigit } from '../../shared/domain/npi';
 import { expect, saveScreenshot, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { ShellPage } from './pages/shell';
 import { organisationWithoutStaff } from './pages/staff-organisation';
 import { PractitionerPage } from './pages/staff-views';
@@ -62,6 +63,7 @@ test('a privilege granted opens its FPPE; closing it needs a decision; "limit" s
   await form.getByRole('textbox', { name: 'The privilege’s conditions from now on' }).fill('ASA I–II patients only; proctored for 5 more cases');
   await shell.dismissToasts();
   await saveScreenshot(page, 'staff-fppe-decision');
+  await expectNoSeriousAxeViolations(page);
   await form.getByRole('button', { name: 'Complete FPPE' }).click();
   await expect(form).toBeHidden();
   await expect(card).toContainText('Limited');
@@ -73,6 +75,7 @@ test('a privilege granted opens its FPPE; closing it needs a decision; "limit" s
   await expect(row).toContainText('ASA I–II patients only; proctored for 5 more cases');
   await expect(row).not.toContainText('Under FPPE');
   await saveScreenshot(page, 'staff-privileges-limited');
+  await expectNoSeriousAxeViolations(page);
 });
 
 test('the due list: an OPPE 12 months after the last is overdue the day after, a temporary privilege ends', async ({ page, chartroom }) => {
@@ -80,7 +83,10 @@ test('the due list: an OPPE 12 months after the last is overdue the day after, a
   const { tomas } = await practitioners(core);
   const { today } = await core.call('credentials.expirations', { withinDays: 90, includeExpired: true });
   const lastOppe = addMonths(addDays(today, -1), -12);
-  await core.call('privileges.grant', { staffId: tomas.id, name: 'Core privileges — Cardiology', isCore: true, grantedOn: '2025-01-15' });
+  const corePrivilege = await core.call('privileges.grant', { staffId: tomas.id, name: 'Core privileges — Cardiology', isCore: true, grantedOn: '2025-01-15' });
+  const [fppe] = await core.call('evaluations.forStaff', { staffId: tomas.id });
+  await core.call('evaluations.complete', { id: fppe!.id, decision: 'confirm', completedOn: '2025-04-20' });
+  expect(fppe!.privilegeId).toBe(corePrivilege.id);
   await core.call('evaluations.create', { staffId: tomas.id, kind: 'oppe', periodStart: addMonths(lastOppe, -7), periodEnd: addMonths(lastOppe, -1), dueOn: lastOppe, outcome: 'satisfactory', completedOn: lastOppe });
   await core.call('privileges.grant', { staffId: tomas.id, name: 'Temporary privileges — Locum coverage', kind: 'temporary', grantedOn: addDays(today, -100), expiresOn: addDays(today, 12) });
 
@@ -89,6 +95,7 @@ test('the due list: an OPPE 12 months after the last is overdue the day after, a
   await page.goto(`${chartroom.origin}/#/staff/evaluations`);
   await expect(shell.pageTitle()).toHaveText('Evaluations due');
   const overdue = page.getByRole('table', { name: 'Overdue' });
+  await expect(overdue.getByTestId('evaluation-due-row')).toHaveCount(1);
   await expect(overdue.locator('[data-kind="oppe"]')).toContainText('Overdue by 1 day');
   await expect(overdue.locator('[data-kind="oppe"]')).toContainText('Not opened yet');
   const soon = page.getByRole('table', { name: 'Due in the next 30 days' });

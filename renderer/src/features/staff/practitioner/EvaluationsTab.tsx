@@ -222,7 +222,11 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
           options={[{ value: '', label: 'Not decided yet' }, ...optionsOf(fppeDecisionChoices)]}
           error={errors.decision}
           hint="Applied to the privilege when the FPPE is completed."
-          onChange={(e) => set('decision', e.target.value as EvaluationDraft['decision'])}
+          onChange={(e) => {
+            set('decision', e.target.value as EvaluationDraft['decision']);
+            // The refusal said a decision was missing; once one is chosen it no longer applies.
+            setErrors(({ decision: _answered, ...rest }) => rest);
+          }}
         />
       ) : (
         <SelectField label="Outcome" value={draft.outcome} options={optionsOf(evaluationOutcomeLabels)} error={errors.outcome} onChange={(e) => set('outcome', e.target.value as Evaluation['outcome'])} />
