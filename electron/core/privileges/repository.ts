@@ -38,20 +38,20 @@ export function privilegesRepository(ctx: CoreContext) {
     FROM evaluations e JOIN staff s ON s.id = e.staff_id JOIN departments d ON d.id = s.department_id
     LEFT JOIN privileges p ON p.id = e.privilege_id
     WHERE e.kind = 'fppe' AND e.completed_on IS NULL AND e.due_on <= ? AND s.status <> 'inactive'`);
-  // Everyone who practises here (a privilege in force) or has an OPPE open: the facts the OPPE rule needs.
+  // Everyone who practises here (a privilege in force) or has an OPPE open: the facts the OPPE rule needs, each table
+  // read once and grouped by practitioner (SQLite's bare columns beside MIN() come from the row holding the minimum).
   const oppeFacts = db.prepare(`
-    WITH watched AS (
-      SELECT staff_id FROM privileges WHERE status IN ('granted', 'provisional')
-      UNION SELECT staff_id FROM evaluations WHERE kind = 'oppe' AND completed_on IS NULL
+    WITH practising AS (
+      SELECT staff_id, MIN(granted_on) AS firstGrantedOn FROM privileges WHERE status IN ('granted', 'provisional') GROUP BY staff_id
+    ), completed AS (
+      SELECT staff_id, MAX(completed_on) AS lastCompletedOn FROM evaluations WHERE kind = 'oppe' AND completed_on IS NOT NULL GROUP BY staff_id
+    ), opened AS (
+      SELECT staff_id, id AS openId, MIN(due_on) AS openDueOn, reviewer FROM evaluations WHERE kind = 'oppe' AND completed_on IS NULL GROUP BY staff_id
     )
-    SELECT ${person}, s.appointment_start AS appointmentStart,
-      (SELECT MAX(completed_on) FROM evaluations WHERE staff_id = s.id AND kind = 'oppe') AS lastCompletedOn,
-      (SELECT MIN(granted_on) FROM privileges WHERE staff_id = s.id AND status IN ('granted', 'provisional')) AS firstGrantedOn,
-      o.id AS openId, o.due_on AS openDueOn, o.reviewer
-    FROM watched w JOIN staff s ON s.id = w.staff_id JOIN departments d ON d.id = s.department_id
-    LEFT JOIN evaluations o ON o.id = (
-      SELECT id FROM evaluations WHERE staff_id = s.id AND kind = 'oppe' AND completed_on IS NULL ORDER BY due_on, id LIMIT 1)
-    WHERE s.status <> 'inactive'`);
+    SELECT ${person}, s.appointment_start AS appointmentStart, c.lastCompletedOn, p.firstGrantedOn, o.openId, o.openDueOn, o.reviewer
+    FROM staff s JOIN departments d ON d.id = s.department_id
+    LEFT JOIN practising p ON p.staff_id = s.id LEFT JOIN completed c ON c.staff_id = s.id LEFT JOIN opened o ON o.staff_id = s.id
+    WHERE s.status <> 'inactive' AND (p.staff_id IS NOT NULL OR o.staff_id IS NOT NULL)`);
   const privilegesEnding = db.prepare(`
     SELECT p.id AS privilegeId, ${person}, p.name AS privilegeName, p.kind AS privilegeKind, p.expires_on AS dueOn
     FROM privileges p JOIN staff s ON s.id = p.staff_id JOIN departments d ON d.id = s.department_id
