@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
+import { fppeDecisions, privilegeKinds, privilegeTermsProblem } from '../domain/evaluations';
+
+export { fppeDecisions, privilegeKinds };
 
 export const privilegeStatuses = ['requested', 'granted', 'provisional', 'suspended', 'relinquished', 'denied'] as const;
 export const evaluationKinds = ['fppe', 'oppe'] as const;
@@ -17,6 +20,8 @@ export const Privilege = z.object({
   expiresOn: IsoDate.nullable(),
   conditions: z.string().nullable(),
   fppeRequired: z.boolean(),
+  kind: z.enum(privilegeKinds),
+  distantSite: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -34,6 +39,9 @@ const privilegeFields = {
   expiresOn: IsoDate.nullable().optional(),
   conditions: optionalText(1000),
   fppeRequired: z.boolean(),
+  kind: z.enum(privilegeKinds),
+  /** Telemedicine: the distant-site hospital whose credentialing decision is relied on (by proxy), if any. */
+  distantSite: optionalText(200),
 };
 
 const PrivilegeFieldsBase = z.object({
@@ -42,7 +50,14 @@ const PrivilegeFieldsBase = z.object({
   isCore: privilegeFields.isCore.default(false),
   status: privilegeFields.status.default('granted'),
   fppeRequired: privilegeFields.fppeRequired.default(false),
+  kind: privilegeFields.kind.default('regular'),
 }).strict();
+
+// A patch is checked against the stored privilege in the core, with the same rule.
+const checkTerms = (p: { kind: (typeof privilegeKinds)[number]; grantedOn?: string | null; expiresOn?: string | null }, ctx: z.RefinementCtx) => {
+  const problem = privilegeTermsProblem({ kind: p.kind, grantedOn: p.grantedOn ?? null, expiresOn: p.expiresOn ?? null });
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+};
 
 export const PrivilegePatch = z.object(privilegeFields).partial().strict();
 
@@ -66,6 +81,10 @@ export const Evaluation = z.object({
   outcome: z.enum(evaluationOutcomes),
   completedOn: IsoDate.nullable(),
   notes: z.string().nullable(),
+  /** How a completed FPPE ended: the privilege confirmed, the FPPE extended, or the privilege limited. */
+  decision: z.enum(fppeDecisions).nullable(),
+  /** What the decision changed: the conditions now on the privilege (limit), or the new period (extend). */
+  decisionNote: z.string().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -100,13 +119,35 @@ const EvaluationFieldsBase = z.object({
 
 export const EvaluationPatch = z.object(evaluationFields).partial().strict().superRefine(checkPeriod);
 
+/** What a due row watches: an open FPPE, the practitioner's next OPPE, or the end date of a privilege of its own kind. */
+export const dueItemKinds = ['fppe', 'oppe', 'privilege-end'] as const;
+
+export const FppeCompletion = z.object({
+  id: Id,
+  decision: z.enum(fppeDecisions, { message: 'Choose a decision: confirm, extend or limit the privilege' }),
+  completedOn: IsoDate,
+  reviewer: optionalText(120),
+  indicators: z.array(Indicator).max(50).optional(),
+  notes: optionalText(4000),
+  /** Limit: the conditions the privilege now carries (replacing what it had). */
+  conditions: optionalText(1000),
+  /** Extend: how many more days of focused evaluation. */
+  extendDays: z.number().int().min(14, 'An extension is at least 14 days').max(365, 'An extension is at most 365 days').optional(),
+}).strict().superRefine((c, ctx) => {
+  if (c.decision === 'limit' && !c.conditions) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'Say how the privilege is limited, e.g. "Proctored for 5 more cases"' });
+});
+
 export const EvaluationDueRow = z.object({
-  evaluationId: Id,
+  /** Stable per row: the evaluation's id, the privilege's id, or `oppe:<staff id>` when no OPPE is open. */
+  key: z.string(),
+  /** The open evaluation, when there is one (an OPPE due by rule may not be opened yet). */
+  evaluationId: Id.nullable(),
   staffId: Id,
   staffName: z.string(),
   departmentName: z.string(),
-  kind: z.enum(evaluationKinds),
+  kind: z.enum(dueItemKinds),
   privilegeName: z.string().nullable(),
+  privilegeKind: z.enum(privilegeKinds).nullable(),
   dueOn: IsoDate,
   daysLeft: z.number().int(),
   reviewer: z.string().nullable(),
@@ -119,7 +160,12 @@ export const privilegesContract = {
     input: z.object({ staffId: Id }).strict(),
     output: z.array(Privilege),
   }),
-  'privileges.grant': channel({ summary: 'Grant (or record a request for) a privilege', writes: true, input: PrivilegeFieldsBase, output: Privilege }),
+  'privileges.grant': channel({
+    summary: 'Grant (or record a request for) a privilege; a granted regular or telemedicine privilege opens its FPPE',
+    writes: true,
+    input: PrivilegeFieldsBase.superRefine(checkTerms),
+    output: Privilege,
+  }),
   'privileges.update': channel({
     summary: 'Change a privilege: status, conditions, FPPE flag',
     writes: true,
@@ -139,8 +185,14 @@ export const privilegesContract = {
     input: z.object({ id: Id, patch: EvaluationPatch }).strict(),
     output: Evaluation,
   }),
+  'evaluations.complete': channel({
+    summary: 'Complete an FPPE with its decision: confirm the privilege, extend the FPPE, or limit the privilege',
+    writes: true,
+    input: FppeCompletion,
+    output: Evaluation,
+  }),
   'evaluations.due': channel({
-    summary: 'Open evaluations due within N days, and those overdue',
+    summary: 'Open FPPEs, each practitioner\'s next OPPE, and temporary, disaster and telemedicine privileges ending, due within N days or overdue',
     writes: false,
     input: z.object({ withinDays: z.number().int().min(0).max(730).default(60) }).strict(),
     output: z.array(EvaluationDueRow),

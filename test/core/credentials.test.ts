@@ -275,15 +275,16 @@ describe('reappointments', () => {
 });
 
 describe('privileges and evaluations', () => {
-  it('grants item by item with an FPPE flag, and lists open evaluations by due date', async () => {
-    const privilege = await core.call('privileges.grant', { staffId, name: 'Cardiac catheterisation', fppeRequired: true, conditions: 'Proctored for 5 cases', grantedOn: '2026-10-01' });
-    expect(privilege).toMatchObject({ isCore: false, status: 'granted', fppeRequired: true });
-    const fppe = await core.call('evaluations.create', { staffId, privilegeId: privilege.id, kind: 'fppe', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueOn: '2027-01-15', indicators: [{ name: 'Proctored cases', value: '2', target: '5', met: null }] });
+  it('grants item by item, opens the FPPE, and lists open evaluations by due date', async () => {
+    const privilege = await core.call('privileges.grant', { staffId, name: 'Cardiac catheterisation', conditions: 'Proctored for 5 cases', grantedOn: '2026-10-01' });
+    expect(privilege).toMatchObject({ isCore: false, status: 'granted', fppeRequired: true, kind: 'regular' });
+    const [fppe] = await core.call('evaluations.forStaff', { staffId });
+    await core.call('evaluations.update', { id: fppe!.id, patch: { indicators: [{ name: 'Proctored cases', value: '2', target: '5', met: null }] } });
     await core.call('evaluations.create', { staffId, kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-09-30', dueOn: '2026-11-15' });
-    const due = await core.call('evaluations.due', { withinDays: 60 });
-    expect(due.map((d) => [d.kind, d.daysLeft, d.privilegeName])).toEqual([['oppe', -8, null], ['fppe', 53, 'Cardiac catheterisation']]);
-    await core.call('evaluations.update', { id: fppe.id, patch: { outcome: 'satisfactory', completedOn: '2026-11-20' } });
-    expect((await core.call('evaluations.due', { withinDays: 60 })).map((d) => d.kind)).toEqual(['oppe']);
+    const due = await core.call('evaluations.due', { withinDays: 90 });
+    expect(due.map((d) => [d.kind, d.daysLeft, d.privilegeName])).toEqual([['oppe', -8, null], ['fppe', 67, 'Cardiac catheterisation']]);
+    await core.call('evaluations.complete', { id: fppe!.id, decision: 'confirm', completedOn: '2026-11-20' });
+    expect((await core.call('evaluations.due', { withinDays: 90 })).map((d) => d.kind)).toEqual(['oppe']);
   });
 
   it('changes only the fields a patch names: the defaults of a new record do not reset the others', async () => {

@@ -65,7 +65,12 @@ describe('sample hospital', () => {
     const reasons = new Set((await core.call('verifications.needed', { limit: 20_000 })).rows.map((r) => r.reason));
     expect(reasons).toEqual(new Set(['never-verified', 'renewed-since-verification', 'last-check-failed', 'reappointment-due']));
     expect((await core.call('staff.reappointments', { withinDays: 90 })).some((r) => r.state === 'overdue')).toBe(true);
-    expect((await core.call('evaluations.due', { withinDays: 60 })).length).toBeGreaterThan(0);
+    const due = await core.call('evaluations.due', { withinDays: 60 });
+    const dueKinds = new Set(due.map((r) => `${r.kind} ${r.daysLeft < 0 ? 'overdue' : 'soon'}`));
+    for (const k of ['fppe overdue', 'fppe soon', 'oppe overdue', 'oppe soon', 'privilege-end overdue', 'privilege-end soon']) expect(dueKinds).toContain(k);
+    expect(new Set(due.filter((r) => r.kind === 'privilege-end').map((r) => r.privilegeKind))).toEqual(new Set(['temporary', 'disaster', 'telemedicine']));
+    // Every privilege under FPPE has one on file, as a grant through the core would have opened.
+    expect(db.prepare("SELECT count(*) FROM privileges p WHERE fppe_required = 1 AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.privilege_id = p.id AND e.kind = 'fppe')").pluck().get()).toBe(0);
   });
 
   it('has a policy manual with histories, open drafts, reviews due and overdue, read-and-sign and crosswalk gaps', async () => {

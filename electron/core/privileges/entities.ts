@@ -4,7 +4,7 @@ import { defineEntity } from '../db/entity';
 export const privilegeEntity = defineEntity({
   name: 'privilege',
   table: 'privileges',
-  fields: { staffId: 'text', name: 'text', isCore: 'boolean', status: 'text', grantedOn: 'text', expiresOn: 'text', conditions: 'text', fppeRequired: 'boolean' },
+  fields: { staffId: 'text', name: 'text', isCore: 'boolean', status: 'text', grantedOn: 'text', expiresOn: 'text', conditions: 'text', fppeRequired: 'boolean', kind: 'text', distantSite: 'text' },
 });
 
 export const evaluationEntity = defineEntity({
@@ -12,6 +12,6 @@ export const evaluationEntity = defineEntity({
   table: 'evaluations',
   fields: {
     staffId: 'text', privilegeId: 'text', kind: 'text', periodStart: 'text', periodEnd: 'text', dueOn: 'text',
-    indicators: 'json', reviewer: 'text', outcome: 'text', completedOn: 'text', notes: 'text',
+    indicators: 'json', reviewer: 'text', outcome: 'text', completedOn: 'text', notes: 'text', decision: 'text', decisionNote: 'text',
   },
 });

@@ -11,7 +11,7 @@ import { settingsRepository } from '../settings/repository';
 import { staffRepository } from '../staff/repository';
 import { sampleDepartments, sampleEmailDomain, sampleFamilyNames, sampleGivenNames, sampleOrganisationName, sampleRoles, sampleTimeZone, type SampleRole } from './hospital-data';
 import { SeededRandom } from './random';
-import { credentialsStep, privilegesStep } from './medical-staff';
+import { credentialsStep, privilegeKindsStep, privilegesStep } from './medical-staff';
 import { policyManualStep } from './policy-manual';
 import { committeeYearStep } from './committee-year';
 import { ethicsStep } from './ethics';
@@ -126,7 +126,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 /** Every feature's step, in the order they build on each other. */
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
-  trainingStep,
+  trainingStep, privilegeKindsStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

@@ -3,10 +3,11 @@
 import { addDays, addYears } from '../../../shared/domain/calendar-day';
 import type { CredentialType } from '../../../shared/domain/credentials';
 import { credentialEntity, verificationEntity } from '../credentials/entities';
+import { fppePeriodFrom, temporaryPrivilegeMaxDays } from '../../../shared/domain/evaluations';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
+import { SeededRandom } from './random';
 import { oppeIndicators, sampleBoards, sampleMalpracticeCarriers, samplePrivileges, sampleStates } from './hospital-data';
 import type { SamplePlan, SampleStaff, SampleStep } from './hospital';
-import type { SeededRandom } from './random';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const minDay = (a: string, b: string) => (a < b ? a : b);
@@ -105,14 +106,14 @@ export const privilegesStep: SampleStep = ({ store }, plan: SamplePlan) => {
     const granted = person.appointmentStart;
     const isNew = granted > addDays(today, -180);
     const coreName = `Core privileges — ${person.specialty ?? person.role.name}`;
-    store.insert(privilegeEntity, { staffId: person.id, name: coreName, isCore: true, status: isNew ? 'provisional' : 'granted', grantedOn: granted, expiresOn: null, conditions: null, fppeRequired: isNew }, random.uuid());
+    store.insert(privilegeEntity, { staffId: person.id, name: coreName, isCore: true, status: isNew ? 'provisional' : 'granted', grantedOn: granted, expiresOn: null, conditions: null, fppeRequired: isNew, kind: 'regular', distantSite: null }, random.uuid());
     const special = samplePrivileges[person.departmentCode] ?? [];
     const count = person.role.kind === 'physician' ? random.int(0, Math.min(3, special.length)) : 0;
     for (const name of [...special].sort(() => random.next() - 0.5).slice(0, count)) {
       const fppe = random.chance(0.25);
       const privilegeId = store.insert(
         privilegeEntity,
-        { staffId: person.id, name, isCore: false, status: 'granted', grantedOn: granted, expiresOn: null, conditions: fppe ? 'Proctored for the first 5 cases' : null, fppeRequired: fppe },
+        { staffId: person.id, name, isCore: false, status: 'granted', grantedOn: granted, expiresOn: null, conditions: fppe ? 'Proctored for the first 5 cases' : null, fppeRequired: fppe, kind: 'regular', distantSite: null },
         random.uuid(),
       );
       if (fppe) {
@@ -140,5 +141,64 @@ export const privilegesStep: SampleStep = ({ store }, plan: SamplePlan) => {
         random.uuid(),
       );
     }
+  }
+};
+
+// Drawn from a random source of their own, so adding them left every other sample record as it was.
+const privilegeKindsSeed = 15_005;
+const privilegesWithoutFppe = `
+  SELECT id, staff_id AS staffId, granted_on AS grantedOn FROM privileges p
+  WHERE fppe_required = 1 AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.privilege_id = p.id AND e.kind = 'fppe')
+  ORDER BY id`;
+const temporaryNames = ['Locum coverage', 'Urgent patient-care need', 'Pending application'] as const;
+const telemedicineNames = [['Teleneurology — acute stroke consults', 'Harbour University Hospital'], ['Teleradiology — overnight reads', 'Northshore Imaging Partners'], ['Telepsychiatry — ED consults', null]] as const;
+
+/** An FPPE opened by a grant, as the core opens one: pending, from the grant date. */
+function openSampleFppe({ store }: Parameters<SampleStep>[0], staffId: string, privilegeId: string, granted: string, id: string): void {
+  store.insert(evaluationEntity, { staffId, privilegeId, kind: 'fppe', ...fppePeriodFrom(granted), indicators: [], reviewer: 'Department chair', outcome: 'pending', completedOn: null, notes: null, decision: null, decisionNote: null }, id);
+}
+
+/**
+ * Temporary, disaster and telemedicine privileges (some ending within the month, one disaster privilege past its
+ * end), the FPPE of every new core privilege, and an OPPE completed for each advanced-practice practitioner, some
+ * more than 12 months ago.
+ */
+export const privilegeKindsStep: SampleStep = (ctx, plan: SamplePlan, options) => {
+  const { store } = ctx;
+  const random = new SeededRandom(options.seed ^ privilegeKindsSeed);
+  const today = isoDay(plan.today);
+  for (const p of ctx.db.prepare(privilegesWithoutFppe).all() as { id: string; staffId: string; grantedOn: string }[]) {
+    openSampleFppe(ctx, p.staffId, p.id, p.grantedOn, random.uuid());
+  }
+  const practising = plan.staff.filter((p) => p.role.medicalStaff && p.appointmentStart && p.status !== 'inactive');
+  const physicians = practising.filter((p) => p.role.kind === 'physician');
+  const grant = (person: SampleStaff, fields: { name: string; kind: string; grantedOn: string; expiresOn: string | null; distantSite?: string | null; conditions?: string | null }) =>
+    store.insert(privilegeEntity, { staffId: person.id, isCore: false, status: 'granted', conditions: null, fppeRequired: false, distantSite: null, ...fields }, random.uuid());
+
+  temporaryNames.forEach((reason, i) => {
+    const person = physicians[i * 7 % physicians.length]!;
+    // One ends within the fortnight, the others later; none longer than the bylaws' 120 days.
+    const grantedOn = addDays(today, -[110, 60, 20][i]!);
+    grant(person, { name: `Temporary privileges — ${reason}`, kind: 'temporary', grantedOn, expiresOn: addDays(grantedOn, temporaryPrivilegeMaxDays - random.int(0, 5)) });
+  });
+  [[-12, -3], [-5, 9]].forEach(([started, ends], i) => {
+    const person = physicians[(i * 11 + 3) % physicians.length]!;
+    grant(person, { name: 'Disaster privileges — mass-casualty response', kind: 'disaster', grantedOn: addDays(today, started!), expiresOn: addDays(today, ends!), conditions: 'Under the emergency operations plan; badge and supervising physician assigned' });
+  });
+  telemedicineNames.forEach(([name, distantSite], i) => {
+    const person = physicians[(i * 13 + 5) % physicians.length]!;
+    const grantedOn = addDays(today, -random.int(20, 70));
+    const privilegeId = grant(person, { name, kind: 'telemedicine', grantedOn, expiresOn: i === 1 ? addDays(today, 25) : addYears(grantedOn, 2), distantSite });
+    store.update(privilegeEntity, privilegeId, { fppeRequired: true });
+    openSampleFppe(ctx, person.id, privilegeId, grantedOn, random.uuid());
+  });
+  for (const person of practising.filter((p) => p.role.kind !== 'physician')) {
+    const completedOn = addDays(today, -random.int(20, 420));
+    const periodEnd = addDays(completedOn, -random.int(10, 30));
+    store.insert(evaluationEntity, {
+      staffId: person.id, privilegeId: null, kind: 'oppe', periodStart: addDays(periodEnd, -182), periodEnd, dueOn: addDays(periodEnd, 45),
+      indicators: [...oppeIndicators].slice(0, 2).map((name) => ({ name, value: null, target: null, met: true })),
+      reviewer: 'Department chair', outcome: 'satisfactory', completedOn, notes: null, decision: null, decisionNote: null,
+    }, random.uuid());
   }
 };

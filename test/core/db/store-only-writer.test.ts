@@ -112,10 +112,10 @@ async function workingSession(c: TempCore) {
   const [firstCredential] = await c.call('credentials.forStaff', { staffId: practitioner.id });
   await c.call('credentials.remove', { id: firstCredential!.id });
 
-  // Privileges with evaluations for both.
+  // Privileges with evaluations for both: the grant opens the FPPE; an OPPE opened beside it.
   for (const who of [practitioner.id, leaving.id]) {
-    const privilege = await c.call('privileges.grant', { staffId: who, name: 'Cardiac catheterisation', fppeRequired: true, grantedOn: '2026-10-01' });
-    await c.call('evaluations.create', { staffId: who, privilegeId: privilege.id, kind: 'fppe', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueOn: '2027-01-15' });
+    await c.call('privileges.grant', { staffId: who, name: 'Cardiac catheterisation', fppeRequired: true, grantedOn: '2026-10-01' });
+    await c.call('evaluations.create', { staffId: who, kind: 'oppe', periodStart: '2026-04-01', periodEnd: '2026-09-30', dueOn: '2026-11-15' });
   }
 
   // Policies: one approved and read by both, cited and assigned; a rejected draft discarded with its approval rounds.

@@ -108,7 +108,7 @@ describe('Store.remove with dependants', () => {
     const { practitioner } = await smallOrganisation(core);
     const { store, db } = core.context;
     const privilege = await core.call('privileges.grant', { staffId: practitioner.id, name: 'Cardiac catheterisation', fppeRequired: true, grantedOn: '2026-10-01' });
-    const evaluation = await core.call('evaluations.create', { staffId: practitioner.id, privilegeId: privilege.id, kind: 'fppe', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueOn: '2027-01-15' });
+    const [evaluation] = await core.call('evaluations.forStaff', { staffId: practitioner.id }); // the FPPE the grant opened
     const before = log().length;
     store.remove(privilegeEntity, privilege.id);
     const added = log().slice(before);
@@ -118,7 +118,7 @@ describe('Store.remove with dependants', () => {
       ['privilege', '_deleted', true],
     ]);
     expect(new Set(added.map((e) => e.txId)).size).toBe(1);
-    expect(db.prepare('SELECT privilege_id FROM evaluations WHERE id = ?').pluck().get(evaluation.id)).toBeNull();
+    expect(db.prepare('SELECT privilege_id FROM evaluations WHERE id = ?').pluck().get(evaluation!.id)).toBeNull();
   });
 
   it('writes nothing when a dependant the schema protects refuses the delete, even inside a transaction that goes on', async () => {

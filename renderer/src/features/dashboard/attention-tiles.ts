@@ -62,7 +62,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       href: '#/staff/verification',
     },
     dueTile('reappointments', 'Reappointments', r.overdue, r.dueSoon, `within ${r.withinDays} days`, '#/staff/reappointments'),
-    dueTile('evaluations', 'FPPE and OPPE evaluations', e.overdue, e.dueSoon, `within ${e.withinDays} days`, '#/staff/evaluations'),
+    dueTile('evaluations', 'FPPE, OPPE and privilege end dates', e.overdue, e.dueSoon, `within ${e.withinDays} days`, '#/staff/evaluations'),
     dueTile('reviews', 'Policy reviews', p.reviewOverdue, p.reviewDueSoon, 'soon', libraryHash('review-due')),
     {
       key: 'approvals',

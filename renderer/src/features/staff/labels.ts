@@ -58,6 +58,29 @@ export const privilegeStatusLabels: Record<Privilege['status'], Label> = {
   denied: { label: 'Denied', tone: 'neutral' },
 };
 
+export const privilegeKindLabels: Record<Privilege['kind'], string> = {
+  regular: 'Regular',
+  temporary: 'Temporary (at most 120 days)',
+  disaster: 'Disaster',
+  telemedicine: 'Telemedicine',
+};
+
+/** The kind in a badge or a table cell. */
+export const privilegeKindShort: Record<Privilege['kind'], string> = { regular: 'Regular', temporary: 'Temporary', disaster: 'Disaster', telemedicine: 'Telemedicine' };
+
+export const fppeDecisionLabels: Record<NonNullable<Evaluation['decision']>, Label> = {
+  confirm: { label: 'Confirmed', tone: 'success' },
+  extend: { label: 'Extended', tone: 'warning' },
+  limit: { label: 'Limited', tone: 'danger' },
+};
+
+/** The decision as the director chooses it. */
+export const fppeDecisionChoices: Record<NonNullable<Evaluation['decision']>, string> = {
+  confirm: 'Confirm the privilege',
+  extend: 'Extend the FPPE',
+  limit: 'Limit the privilege',
+};
+
 export const evaluationKindLabels: Record<Evaluation['kind'], string> = {
   fppe: 'FPPE — focused evaluation',
   oppe: 'OPPE — ongoing evaluation',

@@ -1,10 +1,12 @@
-// FPPE and OPPE evaluations: period, due date, indicators against targets, reviewer and outcome; open one or record its result.
+// FPPE and OPPE evaluations: period, due date, indicators against targets, reviewer and outcome; open one, record its
+// result, or complete an FPPE with the decision (confirm, extend, limit) the core applies to the privilege.
 import { useState, type FormEvent } from 'react';
 import { addMonths, daysBetween } from '../../../../../shared/domain/calendar-day';
 import { Badge, Button, PlusIcon, SelectField, TextAreaField, TextField } from '../../../ui';
 import type { FieldErrors } from '../field-errors';
 import { formatDay } from '../format';
-import { evaluationKindLabels, evaluationOutcomeLabels, optionsOf } from '../labels';
+import { fppePeriodDays, type FppeDecision } from '../../../../../shared/domain/evaluations';
+import { evaluationKindLabels, evaluationOutcomeLabels, fppeDecisionChoices, fppeDecisionLabels, optionsOf } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 import { usePractitionerStore, type Evaluation } from './store';
 
@@ -19,7 +21,7 @@ export function EvaluationsTab() {
   return (
     <section aria-label="Evaluations">
       <div className="profile__tab-actions">
-        <p className="staff-view__note">FPPE for new privileges; OPPE every 6 to 12 months, with indicators, reviewer and outcome.</p>
+        <p className="staff-view__note">Each newly granted privilege has an FPPE, completed with a decision that confirms, extends or limits it. OPPE at most 12 months apart.</p>
         <Button variant="primary" icon={<PlusIcon />} onClick={() => setEditing('new')} disabled={editing === 'new'}>Open evaluation</Button>
       </div>
       <div className="profile__list">
@@ -40,7 +42,7 @@ export function EvaluationsTab() {
 function EvaluationCard({ evaluation, onEdit }: { evaluation: Evaluation; onEdit(): void }) {
   const today = useOrganisationRules((state) => state.today);
   const privilegeName = usePractitionerStore((state) => state.privileges.find((p) => p.id === evaluation.privilegeId)?.name ?? null);
-  const outcome = evaluationOutcomeLabels[evaluation.outcome];
+  const outcome = evaluation.decision ? fppeDecisionLabels[evaluation.decision] : evaluationOutcomeLabels[evaluation.outcome];
   const open = evaluation.completedOn === null;
   const daysLeft = daysBetween(today, evaluation.dueOn);
   return (
@@ -61,6 +63,12 @@ function EvaluationCard({ evaluation, onEdit }: { evaluation: Evaluation; onEdit
         <div><dt>Due</dt><dd className="tabular">{formatDay(evaluation.dueOn)}</dd></div>
         <div><dt>Reviewer</dt><dd>{evaluation.reviewer ?? '—'}</dd></div>
         <div><dt>Completed</dt><dd className="tabular">{formatDay(evaluation.completedOn)}</dd></div>
+        {evaluation.decision && (
+          <div className="record-card__wide">
+            <dt>Decision</dt>
+            <dd>{fppeDecisionChoices[evaluation.decision]}{evaluation.decisionNote ? `: ${evaluation.decisionNote}` : ''}</dd>
+          </div>
+        )}
         {evaluation.indicators.length > 0 && (
           <div className="record-card__wide">
             <dt>Indicators</dt>
@@ -87,7 +95,7 @@ function EvaluationCard({ evaluation, onEdit }: { evaluation: Evaluation; onEdit
       </dl>
       <div className="record-card__actions">
         <span className="spacer" />
-        <Button variant="ghost" onClick={onEdit}>{open ? 'Record result' : 'Edit'}</Button>
+        <Button variant="ghost" onClick={onEdit}>{open ? (evaluation.kind === 'fppe' ? 'Record result or decide' : 'Record result') : 'Edit'}</Button>
       </div>
     </article>
   );
@@ -104,14 +112,20 @@ interface EvaluationDraft {
   completedOn: string;
   notes: string;
   indicators: { name: string; value: string; target: string; met: '' | 'yes' | 'no' }[];
+  /** An open FPPE's decision; chosen, the save completes the FPPE and applies it to the privilege. */
+  decision: '' | FppeDecision;
+  limitConditions: string;
+  extendDays: string;
 }
 
-function draftOf(evaluation: Evaluation | null, today: string): EvaluationDraft {
+function draftOf(evaluation: Evaluation | null, today: string, conditions: string): EvaluationDraft {
+  const decided = { decision: evaluation?.decision ?? '', limitConditions: conditions, extendDays: String(fppePeriodDays) } as const;
   if (!evaluation) {
     const periodEnd = addMonths(today, 6);
-    return { kind: 'oppe', privilegeId: '', periodStart: today, periodEnd, dueOn: periodEnd, reviewer: '', outcome: 'pending', completedOn: '', notes: '', indicators: [] };
+    return { kind: 'oppe', privilegeId: '', periodStart: today, periodEnd, dueOn: periodEnd, reviewer: '', outcome: 'pending', completedOn: '', notes: '', indicators: [], ...decided };
   }
   return {
+    ...decided,
     kind: evaluation.kind,
     privilegeId: evaluation.privilegeId ?? '',
     periodStart: evaluation.periodStart,
@@ -135,7 +149,11 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
   const today = useOrganisationRules((state) => state.today);
   const privileges = usePractitionerStore((state) => state.privileges);
   const saveEvaluation = usePractitionerStore((state) => state.saveEvaluation);
-  const [draft, setDraft] = useState<EvaluationDraft>(() => draftOf(evaluation, today));
+  const privilegeConditions = privileges.find((p) => p.id === evaluation?.privilegeId)?.conditions ?? '';
+  const [draft, setDraft] = useState<EvaluationDraft>(() => draftOf(evaluation, today, privilegeConditions));
+  const completeFppe = usePractitionerStore((state) => state.completeFppe);
+  // Deciding is offered on an FPPE still open; a decided one is edited like any other record.
+  const deciding = evaluation !== null && evaluation.kind === 'fppe' && evaluation.completedOn === null;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -158,7 +176,21 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
       notes: draft.notes,
       indicators: indicatorsOf(draft),
     };
-    const result = evaluation ? await saveEvaluation({ id: evaluation.id, patch: fields }) : await saveEvaluation({ create: { staffId, ...fields } });
+    const result =
+      deciding && draft.decision
+        ? await completeFppe({
+            id: evaluation.id,
+            decision: draft.decision,
+            completedOn: draft.completedOn || today,
+            reviewer: fields.reviewer,
+            indicators: fields.indicators,
+            notes: fields.notes,
+            ...(draft.decision === 'limit' ? { conditions: draft.limitConditions } : {}),
+            ...(draft.decision === 'extend' ? { extendDays: Number(draft.extendDays) } : {}),
+          })
+        : evaluation
+          ? await saveEvaluation({ id: evaluation.id, patch: fields })
+          : await saveEvaluation({ create: { staffId, ...fields } });
     setSaving(false);
     if (result.ok) onDone();
     else {
@@ -183,8 +215,29 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
       <TextField label="Period ends" type="date" value={draft.periodEnd} error={errors.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />
       <TextField label="Due" type="date" value={draft.dueOn} error={errors.dueOn} onChange={(e) => set('dueOn', e.target.value)} />
       <TextField label="Reviewer" value={draft.reviewer} error={errors.reviewer} onChange={(e) => set('reviewer', e.target.value)} />
-      <SelectField label="Outcome" value={draft.outcome} options={optionsOf(evaluationOutcomeLabels)} error={errors.outcome} onChange={(e) => set('outcome', e.target.value as Evaluation['outcome'])} />
+      {deciding ? (
+        <SelectField
+          label="Decision"
+          value={draft.decision}
+          options={[{ value: '', label: 'Not decided yet' }, ...optionsOf(fppeDecisionChoices)]}
+          error={errors.decision}
+          hint="Applied to the privilege when the FPPE is completed."
+          onChange={(e) => {
+            set('decision', e.target.value as EvaluationDraft['decision']);
+            // The refusal said a decision was missing; once one is chosen it no longer applies.
+            setErrors(({ decision: _answered, ...rest }) => rest);
+          }}
+        />
+      ) : (
+        <SelectField label="Outcome" value={draft.outcome} options={optionsOf(evaluationOutcomeLabels)} error={errors.outcome} onChange={(e) => set('outcome', e.target.value as Evaluation['outcome'])} />
+      )}
       <TextField label="Completed" type="date" value={draft.completedOn} error={errors.completedOn} onChange={(e) => set('completedOn', e.target.value)} />
+      {deciding && draft.decision === 'limit' && (
+        <TextAreaField className="staff-form__wide" label="The privilege’s conditions from now on" value={draft.limitConditions} error={errors.conditions} onChange={(e) => set('limitConditions', e.target.value)} rows={2} placeholder="e.g. Proctored for 5 more cases; ASA I–II patients only" />
+      )}
+      {deciding && draft.decision === 'extend' && (
+        <TextField label="Extend by (days)" type="number" min={14} max={365} value={draft.extendDays} error={errors.extendDays} hint="A new FPPE period opens from the completion date." onChange={(e) => set('extendDays', e.target.value)} />
+      )}
       <fieldset className="staff-form__wide indicator-table">
         <legend className="field__label">Indicators</legend>
         {draft.indicators.map((indicator, index) => (
@@ -203,7 +256,7 @@ function EvaluationForm({ staffId, evaluation, onDone }: { staffId: string; eval
       </fieldset>
       <TextAreaField className="staff-form__wide" label="Notes" value={draft.notes} error={errors.notes} onChange={(e) => set('notes', e.target.value)} rows={2} />
       <div className="staff-form__actions">
-        <Button type="submit" variant="primary" busy={saving}>{saving ? 'Saving…' : evaluation ? 'Save evaluation' : 'Open evaluation'}</Button>
+        <Button type="submit" variant="primary" busy={saving}>{saving ? 'Saving…' : deciding && draft.decision ? 'Complete FPPE' : evaluation ? 'Save evaluation' : 'Open evaluation'}</Button>
         <Button variant="ghost" onClick={onDone} disabled={saving}>Cancel</Button>
       </div>
     </form>

@@ -1,9 +1,12 @@
-// The privileges tab: privileges item by item (core or special), with status, conditions and the FPPE flag; grant and edit.
+// The privileges tab: privileges item by item (core or special; regular, temporary, disaster or telemedicine), with status,
+// conditions and whether an FPPE is open; grant and edit. Granting opens the FPPE in the core, not here.
 import { Fragment, useState, type FormEvent } from 'react';
+import { addDays } from '../../../../../shared/domain/calendar-day';
+import { temporaryPrivilegeMaxDays } from '../../../../../shared/domain/evaluations';
 import { Badge, Button, Card, CheckboxField, PlusIcon, SelectField, TextAreaField, TextField } from '../../../ui';
 import type { FieldErrors } from '../field-errors';
 import { formatDay } from '../format';
-import { optionsOf, privilegeStatusLabels } from '../labels';
+import { optionsOf, privilegeKindLabels, privilegeKindShort, privilegeStatusLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 import { usePractitionerStore, type Privilege } from './store';
 
@@ -18,7 +21,7 @@ export function PrivilegesTab() {
   return (
     <section aria-label="Privileges">
       <div className="profile__tab-actions">
-        <p className="staff-view__note">Privileges are granted item by item. New privileges carry a focused evaluation (FPPE) until it is completed.</p>
+        <p className="staff-view__note">Privileges are granted item by item. Granting a regular or telemedicine privilege opens its focused evaluation (FPPE); the FPPE ends with a decision that confirms, extends or limits it.</p>
         <Button variant="primary" icon={<PlusIcon />} onClick={() => setEditing('new')} disabled={editing === 'new'}>Grant privilege</Button>
       </div>
       <div className="profile__list">
@@ -67,13 +70,17 @@ function PrivilegeRow({ privilege, editing, onEdit }: { privilege: Privilege; ed
     <tr data-testid="privilege-row">
       <td>
         <span className="table__primary">{privilege.name}</span>
-        {privilege.fppeRequired && <div><Badge tone="info">FPPE required</Badge></div>}
+        {privilege.fppeRequired && <div><Badge tone="info">Under FPPE</Badge></div>}
+        {privilege.distantSite && <div className="table__secondary">Distant site: {privilege.distantSite}</div>}
       </td>
-      <td>{privilege.isCore ? 'Core' : 'Special'}</td>
+      <td>
+        {privilege.isCore ? 'Core' : 'Special'}
+        {privilege.kind !== 'regular' && <div><Badge tone="warning">{privilegeKindShort[privilege.kind]}</Badge></div>}
+      </td>
       <td><Badge tone={status.tone}>{status.label}</Badge></td>
       <td className="tabular">
         {formatDay(privilege.grantedOn)}
-        {privilege.expiresOn && <div className="table__secondary">until {formatDay(privilege.expiresOn)}</div>}
+        {privilege.expiresOn && <div className="table__secondary">{privilege.kind === 'regular' ? 'until' : 'ends'} {formatDay(privilege.expiresOn)}</div>}
       </td>
       <td className={privilege.conditions ? undefined : 'table__secondary'}>{privilege.conditions ?? 'None'}</td>
       <td>
@@ -90,7 +97,8 @@ interface PrivilegeDraft {
   grantedOn: string;
   expiresOn: string;
   conditions: string;
-  fppeRequired: boolean;
+  kind: Privilege['kind'];
+  distantSite: string;
 }
 
 function PrivilegeForm({ staffId, privilege, onDone }: { staffId: string; privilege: Privilege | null; onDone(): void }) {
@@ -98,8 +106,8 @@ function PrivilegeForm({ staffId, privilege, onDone }: { staffId: string; privil
   const savePrivilege = usePractitionerStore((state) => state.savePrivilege);
   const [draft, setDraft] = useState<PrivilegeDraft>(() =>
     privilege
-      ? { name: privilege.name, isCore: privilege.isCore, status: privilege.status, grantedOn: privilege.grantedOn ?? '', expiresOn: privilege.expiresOn ?? '', conditions: privilege.conditions ?? '', fppeRequired: privilege.fppeRequired }
-      : { name: '', isCore: false, status: 'granted', grantedOn: today, expiresOn: '', conditions: '', fppeRequired: true },
+      ? { name: privilege.name, isCore: privilege.isCore, status: privilege.status, grantedOn: privilege.grantedOn ?? '', expiresOn: privilege.expiresOn ?? '', conditions: privilege.conditions ?? '', kind: privilege.kind, distantSite: privilege.distantSite ?? '' }
+      : { name: '', isCore: false, status: 'granted', grantedOn: today, expiresOn: '', conditions: '', kind: 'regular', distantSite: '' },
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -109,7 +117,7 @@ function PrivilegeForm({ staffId, privilege, onDone }: { staffId: string; privil
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const fields = { ...draft, grantedOn: draft.grantedOn || null, expiresOn: draft.expiresOn || null };
+    const fields = { ...draft, grantedOn: draft.grantedOn || null, expiresOn: draft.expiresOn || null, distantSite: draft.kind === 'telemedicine' ? draft.distantSite : null };
     const result = privilege ? await savePrivilege({ id: privilege.id, patch: fields }) : await savePrivilege({ create: { staffId, ...fields } });
     setSaving(false);
     if (result.ok) onDone();
@@ -125,10 +133,13 @@ function PrivilegeForm({ staffId, privilege, onDone }: { staffId: string; privil
       {message && <p className="staff-alert staff-form__message" role="alert">{message}</p>}
       <TextField className="staff-form__wide" label="Privilege" value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Moderate sedation" />
       <SelectField label="Status" value={draft.status} options={optionsOf(privilegeStatusLabels)} error={errors.status} onChange={(e) => set('status', e.target.value as Privilege['status'])} />
+      <SelectField label="Kind" value={draft.kind} options={optionsOf(privilegeKindLabels)} error={errors.kind} onChange={(e) => set('kind', e.target.value as Privilege['kind'])} />
       <TextField label="Granted" type="date" value={draft.grantedOn} error={errors.grantedOn} onChange={(e) => set('grantedOn', e.target.value)} />
-      <TextField label="Expires" type="date" value={draft.expiresOn} error={errors.expiresOn} onChange={(e) => set('expiresOn', e.target.value)} />
+      <TextField label={draft.kind === 'regular' ? 'Expires' : 'Ends'} type="date" value={draft.expiresOn} error={errors.expiresOn} hint={endHint(draft)} onChange={(e) => set('expiresOn', e.target.value)} />
+      {draft.kind === 'telemedicine' && (
+        <TextField label="Distant site" value={draft.distantSite} error={errors.distantSite} hint="The hospital whose credentialing is relied on, if by proxy." onChange={(e) => set('distantSite', e.target.value)} />
+      )}
       <CheckboxField label="Core privilege" checked={draft.isCore} onChange={(e) => set('isCore', e.target.checked)} />
-      <CheckboxField label="FPPE required" hint="A focused evaluation before the privilege is confirmed." checked={draft.fppeRequired} onChange={(e) => set('fppeRequired', e.target.checked)} />
       <TextAreaField className="staff-form__wide" label="Conditions" value={draft.conditions} error={errors.conditions} onChange={(e) => set('conditions', e.target.value)} rows={2} placeholder="e.g. Proctored for the first 5 cases" />
       <div className="staff-form__actions">
         <Button type="submit" variant="primary" busy={saving}>{saving ? 'Saving…' : privilege ? 'Save privilege' : 'Grant privilege'}</Button>
@@ -136,4 +147,18 @@ function PrivilegeForm({ staffId, privilege, onDone }: { staffId: string; privil
       </div>
     </form>
   );
+}
+
+/** What the end date means for the kind chosen, with the latest day a temporary privilege may run to. */
+function endHint(draft: PrivilegeDraft): string | undefined {
+  switch (draft.kind) {
+    case 'temporary':
+      return draft.grantedOn ? `At most ${temporaryPrivilegeMaxDays} days: ${formatDay(addDays(draft.grantedOn, temporaryPrivilegeMaxDays))} at the latest.` : `At most ${temporaryPrivilegeMaxDays} days after it starts.`;
+    case 'disaster':
+      return 'When the disaster is expected to end; change it if it goes on.';
+    case 'telemedicine':
+      return 'When the agreement with the distant site ends, if it does.';
+    default:
+      return undefined;
+  }
 }

@@ -23,6 +23,7 @@ export type PrivilegeInput = InputOf<'privileges.grant'>;
 export type PrivilegePatch = InputOf<'privileges.update'>['patch'];
 export type EvaluationInput = InputOf<'evaluations.create'>;
 export type EvaluationPatch = InputOf<'evaluations.update'>['patch'];
+export type FppeCompletion = InputOf<'evaluations.complete'>;
 
 /** An image document shown inside the app; PDFs are saved instead (the window's security policy allows no embedded frames). */
 export interface DocumentPreview {
@@ -61,6 +62,8 @@ interface PractitionerState {
   recordVerification(input: VerificationInput): Promise<SaveResult<Verification>>;
   savePrivilege(input: { id: string; patch: PrivilegePatch } | { create: PrivilegeInput }): Promise<SaveResult<Privilege>>;
   saveEvaluation(input: { id: string; patch: EvaluationPatch } | { create: EvaluationInput }): Promise<SaveResult<Evaluation>>;
+  /** Completes an FPPE with its decision, which the core applies to the privilege in the same change. */
+  completeFppe(input: FppeCompletion): Promise<SaveResult<Evaluation>>;
   loadHistory(): Promise<void>;
 }
 
@@ -230,6 +233,14 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
       const result = await trySave(() => ('create' in input ? call('evaluations.create', input.create) : call('evaluations.update', input)));
       if (result.ok) {
         toastSuccess('create' in input ? 'Evaluation opened' : 'Evaluation saved');
+        await afterWrite();
+      }
+      return result;
+    },
+    async completeFppe(input) {
+      const result = await trySave(() => call('evaluations.complete', input));
+      if (result.ok) {
+        toastSuccess(input.decision === 'extend' ? 'FPPE extended: a new period is open' : input.decision === 'limit' ? 'FPPE completed: the privilege is limited' : 'FPPE completed: the privilege is confirmed');
         await afterWrite();
       }
       return result;
