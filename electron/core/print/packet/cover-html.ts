@@ -1,7 +1,7 @@
 // The packet's cover: who meets, when and where, who is expected, and the confidentiality notice.
 import { escapeHtml as e } from '../escape-html';
 import type { PacketData } from './packet-data';
-import { meetingTypeLabels } from './labels';
+import { meetingTypeLabels, titleNamesCommittee } from './labels';
 import { printableDocumentHtml } from './printable-document';
 
 export function coverHtml(data: PacketData): string {
@@ -11,7 +11,7 @@ export function coverHtml(data: PacketData): string {
   const fact = (label: string, value: string) => `<div><dt>${label}</dt><dd>${value}</dd></div>`;
   const body = `<section class="cover">
   <p class="organisation">${e(data.organisationName)}</p>
-  <p class="cover-committee">${e(data.committeeName)}</p>
+  ${titleNamesCommittee(data) ? '' : `<p class="cover-committee">${e(data.committeeName)}</p>`}
   <h1 class="cover-title">${e(data.meetingTitle)}</h1>
   <p class="cover-kind${data.edition === 'supplement' ? ' cover-kind--confidential' : ''}">${data.edition === 'supplement' ? 'CONFIDENTIAL SUPPLEMENT — closed session' : 'Meeting packet'}</p>
   <dl class="cover-facts">

@@ -4,7 +4,7 @@ import { renderPolicyMarkdown } from '../../../../shared/domain/policy-markdown'
 import { escapeHtml as e } from '../escape-html';
 import type { CheckedAttachment } from './attachment-check';
 import type { PacketAgendaItem, PacketData } from './packet-data';
-import { agendaKindLabels, isConfidential, minutesLabel, pagesLabel } from './labels';
+import { agendaKindLabels, isConfidential, meetingName, minutesLabel, pagesLabel } from './labels';
 import { linkedRecordDocuments } from './linked-record-html';
 import { printableDocumentHtml, withLinkTargets } from './printable-document';
 
@@ -18,7 +18,7 @@ export function itemSheetHtml(data: PacketData, item: PacketAgendaItem, attachme
       .map((a) => `<li>Attachment: ${e(a.fileName)} <span class="pages">· ${pagesLabel(a.pageCount)}</span></li>`),
   ];
   const omitted = attachments.filter((a): a is Extract<CheckedAttachment, { readable: false }> => !a.readable);
-  const body = `<p class="section-kicker">${e(data.committeeName)} · ${e(data.meetingTitle)}</p>
+  const body = `<p class="section-kicker">${e(meetingName(data))}</p>
 <p class="item-number">Agenda item ${e(item.number)}</p>
 <h1 class="item-title">${e(item.title)}</h1>
 <dl class="item-facts">

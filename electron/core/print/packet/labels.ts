@@ -48,7 +48,7 @@ export function isClosedSession(item: PacketAgendaItem): boolean {
  * with the committee's name already ("Medical Executive Committee — December 2026"): then it is not said twice.
  */
 export function packetTitle(data: Pick<PacketData, 'committeeName' | 'meetingTitle' | 'edition' | 'issue'>): string {
-  const meeting = data.meetingTitle.toLowerCase().includes(data.committeeName.toLowerCase()) ? data.meetingTitle : `${data.committeeName} — ${data.meetingTitle}`;
+  const meeting = meetingName(data);
   const what = data.edition === 'supplement' ? 'confidential supplement' : 'packet';
   return `${meeting} — ${what}${data.issue ? `, issue ${data.issue.number}` : ''}`;
 }
@@ -56,4 +56,14 @@ export function packetTitle(data: Pick<PacketData, 'committeeName' | 'meetingTit
 /** A minuted item from executive session: it makes every page it is printed on confidential. */
 export function hasConfidentialMinutes(item: { minutes: string | null; confidential?: boolean | undefined }): boolean {
   return item.confidential === true && !!item.minutes?.trim();
+}
+
+/** True when the meeting's title already names its committee, so a heading need not say it again. */
+export function titleNamesCommittee(data: Pick<PacketData, 'committeeName' | 'meetingTitle'>): boolean {
+  return data.meetingTitle.toLowerCase().includes(data.committeeName.toLowerCase());
+}
+
+/** The meeting as headings name it: its title, with the committee in front only if the title does not say it. */
+export function meetingName(data: Pick<PacketData, 'committeeName' | 'meetingTitle'>): string {
+  return titleNamesCommittee(data) ? data.meetingTitle : `${data.committeeName} — ${data.meetingTitle}`;
 }
