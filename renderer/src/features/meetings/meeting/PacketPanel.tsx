@@ -83,12 +83,13 @@ function IssueCard({ issue, meeting, latest }: { issue: PacketIssue; meeting: Me
           <ul>{issue.changes.map((line) => <li key={line}>{line}</li>)}</ul>
         </details>
       )}
-      <DistributionLog issue={issue} meeting={meeting} />
+      <DistributionLog issue={issue} meeting={meeting} canRecord={latest} />
     </article>
   );
 }
 
-function DistributionLog({ issue, meeting }: { issue: PacketIssue; meeting: Meeting }) {
+/** `canRecord`: only the current issue is sent out; a replaced one keeps its log to read. */
+function DistributionLog({ issue, meeting, canRecord }: { issue: PacketIssue; meeting: Meeting; canRecord: boolean }) {
   const { recordDistribution } = usePacketIssuesStore();
   const [recipient, setRecipient] = useState('');
   const [name, setName] = useState('');
@@ -109,6 +110,7 @@ function DistributionLog({ issue, meeting }: { issue: PacketIssue; meeting: Meet
     }
     setRecipient('');
     setName('');
+    setSupplement(false);
   }
 
   return (
@@ -126,7 +128,7 @@ function DistributionLog({ issue, meeting }: { issue: PacketIssue; meeting: Meet
           </tbody>
         </table>
       )}
-      <form className="packet-issue__log-form" onSubmit={(event) => (event.preventDefault(), void submit())}>
+      {canRecord && <form className="packet-issue__log-form" onSubmit={(event) => (event.preventDefault(), void submit())}>
         <SelectField
           label="Member"
           value={recipient}
@@ -139,7 +141,7 @@ function DistributionLog({ issue, meeting }: { issue: PacketIssue; meeting: Meet
         <SelectField label="How" value={method} onChange={(e) => setMethod(e.target.value as typeof method)} options={distributionMethods.map((m) => ({ value: m, label: distributionMethodLabels[m] }))} />
         {issue.hasSupplement && <CheckboxField label="With the confidential supplement" checked={supplement} onChange={(e) => setSupplement(e.target.checked)} />}
         <Button type="submit">Record as sent</Button>
-      </form>
+      </form>}
       {message && <p className="meetings__error" role="alert">{message}</p>}
     </section>
   );
