@@ -115,11 +115,20 @@ export function structureTreeMerger(target: PDFDocument): StructureTreeMerger {
     },
     finish() {
       if (topElements.length === 0) return;
+      // One Document at the top (a reader expects a single root element), each printed part a Part within it.
+      const documentRef = context.nextRef();
+      for (const top of topElements) {
+        const element = top instanceof PDFRef ? context.lookupMaybe(top, PDFDict) : top instanceof PDFDict ? top : undefined;
+        if (!element) continue;
+        element.set(name('P'), documentRef);
+        if (element.get(name('S')) === name('Document')) element.set(name('S'), name('Part'));
+      }
+      context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: context.obj(topElements), ...(language ? { Lang: language } : {}) }));
       context.assign(
         rootRef,
         context.obj({
           Type: 'StructTreeRoot',
-          K: context.obj(topElements),
+          K: documentRef,
           ParentTree: context.obj({ Nums: context.obj(parentTreeNums) }),
           ParentTreeNextKey: nextKey,
         }),
