@@ -90,6 +90,8 @@ export function createElectronPrinter(): PdfPrinter {
           pageSize,
           landscape,
           printBackground: true,
+          // Tagged: headings, lists and tables reach a screen reader as structure, not as loose text.
+          generateTaggedPDF: true,
           margins: { top: margins.top, right: margins.right, bottom: margins.bottom, left: margins.left },
         });
         printed = true;

@@ -53,6 +53,8 @@ export const AgendaItem = z.object({
   /** On the consent agenda: routine, approved with the other consent items by one motion unless a member pulls it off. */
   consent: z.boolean(),
   attachments: z.array(z.object({ id: Id, attachmentId: z.string(), fileName: z.string(), mediaType: z.string() })),
+  /** Guests invited for this item alone; the confidential supplement lists them among who was in the room. */
+  guests: z.array(z.object({ id: Id, name: z.string(), role: z.string().nullable() })),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -262,8 +264,11 @@ export const meetingsContract = {
   'meetings.exportPacket': channel({
     summary: 'The board packet as one PDF: cover, contents, agenda, prior minutes, linked records, attachments, bookmarks',
     writes: false,
-    /** `jobId`, chosen by the caller, names this export for meetings.exportProgress while it runs. */
-    input: z.object({ meetingId: Id, jobId: Id.optional() }).strict(),
+    /**
+     * `jobId`, chosen by the caller, names this export for meetings.exportProgress while it runs. Once the packet is
+     * issued this is the latest issue exactly as issued; `draft` prints the meeting as it stands now instead.
+     */
+    input: z.object({ meetingId: Id, jobId: Id.optional(), draft: z.boolean().optional() }).strict(),
     output: ExportedFile.extend({ pageCount: z.number().int(), omitted: z.array(z.object({ item: z.string(), fileName: z.string(), reason: z.string() })) }),
   }),
   'meetings.exportProgress': channel({

@@ -28,10 +28,13 @@ export function attachmentStore(ctx: CoreContext) {
   const find = ctx.db.prepare('SELECT id, file_name AS fileName, media_type AS mediaType, size FROM attachments WHERE id = ?');
   const fileOf = (id: string) => path.join(root, id.slice(0, 2), id);
 
-  /** Stores a document and returns its id; the same bytes stored twice give the same id and one copy. */
-  function put(fileName: string, bytes: Buffer): string {
+  /**
+   * Stores a document and returns its id; the same bytes stored twice give the same id and one copy. `maxBytes`: an
+   * issued packet, made by Chartroom from documents each already within the limit, may be larger than one upload.
+   */
+  function put(fileName: string, bytes: Buffer, maxBytes: number = maxAttachmentBytes): string {
     if (bytes.length === 0) throw new AppError('INVALID_INPUT', `${fileName} is empty.`);
-    if (bytes.length > maxAttachmentBytes) throw new AppError('INVALID_INPUT', `${fileName} is larger than 25 MB.`);
+    if (bytes.length > maxBytes) throw new AppError('INVALID_INPUT', `${fileName} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
     const mediaType = sniffMediaType(bytes);
     if (!mediaType) throw new AppError('INVALID_INPUT', `${fileName} is not a PDF, PNG or JPEG file.`);
     const id = createHash('sha256').update(bytes).digest('hex');

@@ -10,7 +10,7 @@ import type { CoreContext } from '../context';
 import { notFound, refuseProblems } from '../errors';
 import { organisationCalendar } from '../settings/today';
 import { credentialEntity, verificationEntity } from './entities';
-import { isCurrentCredential } from './current';
+import { isCurrentCredential, wasCurrentCredentialOn } from './current';
 
 interface CredentialRow {
   id: string; staffId: string; type: CredentialType; title: string | null; number: string | null; issuer: string | null;
@@ -46,7 +46,7 @@ type ListSqlRow = {
 export const expirationsSql = `${listSelect}
     WHERE c.expires_on IS NOT NULL AND c.expires_on <= @until AND (@includeExpired = 1 OR c.expires_on >= @today)
       AND (@lapsedOnly = 0 OR c.expires_on < @today)
-      AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${isCurrentCredential('c')}
+      AND s.status <> 'inactive' AND (@departmentId IS NULL OR s.department_id = @departmentId) AND ${wasCurrentCredentialOn('c', '@today')}
     ORDER BY c.expires_on, s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE`;
 
 export function credentialsRepository(ctx: CoreContext) {
@@ -159,8 +159,9 @@ export function credentialsRepository(ctx: CoreContext) {
       logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-number', 'credential', id);
       return number;
     },
-    expirations(query: { withinDays: number; includeExpired: boolean; lapsedOnly?: boolean; departmentId?: string | undefined }) {
-      const today = calendar.today();
+    /** `asOf`: the day the board stands on, e.g. a meeting's for its packet; default the organisation's today. */
+    expirations(query: { withinDays: number; includeExpired: boolean; lapsedOnly?: boolean; departmentId?: string | undefined; asOf?: string }) {
+      const today = query.asOf ?? calendar.today();
       const { credentialWarningDays } = calendar.settings();
       const lapsedOnly = query.lapsedOnly === true;
       const rows = expiring.all({

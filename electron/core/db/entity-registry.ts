@@ -22,6 +22,7 @@ import { staffEntity } from '../staff/entities';
 import {
   cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
 } from '../training/entities';
+import { agendaItemGuestEntity, packetDistributionEntity, packetIssueEntity } from '../meetings/packet-issue-entities';
 import type { EntityDef } from './entity';
 
 /** In the order a fresh database can be filled without breaking a reference. */
@@ -35,6 +36,7 @@ export const entities: readonly EntityDef[] = [
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
   standardChangeEntity,
+  packetIssueEntity, packetDistributionEntity, agendaItemGuestEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

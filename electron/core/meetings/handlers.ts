@@ -1,4 +1,5 @@
 // Channel handlers for committees and meetings.
+import { PDFDocument } from 'pdf-lib';
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/handlers';
 import { actionItemsAcrossMeetings } from './action-items';
@@ -7,6 +8,8 @@ import { meetingRecords } from './meeting-record';
 import { meetingWork } from './meeting-work';
 import { buildMinutes, buildPacket } from '../print/packet';
 import { packetSource } from './packet-source';
+import { exportsRunningIn } from './export-progress';
+import { packetIssues } from './packet-issues';
 
 type MeetingChannels =
   | 'committees.list' | 'committees.create' | 'committees.addMember' | 'committees.updateMember' | 'meetings.list' | 'meetings.create'
@@ -22,7 +25,8 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
   const source = packetSource(ctx);
   const actionItems = actionItemsAcrossMeetings(ctx);
   // Packet exports in flight, by the job id their caller chose: what meetings.exportProgress reads while they run.
-  const exportsRunning = new Map<string, { step: string; done: number; total: number }>();
+  const exportsRunning = exportsRunningIn(ctx);
+  const issues = packetIssues(ctx);
   const fileNameOf = (title: string, what: string) => `${title} — ${what}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
 
   return {
@@ -72,7 +76,13 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
       work.amend(input);
       return meeting(input.meetingId);
     },
-    'meetings.exportPacket': async ({ meetingId, jobId }) => {
+    'meetings.exportPacket': async ({ meetingId, jobId, draft }) => {
+      // Once issued, the packet is what the committee received, whatever has changed since.
+      const issued = draft ? null : issues.latestIssueId(meetingId);
+      if (issued) {
+        const file = issues.open(issued, 'general');
+        return { ...file, pageCount: (await PDFDocument.load(Buffer.from(file.content, 'base64'))).getPageCount(), omitted: [] };
+      }
       const data = source.packet(meetingId);
       const onProgress = jobId ? (step: string, done: number, total: number) => void exportsRunning.set(jobId, { step, done, total }) : undefined;
       let result;

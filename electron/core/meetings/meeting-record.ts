@@ -23,6 +23,7 @@ export function meetingRecords(ctx: CoreContext) {
   const agendaOf = db.prepare(`SELECT id, meeting_id AS meetingId, position, title, kind, presenter, minutes_allotted AS minutesAllotted,
       executive_session AS executiveSession, consent, description, minutes_text AS minutesText, link_kind AS linkKind, link_id AS linkId
     FROM agenda_items WHERE meeting_id = ? ORDER BY position`);
+  const guestsOf = db.prepare('SELECT id, name, role FROM agenda_item_guests WHERE agenda_item_id = ? ORDER BY position, name');
   const attachmentsOf = db.prepare(`SELECT aa.id, aa.attachment_id AS attachmentId, a.file_name AS fileName, a.media_type AS mediaType
     FROM agenda_attachments aa JOIN attachments a ON a.id = aa.attachment_id WHERE aa.agenda_item_id = ? ORDER BY aa.position`);
   const attendanceOf = db.prepare(`SELECT at.member_id AS memberId, at.name, at.status, coalesce(cm.voting, 0) AS voting
@@ -82,6 +83,7 @@ export function meetingRecords(ctx: CoreContext) {
           consent: consent === 1,
           link: linkKind ? { kind: linkKind as NonNullable<AgendaItem['link']>['kind'], id: linkId, label: label(linkKind, linkId) } : null,
           attachments: attachmentsOf.all(item.id) as AgendaItem['attachments'],
+          guests: guestsOf.all(item.id) as AgendaItem['guests'],
         })),
         members: roster,
         attendance,

@@ -34,6 +34,9 @@ function confidentialItem(item: Meeting['agenda'][number]): boolean {
   return item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'ethics-summary';
 }
 
+/** The meeting's own day in its time zone: what a packet's records are read as of. */
+const meetingDay = (meeting: Pick<Meeting, 'timeZone' | 'startsAt'>) => todayIn(meeting.timeZone, new Date(meeting.startsAt));
+
 export function packetSource(ctx: CoreContext) {
   const { db } = ctx;
   const records = meetingRecords(ctx);
@@ -46,12 +49,13 @@ export function packetSource(ctx: CoreContext) {
   const previousMeeting = db.prepare('SELECT starts_at AS startsAt, time_zone AS timeZone FROM meetings WHERE committee_id = ? AND starts_at < ? ORDER BY starts_at DESC LIMIT 1');
   const policyOf = db.prepare('SELECT p.reference, p.retired_on AS retiredOn, v.policy_id AS policyId FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?');
 
-  function policyRecord(versionId: string): PacketLinkedRecord {
-    const today = calendar.today();
+  /** The version as it stood on the meeting's day: its state then, and its redline against the text in force then. */
+  function policyRecord(versionId: string, meeting: Meeting): PacketLinkedRecord {
+    const today = meetingDay(meeting);
     const v = versions.full(versionId, today);
     const { reference, retiredOn, policyId } = policyOf.get(versionId) as { reference: string; retiredOn: string | null; policyId: string };
     const skeletons = versions.skeletonsOf(policyId);
-    // Compare with the text in force now; for the version in force itself, with the approved one before it.
+    // Compare with the text in force that day; for the version in force itself, with the approved one before it.
     const inForce = versions.inForce(skeletons, today, retiredOn);
     const base = inForce && inForce.id !== versionId ? inForce : skeletons.filter((s) => s.stage === 'approved' && s.number < v.number).sort((a, b) => b.number - a.number)[0];
     return {
@@ -60,13 +64,15 @@ export function packetSource(ctx: CoreContext) {
     };
   }
 
-  function credentialReport(): PacketLinkedRecord {
-    const board = credentials.expirations({ withinDays: 90, includeExpired: true });
+  /** Expirations and reappointments within 90 days of the meeting's day, as they stood that day, not the printing day. */
+  function credentialReport(meeting: Meeting): PacketLinkedRecord {
+    const asOf = meetingDay(meeting);
+    const board = credentials.expirations({ withinDays: 90, includeExpired: true, asOf });
     return {
       kind: 'credential-report',
-      title: 'Credentialing report: expirations and reappointments in the next 90 days',
+      title: `Credentialing report: expirations and reappointments in the 90 days from ${asOf}`,
       rows: board.rows.map((r) => ({ practitioner: r.staffName, department: r.departmentName, credential: [credentialTypeLabels[r.type], r.jurisdiction].filter(Boolean).join(', '), expiresOn: r.expiresOn, status: describeCredentialStatus(r.status) })),
-      reappointments: staff.reappointments(90).map((r) => ({ practitioner: r.staffName, department: r.departmentName, dueOn: r.dueOn, state: r.state === 'overdue' ? `Overdue by ${-r.daysLeft} days` : `Due in ${r.daysLeft} days` })),
+      reappointments: staff.reappointments(90, asOf).map((r) => ({ practitioner: r.staffName, department: r.departmentName, dueOn: r.dueOn, state: r.state === 'overdue' ? `Overdue by ${-r.daysLeft} days` : `Due in ${r.daysLeft} days` })),
     };
   }
 
@@ -74,7 +80,7 @@ export function packetSource(ctx: CoreContext) {
     const prior = records.get(meetingId);
     return {
       kind: 'prior-minutes', title: `Minutes of ${prior.title}, for approval`, meetingTitle: prior.title, heldOn: meetingWhen(prior.startsAt, prior.timeZone),
-      items: prior.agenda.map((a) => ({ title: a.title, minutes: a.minutesText, confidential: confidentialItem(a) })),
+      items: prior.agenda.map((a) => ({ title: a.title, minutes: a.minutesText, confidential: confidentialItem(a), closedSession: a.executiveSession })),
       motions: prior.motions.map((m) => ({ text: m.text, result: m.result, tally: describeTally(m.tally) })),
     };
   }
@@ -117,9 +123,9 @@ export function packetSource(ctx: CoreContext) {
   function linked(meeting: Meeting, item: Meeting['agenda'][number]): PacketLinkedRecord | null {
     switch (item.link?.kind) {
       case 'policy-version':
-        return item.link.id ? policyRecord(item.link.id) : null;
+        return item.link.id ? policyRecord(item.link.id, meeting) : null;
       case 'credential-report':
-        return credentialReport();
+        return credentialReport(meeting);
       case 'training-report': {
         // As the committee will find things on the day it meets, not on the day the packet is printed.
         const asOf = todayIn(meeting.timeZone, new Date(meeting.startsAt));
@@ -157,6 +163,9 @@ export function packetSource(ctx: CoreContext) {
         minutesAllotted: item.minutesAllotted,
         description: item.description,
         confidential: confidentialItem(item),
+        agendaItemId: item.id,
+        closedSession: item.executiveSession,
+        guests: item.guests.map((g) => ({ name: g.name, role: g.role })),
         linked: linked(meeting, item),
         attachments: item.attachments.map((a) => {
           try {
@@ -172,6 +181,9 @@ export function packetSource(ctx: CoreContext) {
         when: meetingWhen(meeting.startsAt, meeting.timeZone), location: meeting.location,
         members: meeting.members.filter((m) => m.active).map((m) => ({ name: m.name, role: m.role, voting: m.voting })),
         confidentialityNotice, agenda, preparedOn: calendar.today(),
+        membersPresent: meeting.attendance.some((a) => a.memberId !== null)
+          ? meeting.attendance.filter((a) => a.status === 'present' && a.voting).map((a) => a.name)
+          : null,
       };
     },
     minutes(meetingId: string): MinutesData {

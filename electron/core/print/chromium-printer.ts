@@ -67,6 +67,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
           format: pageSize,
           landscape,
           printBackground: true,
+          // Tagged: headings, lists and tables reach a screen reader as structure, not as loose text.
+          tagged: true,
           margin: { top: `${margins.top}in`, right: `${margins.right}in`, bottom: `${margins.bottom}in`, left: `${margins.left}in` },
         });
         idlePages.push(page);

@@ -7,23 +7,29 @@ import {
   PDFNumber,
   PDFRef,
   StandardFonts,
+  beginMarkedContent,
   degrees,
+  endMarkedContent,
   rgb,
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
 import { stampedFooterBaseline } from './printer';
+import { structureTreeMerger } from './structure-tree';
 
 const pointsPerInch = 72;
 
 /** One PDF from several, pages in order. Parts are usually printed HTML; in a packet some are the director's attachments. */
 export async function mergePdfs(parts: Uint8Array[]): Promise<PDFDocument> {
   const merged = await PDFDocument.create();
+  const structure = structureTreeMerger(merged);
   for (const part of parts) {
     const source = await PDFDocument.load(part);
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
+    structure.add(source, pages);
   }
+  structure.finish();
   return merged;
 }
 
@@ -65,6 +71,9 @@ export async function stampPages(doc: PDFDocument, stampFor: StampFor): Promise<
     // The left text gives way to the right one ("Page n of N" must always be legible) rather than running into it.
     const left = fitToWidth(sanitiseForStandardFont(stamp.left, regular), regular, footerSize, box.width - 2 * inset - rightWidth - 18);
 
+    // Footers and marks repeat on every page: an artifact, which a screen reader skips instead of reading between paragraphs.
+    page.pushOperators(beginMarkedContent('Artifact'));
+
     box.line({ x: inset, y: baseline + footerSize + 3 }, { x: box.width - inset, y: baseline + footerSize + 3 }, 0.5, ruleGrey);
     box.text(left, { x: inset, y: baseline }, regular, footerSize, footerGrey);
     box.text(right, { x: box.width - inset - rightWidth, y: baseline }, regular, footerSize, footerGrey);
@@ -73,6 +82,7 @@ export async function stampPages(doc: PDFDocument, stampFor: StampFor): Promise<
       const markWidth = bold.widthOfTextAtSize(mark, markSize);
       box.text(mark, { x: (box.width - markWidth) / 2, y: box.height - markBaselineFromTop * pointsPerInch }, bold, markSize, markRed);
     }
+    page.pushOperators(endMarkedContent());
   });
 }
 

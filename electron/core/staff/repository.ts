@@ -146,9 +146,9 @@ export function staffRepository(ctx: CoreContext) {
     });
   }
 
-  /** Practitioners whose reappointment is overdue or falls due within `withinDays`, soonest first. */
-  function reappointments(withinDays: number): ReappointmentRow[] {
-    const today = calendar.today();
+  /** Practitioners whose reappointment is overdue or falls due within `withinDays` of `asOf` (default today), soonest first. */
+  function reappointments(withinDays: number, asOf?: string): ReappointmentRow[] {
+    const today = asOf ?? calendar.today();
     const { reappointmentCycleYears } = calendar.settings();
     type Appointed = { staffId: string; givenName: string; familyName: string; degree: string | null; departmentName: string; appointmentCategory: ReappointmentRow['appointmentCategory']; appointmentStart: string | null; appointmentEnd: string | null };
     const rows: ReappointmentRow[] = [];

@@ -20,4 +20,19 @@ describe('chartSvg', () => {
     expect(svg).toContain('Target');
     expect(svg).toContain('<path');
   });
+
+  it('draws the same chart as the same string every time (an issued packet compares them), and different charts apart', () => {
+    const definition = (months: string[]) => ({
+      xAxis: { type: 'category' as const, data: months },
+      yAxis: { type: 'value' as const },
+      series: [{ type: 'line' as const, data: [1, 2, 3] }],
+    });
+    const first = chartSvg(definition(['2026-01', '2026-02', '2026-03']), { width: 320, height: 160 });
+    const again = chartSvg(definition(['2026-01', '2026-02', '2026-03']), { width: 320, height: 160 });
+    const other = chartSvg(definition(['2026-04', '2026-05', '2026-06']), { width: 320, height: 160 });
+    expect(other).not.toBe(first);
+    expect(again).toBe(first);
+    const names = (svg: string) => new Set(svg.match(/(?:class|id)="([^"]+)"/g));
+    expect([...names(first)].filter((n) => names(other).has(n))).toEqual([]);
+  });
 });

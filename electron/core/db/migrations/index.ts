@@ -18,10 +18,11 @@ import { migration as governanceKinds } from './0015-governance-kinds';
 import { migration as motionRules } from './0016-motion-rules';
 import { migration as standardEditions } from './0017-standard-editions';
 import { migration as privilegeKinds } from './0018-privilege-kinds';
+import { migration as packetIssues } from './0019-packet-issues';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains,
-  agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds,
+  agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds, packetIssues,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -4,11 +4,14 @@ import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../errors';
 import { addOutline, setMetadata, stampPages } from '../pdf-assembly';
 import type { PdfPrinter } from '../printer';
+import { structureTreeMerger } from '../structure-tree';
 import { agendaHtml } from './agenda-html';
 import { checkAttachment, loadAttachment, type CheckedAttachment } from './attachment-check';
+import { changesHtml, changesTitle } from './changes-html';
 import { contentsHtml } from './contents-html';
 import { coverHtml } from './cover-html';
 import { itemSheetHtml } from './item-sheet-html';
+import { packetTitle } from './labels';
 import { linkedRecordDocuments } from './linked-record-html';
 import type { PacketData, PacketResult } from './packet-data';
 import { contentsLines, itemStartPages, packetOutline, packetStamps, totalPages, type OmittedAttachment, type PacketPart, type PartKind } from './packet-layout';
@@ -63,10 +66,11 @@ export async function buildPacket(printer: PdfPrinter, data: PacketData, options
   );
   const loaded = await Promise.all(printed.map((bytes) => PDFDocument.load(bytes)));
 
-  // The parts in packet order; the contents is a placeholder until its own length is known.
+  // The parts in packet order; the contents is a placeholder until its own length is known. It follows the cover and,
+  // in a re-issue, the page of changes, which the committee should read first.
   const parts: PacketPart[] = [];
   const sources: MergeSource[] = [];
-  const contentsAt = 1;
+  const contentsAt = printedSections.findIndex((s) => s.kind === 'agenda');
   printedSections.forEach((section, index) => {
     const doc = loaded[index] as PDFDocument;
     if (index === contentsAt) {
@@ -97,7 +101,7 @@ export async function buildPacket(printer: PdfPrinter, data: PacketData, options
   await stampPages(packet, packetStamps(parts, data.agenda));
   addOutline(packet, packetOutline(parts, data.agenda));
   setMetadata(packet, {
-    title: `${data.committeeName} — ${data.meetingTitle} — packet`,
+    title: packetTitle(data),
     author: data.organisationName,
     subject: `Meeting packet · ${data.when}`,
   });
@@ -116,8 +120,12 @@ export async function buildPacket(printer: PdfPrinter, data: PacketData, options
 function packetSections(data: PacketData, checked: CheckedAttachment[][]): PrintedSection[] {
   const sections: PrintedSection[] = [
     { kind: 'cover', itemIndex: null, title: 'Cover', html: coverHtml(data), step: 'Printing the cover' },
-    { kind: 'agenda', itemIndex: null, title: 'Agenda', html: agendaHtml(data), step: 'Printing the agenda' },
   ];
+  const changes = changesHtml(data);
+  if (changes) sections.push({ kind: 'changes', itemIndex: null, title: changesTitle(data) ?? 'Changes', html: changes, step: 'Printing the changes since the last issue' });
+  sections.push(
+    { kind: 'agenda', itemIndex: null, title: 'Agenda', html: agendaHtml(data), step: 'Printing the agenda' },
+  );
   data.agenda.forEach((item, itemIndex) => {
     const step = `Printing item ${item.number}, ${item.title}`;
     sections.push({ kind: 'item-sheet', itemIndex, title: item.title, html: itemSheetHtml(data, item, checked[itemIndex] ?? []), step });
@@ -157,12 +165,14 @@ async function printContents(
 
 async function mergeParts(sources: MergeSource[], expectedPages: number): Promise<PDFDocument> {
   const packet = await PDFDocument.create();
+  const structure = structureTreeMerger(packet);
   for (const source of sources) {
     // Attachments are parsed again here rather than kept from the check: only one large file is held parsed at a time.
     try {
       const from = 'printed' in source ? source.printed : await loadAttachment(source.attachment);
       const pages = await packet.copyPages(from, from.getPageIndices());
       for (const page of pages) packet.addPage(page);
+      structure.add(from, pages);
     } catch (error) {
       // The check read the file; if copying its pages still fails, say which file, rather than save a broken packet.
       if ('printed' in source) throw error;
@@ -173,5 +183,6 @@ async function mergeParts(sources: MergeSource[], expectedPages: number): Promis
   if (packet.getPageCount() !== expectedPages) {
     throw new AppError('INTERNAL', `The packet came out with ${packet.getPageCount()} pages instead of ${expectedPages}, so it was not saved.`);
   }
+  structure.finish();
   return packet;
 }

@@ -40,10 +40,30 @@ export function isConfidential(item: PacketAgendaItem): boolean {
 
 /** Taken in executive session: the item itself is confidential (approving minutes that mention one is not). */
 export function isClosedSession(item: PacketAgendaItem): boolean {
-  return item.confidential || item.linked?.kind === 'credential-report';
+  return item.confidential || item.closedSession === true || item.linked?.kind === 'credential-report';
+}
+
+/**
+ * The PDF's title, shown in the reader's window bar and read first by a screen reader. Meeting titles often begin
+ * with the committee's name already ("Medical Executive Committee — December 2026"): then it is not said twice.
+ */
+export function packetTitle(data: Pick<PacketData, 'committeeName' | 'meetingTitle' | 'edition' | 'issue'>): string {
+  const meeting = meetingName(data);
+  const what = data.edition === 'supplement' ? 'confidential supplement' : 'packet';
+  return `${meeting} — ${what}${data.issue ? `, issue ${data.issue.number}` : ''}`;
 }
 
 /** A minuted item from executive session: it makes every page it is printed on confidential. */
 export function hasConfidentialMinutes(item: { minutes: string | null; confidential?: boolean | undefined }): boolean {
   return item.confidential === true && !!item.minutes?.trim();
+}
+
+/** True when the meeting's title already names its committee, so a heading need not say it again. */
+export function titleNamesCommittee(data: Pick<PacketData, 'committeeName' | 'meetingTitle'>): boolean {
+  return data.meetingTitle.toLowerCase().includes(data.committeeName.toLowerCase());
+}
+
+/** The meeting as headings name it: its title, with the committee in front only if the title does not say it. */
+export function meetingName(data: Pick<PacketData, 'committeeName' | 'meetingTitle'>): string {
+  return titleNamesCommittee(data) ? data.meetingTitle : `${data.committeeName} — ${data.meetingTitle}`;
 }

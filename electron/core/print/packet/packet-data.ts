@@ -57,8 +57,11 @@ export type PacketLinkedRecord =
       title: string;
       meetingTitle: string;
       heldOn: string;
-      /** confidential: minuted in executive session (peer review, patient content); the pages carry the mark. */
-      items: { title: string; minutes: string | null; confidential?: boolean }[];
+      /**
+       * confidential: minuted in executive session (peer review, patient content); the pages carry the mark.
+       * closedSession: taken in closed session, so its minutes travel in the confidential supplement only.
+       */
+      items: { title: string; minutes: string | null; confidential?: boolean; closedSession?: boolean }[];
       motions: { text: string; result: string; tally: string }[];
     }
   | KpiSnapshotRecord
@@ -124,6 +127,29 @@ export interface PacketAgendaItem {
   confidential: boolean;
   linked: PacketLinkedRecord | null;
   attachments: PacketAttachment[];
+  /** The agenda item's id: how an issued packet and a re-issue recognise the same item after a move or a retitle. */
+  agendaItemId?: string;
+  /** Taken in closed (executive) session: its papers go in the confidential supplement, not the general packet. */
+  closedSession?: boolean;
+  /** Guests invited for this item alone (a consultant, counsel): the supplement lists them among who is in the room. */
+  guests?: PacketGuest[];
+}
+
+export interface PacketGuest {
+  name: string;
+  /** Role or affiliation, e.g. "Outside counsel". */
+  role: string | null;
+}
+
+/** Which of an issue's two PDFs this is: the general packet, or the confidential supplement of closed-session items. */
+export type PacketEdition = 'general' | 'supplement';
+
+/** What an issued packet carries beyond its data: its number, and for a re-issue what changed since the last one. */
+export interface PacketIssueStamp {
+  number: number;
+  /** YYYY-MM-DD in the organisation's time zone. */
+  issuedOn: string;
+  changes: { sinceIssue: number; sinceDate: string; lines: string[] } | null;
 }
 
 export interface PacketData {
@@ -139,6 +165,12 @@ export interface PacketData {
   agenda: PacketAgendaItem[];
   /** YYYY-MM-DD: printed on the cover. */
   preparedOn: string;
+  /** Voting members recorded present, or null before attendance is taken: the supplement's "who was in the room". */
+  membersPresent?: string[] | null;
+  /** Default general. */
+  edition?: PacketEdition;
+  /** Set when the packet is issued (frozen); absent on a draft printed to look at. */
+  issue?: PacketIssueStamp;
 }
 
 export interface PacketResult {

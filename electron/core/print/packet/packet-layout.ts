@@ -5,7 +5,7 @@ import { pageOfPages } from '../pdf-assembly';
 import type { PacketAgendaItem } from './packet-data';
 import { confidentialMark, isConfidential, itemLabel } from './labels';
 
-export type PartKind = 'cover' | 'contents' | 'agenda' | 'item-sheet' | 'record' | 'attachment';
+export type PartKind = 'cover' | 'changes' | 'contents' | 'agenda' | 'item-sheet' | 'record' | 'attachment';
 
 /** One run of pages in the packet, in order: a printed section or an attached PDF. */
 export interface PacketPart {
@@ -59,7 +59,7 @@ export function contentsLines(parts: PacketPart[], agenda: PacketAgendaItem[], o
   const lines: ContentsLine[] = [];
   parts.forEach((part, index) => {
     const pageIndex = starts[index] ?? 0;
-    if (part.kind === 'agenda') lines.push({ kind: 'section', title: part.title, pageIndex });
+    if (part.kind === 'agenda' || part.kind === 'changes') lines.push({ kind: 'section', title: part.title, pageIndex });
     if (part.kind === 'item-sheet' && part.itemIndex !== null) {
       const item = agenda[part.itemIndex];
       if (!item) return;

@@ -16,6 +16,13 @@ export const packetStyles = `
 .cover-committee { font-family: ${sans}; font-size: 12pt; font-weight: 700; letter-spacing: 0.04em; color: #1f4e79; margin: 0 0 6pt; text-transform: uppercase; }
 .cover-title { font-family: ${serif}; font-size: 30pt; font-weight: 700; line-height: 1.15; color: #111820; margin: 0 0 6pt; }
 .cover-kind { font-family: ${sans}; font-size: 11pt; color: #5b6570; margin: 0 0 22pt; }
+.cover-kind--confidential { color: #8b1a1a; font-weight: 700; letter-spacing: 0.04em; }
+.in-the-room { margin-top: 14pt; }
+.in-the-room ul { list-style: none; padding: 0; margin: 0; columns: 2; }
+.in-the-room li { padding: 2pt 0; }
+ul.changes { margin: 4pt 0 0 14pt; padding: 0; }
+.in-the-room .role { color: #5b6570; }
+ul.changes li { margin: 0 0 5pt; }
 .cover-facts { border-top: 1.25pt solid #1f4e79; border-bottom: 0.75pt solid #c9d0d8; margin: 0 0 20pt; }
 .cover-facts > div { display: flex; padding: 6pt 0; border-bottom: 0.5pt solid #e1e6eb; }
 .cover-facts > div:last-child { border-bottom: 0; }
@@ -66,7 +73,7 @@ export const packetStyles = `
 .item-facts dd { margin: 1pt 0 0; font-size: 10pt; }
 .item-facts .confidential { color: #8b1a1a; font-weight: 700; }
 .item-description { margin: 0 0 14pt; }
-.papers h2, .item-description h2.label { font-size: 8.5pt; letter-spacing: 0.06em; text-transform: uppercase; color: #3d4752; margin: 0 0 4pt; }
+.papers h2, .item-description h2.label, .in-the-room h2 { font-size: 8.5pt; letter-spacing: 0.06em; text-transform: uppercase; color: #3d4752; margin: 0 0 4pt; }
 .papers ul { list-style: none; padding: 0; margin: 0; }
 .papers li { padding: 4pt 0; border-bottom: 0.5pt solid #e1e6eb; }
 .papers .pages { color: #5b6570; font-size: 9pt; }

@@ -12,7 +12,7 @@ import { useKeptText } from '../../../app/kept-text';
 type Kind = keyof typeof agendaKindLabel;
 
 export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting; item: AgendaItem | null; onClose(): void }) {
-  const { addItem, updateItem, attach } = useMeetingStore();
+  const { addItem, updateItem, attach, setItemGuests } = useMeetingStore();
   // Once added, the item is edited in place: a failed attachment must not add the item twice on a retry.
   const [itemId, setItemId] = useState(item?.id ?? null);
   const [title, setTitle] = useState(item?.title ?? '');
@@ -23,6 +23,7 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
   const [consent, setConsent] = useState(item?.consent ?? false);
   const [description, setDescription, forgetDescription] = useKeptText(`agenda-notes:${item?.id ?? `new-in-${meeting.id}`}`, item?.description ?? '');
   const [link, setLink] = useState<LinkChoice>(item?.link && (pickableLinkKinds as readonly string[]).includes(item.link.kind) ? { kind: item.link.kind as NonNullable<LinkChoice>['kind'], id: item.link.id } : null);
+  const [guests, setGuests] = useState(guestLines(item?.guests ?? []));
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -47,6 +48,13 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
     }
     const targetId = itemId ?? saved.value.agenda.find((a) => !before.has(a.id))?.id ?? null;
     setItemId(targetId);
+    if (targetId && guests.trim() !== guestLines(item?.guests ?? []).trim()) {
+      const guestsSaved = await setItemGuests(targetId, parseGuestLines(guests));
+      if (!guestsSaved.ok) {
+        setBusy(false);
+        return setErrors({ guests: guestsSaved.message });
+      }
+    }
     for (const file of files) {
       const attached = targetId ? await attach(targetId, file) : null;
       if (attached && !attached.ok) {
@@ -79,12 +87,20 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
           <TextField label="Presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)} error={errors['presenter']} />
           <TextField label="Minutes allotted" type="number" min={0} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={errors['minutesAllotted']} />
         </div>
-        <CheckboxField label="Executive session" checked={executiveSession} onChange={(e) => setExecutiveSession(e.target.checked)} hint="Discussed without guests; the packet marks it confidential." />
+        <CheckboxField label="Executive session" checked={executiveSession} onChange={(e) => setExecutiveSession(e.target.checked)} hint="Taken in closed session: an issued packet carries its papers in the confidential supplement, not the general packet." />
         <CheckboxField
           label="On the consent agenda"
           checked={consent}
           onChange={(e) => setConsent(e.target.checked)}
           hint="Routine business approved with the other consent items by one motion. Untick it if a member asks to discuss it."
+        />
+        <TextAreaField
+          label="Guests for this item"
+          value={guests}
+          onChange={(e) => setGuests(e.target.value)}
+          rows={2}
+          error={errors['guests']}
+          hint="One per line, name then role: “Jo Quarrington — outside counsel”. The confidential supplement lists them with the voting members as who was in the room."
         />
         <TextAreaField label="Notes for the packet" value={description} onChange={(e) => setDescription(e.target.value)} rows={2} error={errors['description']} />
         <LinkPicker value={link} onChange={setLink} error={errors['link'] ?? errors['id']} standing={standingLink} />
@@ -112,4 +128,20 @@ export function AgendaItemDialog({ meeting, item, onClose }: { meeting: Meeting;
       </form>
     </Dialog>
   );
+}
+
+/** One guest a line, "Name — role" (a dash or a comma before the role). */
+function guestLines(guests: readonly { name: string; role: string | null }[]): string {
+  return guests.map((g) => (g.role ? `${g.name} — ${g.role}` : g.name)).join('\n');
+}
+
+function parseGuestLines(text: string): { name: string; role: string | null }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name = '', ...role] = line.split(/\s+[—–-]\s+|,\s*/);
+      return { name: name.trim(), role: role.join(', ').trim() || null };
+    });
 }

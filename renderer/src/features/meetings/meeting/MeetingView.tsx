@@ -12,10 +12,11 @@ import { ExportButtons, ExportReport } from './ExportPanel';
 import { LockedBanner } from './LockedBanner';
 import { MinutesPanel } from './MinutesPanel';
 import { MotionsPanel } from './MotionsPanel';
+import { PacketPanel } from './PacketPanel';
 import { QuorumIndicator } from './QuorumIndicator';
 import { useMeetingStore } from './store';
 
-type Tab = 'agenda' | 'attendance' | 'minutes' | 'motions' | 'actions';
+type Tab = 'agenda' | 'attendance' | 'minutes' | 'motions' | 'actions' | 'packet';
 
 export function MeetingView({ meetingId }: { meetingId: string }) {
   const { meeting, loadError, open, setStatus } = useMeetingStore();
@@ -64,6 +65,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           { key: 'minutes', label: 'Minutes' },
           { key: 'motions', label: 'Motions', note: String(meeting.motions.length) },
           { key: 'actions', label: 'Action items', note: String(openActions) },
+          { key: 'packet', label: 'Packet' },
         ]}
       >
         {tab === 'agenda' && <AgendaBuilder meeting={meeting} />}
@@ -71,6 +73,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
         {tab === 'minutes' && <MinutesPanel meeting={meeting} />}
         {tab === 'motions' && <MotionsPanel meeting={meeting} />}
         {tab === 'actions' && <ActionItemsPanel meeting={meeting} />}
+        {tab === 'packet' && <PacketPanel meeting={meeting} />}
       </Tabs>
     </>
   );

@@ -33,6 +33,8 @@ interface MeetingState {
   setStatus(status: 'scheduled' | 'held'): Promise<void>;
   addItem(fields: AgendaFields): Promise<SaveResult<Meeting>>;
   updateItem(id: string, patch: Partial<AgendaFields>): Promise<SaveResult<Meeting>>;
+  /** The guests invited for one item, replacing its list. */
+  setItemGuests(agendaItemId: string, guests: InputOf<'agenda.setGuests'>['guests']): Promise<SaveResult<Meeting>>;
   moveItem(id: string, toPosition: number): Promise<void>;
   removeItem(id: string): Promise<void>;
   attach(agendaItemId: string, file: File): Promise<SaveResult<Meeting>>;
@@ -91,6 +93,7 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
     setStatus: (status) => quietly('The meeting’s status was not changed', () => call('meetings.update', { id: get().meetingId!, patch: { status } })),
     addItem: (fields) => change(() => call('agenda.add', { meetingId: get().meetingId!, ...fields })),
     updateItem: (id, patch) => change(() => call('agenda.update', { id, patch })),
+    setItemGuests: (agendaItemId, guests) => change(() => call('agenda.setGuests', { agendaItemId, guests })),
     moveItem: (id, toPosition) => quietly('The agenda item was not moved', () => call('agenda.move', { id, toPosition })),
     removeItem: (id) => quietly('The agenda item was not removed', () => call('agenda.remove', { id })),
     attach: async (agendaItemId, file) => change(async () => call('agenda.attach', { agendaItemId, fileName: file.name, dataBase64: await fileToBase64(file) })),
