@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
 import { AttachmentUpload, ExportedFile } from './credentials';
+import { stepOutcomes } from '../domain/reappointment-process';
 
 export const committeeKinds = ['medical-executive', 'credentials', 'quality', 'pharmacy-therapeutics', 'ethics', 'board', 'other'] as const;
 export const memberRoles = ['chair', 'vice-chair', 'secretary', 'member', 'ex-officio'] as const;
 export const agendaKinds = ['procedural', 'information', 'discussion', 'decision'] as const;
-export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report'] as const;
+export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report', 'recommendation-slate'] as const;
 export const attendanceStatuses = ['present', 'absent', 'excused', 'guest'] as const;
 export const motionKinds = ['approve', 'table', 'refer', 'amend', 'other'] as const;
 export const votes = ['yes', 'no', 'abstain', 'recused', 'absent'] as const;
@@ -55,7 +56,7 @@ export const Motion = z.object({
   text: z.string(),
   moverName: z.string().nullable(),
   seconderName: z.string().nullable(),
-  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment']), id: z.string() }).nullable(),
+  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'recommendation-slate']), id: z.string() }).nullable(),
   votes: z.array(z.object({ memberId: Id, name: z.string(), vote: z.enum(votes) })),
   tally: TallyShape,
   result: z.enum(['pending', 'carried', 'failed']),
@@ -188,8 +189,11 @@ export const meetingsContract = {
       text: NonBlank('Motion', 2000),
       moverMemberId: Id,
       seconderMemberId: Id.nullable().default(null),
-      subject: z.object({ kind: z.enum(['minutes', 'policy-version']), id: Id }).strict().nullable().default(null),
+      /** A slate's subject is its agenda item; when carried, each applicant's step takes the recommendation brought to it. */
+      subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'recommendation-slate']), id: Id }).strict().nullable().default(null),
       votes: z.array(VoteInput).max(200),
+      /** On a slate: the applicants this motion decides otherwise than recommended (say, with conditions). */
+      slateExceptions: z.array(z.object({ reappointmentId: Id, outcome: z.enum(stepOutcomes), note: z.string().trim().max(2000).optional() }).strict()).max(500).default([]),
     }).strict(),
     output: Meeting,
   }),

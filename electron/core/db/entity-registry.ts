@@ -17,6 +17,7 @@ import {
   riskEntity,
 } from '../planning/entities';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
+import { reappointmentEntity } from '../reappointments/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
 import {
@@ -34,6 +35,7 @@ export const entities: readonly EntityDef[] = [
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
+  reappointmentEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

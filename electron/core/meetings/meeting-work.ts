@@ -8,6 +8,7 @@ import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
 import { policyLifecycle } from '../policies/lifecycle';
+import { recommendationSlate } from '../reappointments/slate';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
 } from './entities';
@@ -28,6 +29,7 @@ export function meetingWork(ctx: CoreContext) {
   const records = meetingRecords(ctx);
   const attachments = attachmentStore(ctx);
   const policies = policyLifecycle(ctx);
+  const slates = recommendationSlate(ctx);
   const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, title FROM meetings WHERE id = ?');
   const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
   const itemsOf = db.prepare('SELECT id, position, title, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position');
@@ -40,6 +42,7 @@ export function meetingWork(ctx: CoreContext) {
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  const slateItem = db.prepare("SELECT meeting_id FROM agenda_items WHERE id = ? AND link_kind = 'recommendation-slate'").pluck();
   const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
   const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
@@ -82,6 +85,12 @@ export function meetingWork(ctx: CoreContext) {
     }
     if (link.kind === 'training-report' && link.id) {
       throw new AppError('INVALID_INPUT', 'A training report covers the whole organisation as of the meeting; it links no single record.', [{ path: 'link', message: 'Link the report itself' }]);
+    }
+    // The slate is the committee's own list of applicants as of its meeting: it names no single record, and only the
+    // Credentials Committee, the MEC and the board act on it.
+    if (link.kind === 'recommendation-slate') {
+      if (link.id) throw new AppError('INVALID_INPUT', 'The recommendation slate lists every applicant due before this meeting; it links no single record.', [{ path: 'link', message: 'Link the slate itself' }]);
+      slates.meetingFacts(m.id);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;
@@ -260,6 +269,10 @@ export function meetingWork(ctx: CoreContext) {
         // A carried motion with a subject approves it: a motion to table or refer the minutes must not lock them.
         if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes or a policy version; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
         if (input.subject?.kind === 'policy-version' && !policyVersionExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy version does not exist.');
+        if (input.subject?.kind === 'recommendation-slate' && (input.subject.id !== input.agendaItemId || slateItem.get(input.subject.id) !== m.id)) {
+          throw new AppError('INVALID_INPUT', 'A motion on the recommendation slate is recorded on the agenda item that links the slate.', [{ path: 'agendaItemId', message: 'Choose the slate’s agenda item' }]);
+        }
+        if (input.slateExceptions.length && input.subject?.kind !== 'recommendation-slate') throw new AppError('INVALID_INPUT', 'Exceptions to a slate belong to a motion on the recommendation slate.');
         if (input.subject?.kind === 'minutes') {
           const target = meeting(input.subject.id);
           if (target.committeeId !== m.committeeId) throw new AppError('INVALID_INPUT', 'Those minutes belong to another committee.');
@@ -273,6 +286,8 @@ export function meetingWork(ctx: CoreContext) {
         if (result !== 'carried' || !input.subject) return;
         if (input.subject.kind === 'minutes') {
           store.update(meetingEntity, input.subject.id, { status: 'minutes-approved', minutesApprovedAt: ctx.now().toISOString() });
+        } else if (input.subject.kind === 'recommendation-slate') {
+          slates.decide(m.id, motionId, input.slateExceptions);
         } else {
           policies.approveByCommittee(input.subject.id, committeeName.get(m.committeeId) as string, motionId);
         }
