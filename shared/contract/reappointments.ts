@@ -42,7 +42,7 @@ export const ReappointmentFile = z.object({
   appointmentCategory: AppointmentCategory.nullable(),
   dueOn: IsoDate,
   daysLeft: z.number().int(),
-  state: z.enum(['overdue', 'due-soon', 'in-progress']),
+  state: z.enum(['overdue', 'due-soon']),
   /** Null while the application has not arrived. */
   process: ReappointmentProcess.nullable(),
   missing: z.array(MissingPiece),

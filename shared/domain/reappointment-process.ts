@@ -52,6 +52,11 @@ export interface ReappointmentProgress {
   board: StepRecord;
 }
 
+/** The progress out of a stored reappointment (which carries more: notes, meetings, motions). */
+export function progressOf(p: ReappointmentProgress): ReappointmentProgress {
+  return { applicationReceivedOn: p.applicationReceivedOn, chair: p.chair, committee: p.committee, mec: p.mec, board: p.board };
+}
+
 export function stepDate(progress: ReappointmentProgress, step: ReappointmentStep): string | null {
   return step === 'application' ? progress.applicationReceivedOn : progress[step].on;
 }

@@ -164,7 +164,7 @@ describe('the slate and the motions on it', () => {
     const slate = packet.agenda.find((i) => i.linked?.kind === 'recommendation-slate')!;
     expect(slate.confidential).toBe(true);
     expect(slate.linked).toMatchObject({
-      kind: 'recommendation-slate', asOf: '2026-11-19', recommendedBy: 'MEC recommendation',
+      kind: 'recommendation-slate', asOf: '2026-11-19', recommendedBy: 'Medical Executive Committee',
       rows: [
         { practitioner: 'Bo Brindlecombe, DO', recommendation: 'Recommends with conditions', decision: 'Reappointed with conditions' },
         { practitioner: 'Amara Quillmere, MD', recommendation: 'Recommends reappointment', decision: 'Reappointed' },

@@ -19,7 +19,6 @@ import { todayIn } from '../../../shared/domain/calendar-day';
 import { meetingRecords } from './meeting-record';
 import { pdsaSummaries, topRisks } from '../planning/packet-pieces';
 import { recommendationSlate } from '../reappointments/slate';
-import { stepLabels } from '../../../shared/domain/reappointment-process';
 import { measuresPacket } from '../planning/measures-packet';
 
 const confidentialityNotice =
@@ -76,7 +75,7 @@ export function packetSource(ctx: CoreContext) {
   /** The applicants this meeting acts on, as their files stood on its day (in its time zone), not the printing day. */
   function slateRecord(meetingId: string): PacketLinkedRecord {
     const slate = slates.build(meetingId);
-    const recommendedBy = { committee: stepLabels.chair, mec: stepLabels.committee, board: stepLabels.mec }[slate.step];
+    const recommendedBy = { committee: 'department chair', mec: 'Credentials Committee', board: 'Medical Executive Committee' }[slate.step];
     return {
       kind: 'recommendation-slate', title: `Reappointment recommendation slate as of ${slate.asOf}`, asOf: slate.asOf, recommendedBy,
       rows: slate.rows.map(({ practitioner, department, category, privileges, evaluation, verificationComplete, recommendation, decision }) => ({

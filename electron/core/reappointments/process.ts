@@ -5,7 +5,7 @@ import { addYears, daysBetween } from '../../../shared/domain/calendar-day';
 import { displayName } from '../../../shared/domain/names';
 import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import {
-  missingSteps, notStarted, stepLabels, stepRefusal, type DecidedStep, type ReappointmentProgress, type StepOutcome,
+  missingSteps, notStarted, progressOf, stepLabels, stepRefusal, type DecidedStep, type ReappointmentProgress, type StepOutcome,
 } from '../../../shared/domain/reappointment-process';
 import type { CoreContext } from '../context';
 import { credentialsRepository } from '../credentials/repository';
@@ -27,10 +27,6 @@ export interface StepEntry {
 }
 
 type Row = ReturnType<typeof rowToFields> & Record<string, unknown>;
-
-export function progressOf(p: Pick<ReappointmentProcess, 'applicationReceivedOn' | 'chair' | 'committee' | 'mec' | 'board'>): ReappointmentProgress {
-  return { applicationReceivedOn: p.applicationReceivedOn, chair: p.chair, committee: p.committee, mec: p.mec, board: p.board };
-}
 
 function toProcess(row: Row): ReappointmentProcess {
   const step = (name: DecidedStep) => ({
@@ -145,7 +141,7 @@ export function reappointmentProcesses(ctx: CoreContext) {
     });
   }
 
-  /** Everyone due within `withinDays` or overdue, and every reappointment in progress, with what each still lacks. */
+  /** Everyone due within `withinDays` or overdue, with the reappointment in progress if any, and what each still lacks. */
   function list(withinDays: number): { today: string; rows: ReappointmentFile[] } {
     const today = calendar.today();
     const unverified = unverifiedByStaff();
@@ -154,27 +150,15 @@ export function reappointmentProcesses(ctx: CoreContext) {
       return [p.staffId, p];
     }));
     const rows: ReappointmentFile[] = [];
-    const seen = new Set<string>();
-    const fileOf = (staffId: string, dueOn: string, process: ReappointmentProcess | null): ReappointmentFile | null => {
-      const member = staffOf.get(staffId) as StaffFacts | undefined;
-      if (!member || member.status === 'inactive') return null;
-      const daysLeft = daysBetween(today, dueOn);
-      const state = daysLeft < 0 ? 'overdue' : process && daysLeft > withinDays ? 'in-progress' : 'due-soon';
-      return {
-        staffId, staffName: displayName(member), departmentName: member.departmentName, appointmentCategory: member.appointmentCategory, dueOn, daysLeft, state, process,
-        missing: missingFor(staffId, member.appointmentStart, process ? progressOf(process) : notStarted, unverified, today),
-      };
-    };
     for (const due of staff.reappointments(withinDays)) {
       const process = open.get(due.staffId) ?? null;
-      const file = fileOf(due.staffId, process?.dueOn ?? due.dueOn, process);
-      if (file) rows.push(file);
-      seen.add(due.staffId);
-    }
-    for (const process of open.values()) {
-      if (seen.has(process.staffId)) continue;
-      const file = fileOf(process.staffId, process.dueOn, process);
-      if (file) rows.push(file);
+      const member = staffOf.get(due.staffId) as StaffFacts;
+      const dueOn = process?.dueOn ?? due.dueOn;
+      rows.push({
+        staffId: due.staffId, staffName: due.staffName, departmentName: due.departmentName, appointmentCategory: due.appointmentCategory, dueOn,
+        daysLeft: daysBetween(today, dueOn), state: due.state, process,
+        missing: missingFor(due.staffId, member.appointmentStart, process ? progressOf(process) : notStarted, unverified, today),
+      });
     }
     return { today, rows: rows.sort((a, b) => a.daysLeft - b.daysLeft || a.staffName.localeCompare(b.staffName)) };
   }

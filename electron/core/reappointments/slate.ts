@@ -58,7 +58,7 @@ export function recommendationSlate(ctx: CoreContext) {
       return {
         reappointmentId: p.id, staffId: member.id, practitioner: displayName(member), department: member.departmentName,
         category: categoryNames[(p.categoryRequested as string | null) ?? ''] ?? '—', privileges: (p.privilegesRequested as string[] | null) ?? [],
-        evaluation: evaluation ? `${evaluation.kind.toUpperCase()} ${evaluationOutcomeNames[evaluation.outcome] ?? evaluation.outcome}, ${evaluation.completedOn}` : 'No FPPE/OPPE outcome recorded',
+        evaluation: evaluation ? `${evaluation.kind.toUpperCase()} ${evaluationOutcomeNames[evaluation.outcome] ?? evaluation.outcome}, ${evaluation.completedOn}` : 'None recorded',
         verificationComplete: !unverified.has(member.id),
         recommendation: recommended ? `${stepLabels[before]}: ${outcomeLabel(before, recommended)}` : `${stepLabels[before]}: no outcome`,
         recommendationOutcome: recommended, decision: decided ? outcomeLabel(m.step, decided) : null,
