@@ -77,7 +77,7 @@ export function packetSource(ctx: CoreContext) {
     const slate = slates.build(meetingId);
     const recommendedBy = { committee: 'department chair', mec: 'Credentials Committee', board: 'Medical Executive Committee' }[slate.step];
     return {
-      kind: 'recommendation-slate', title: `Reappointment recommendation slate as of ${slate.asOf}`, asOf: slate.asOf, recommendedBy,
+      kind: 'recommendation-slate', title: `Recommendation slate as of ${slate.asOf}`, asOf: slate.asOf, recommendedBy,
       rows: slate.rows.map(({ practitioner, department, category, privileges, evaluation, verificationComplete, recommendation, decision }) => ({
         practitioner, department, category, privileges, evaluation, verificationComplete, recommendation: recommendation.replace(/^[^:]*: /, ''), decision,
       })),

@@ -111,11 +111,11 @@ function slateTable(record: Extract<PacketLinkedRecord, { kind: 'recommendation-
   const decided = record.rows.some((r) => r.decision);
   const rows = record.rows
     .map(
-      (r) => `<tr><td>${e(r.practitioner)}<br><span class="muted">${e(r.department)}</span></td><td>${e(r.category)}</td><td>${r.privileges.length ? r.privileges.map(e).join('<br>') : '<span class="muted">None listed</span>'}</td><td>${e(r.evaluation)}</td><td class="status ${r.verificationComplete ? '' : 'status-expiring'}">${r.verificationComplete ? 'Complete' : 'Incomplete'}</td><td>${e(r.recommendation)}</td>${decided ? `<td>${r.decision ? e(r.decision) : '<span class="muted">Not decided</span>'}</td>` : ''}</tr>`,
+      (r) => `<tr><td>${e(r.practitioner)}<br><span class="muted">${e(r.department)}</span></td><td>${e(r.category)}</td><td>${r.privileges.length ? r.privileges.map(e).join('<br>') : '<span class="muted">None listed</span>'}</td><td>${e(r.evaluation)}</td><td class="${r.verificationComplete ? '' : 'status-expiring'}">${r.verificationComplete ? 'Complete' : 'Incomplete'}</td><td>${e(r.recommendation)}</td>${decided ? `<td>${r.decision ? e(r.decision) : '<span class="muted">Not decided</span>'}</td>` : ''}</tr>`,
     )
     .join('');
   return `<p class="section-subtitle">Files as they stood on ${e(record.asOf)}, the day of the meeting · recommendation of the ${e(record.recommendedBy)}</p>
-${record.rows.length > 0 ? `<table><thead><tr><th>Applicant</th><th>Category</th><th>Privileges requested</th><th>FPPE/OPPE</th><th>Verification</th><th>Recommendation</th>${decided ? '<th>Decision</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>` : '<p class="empty-note">No reappointment reached this meeting.</p>'}`;
+${record.rows.length > 0 ? `<table style="table-layout: fixed"><thead><tr><th style="width:${decided ? 16 : 19}%">Applicant</th><th style="width:10%">Category</th><th style="width:${decided ? 16 : 21}%">Privileges requested</th><th style="width:14%">FPPE/OPPE</th><th style="width:13%">Verification</th><th>Recommendation</th>${decided ? '<th style="width:14%">Decision</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>` : '<p class="empty-note">No reappointment reached this meeting.</p>'}`;
 }
 
 function trainingTables(record: Extract<PacketLinkedRecord, { kind: 'training-report' }>): string {

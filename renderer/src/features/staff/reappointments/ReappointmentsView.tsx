@@ -33,12 +33,12 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
     <table className="table" aria-label={title}>
       <thead>
         <tr>
-          <th scope="col" style={{ width: '18%' }}>Practitioner</th>
-          <th scope="col" style={{ width: '13%' }}>Due</th>
-          <th scope="col" style={{ width: '24%' }}>Steps</th>
+          <th scope="col" style={{ width: '16%' }}>Practitioner</th>
+          <th scope="col" style={{ width: '11%' }}>Due</th>
+          <th scope="col" style={{ width: '25%' }}>Steps</th>
           <th scope="col" style={{ width: '21%' }}>Still missing</th>
-          <th scope="col" style={{ width: '12%' }}>CME this licence cycle</th>
-          <th scope="col" style={{ width: '12%' }}><span className="visually-hidden">Next step</span></th>
+          <th scope="col" style={{ width: '12%' }}>CME this cycle</th>
+          <th scope="col" style={{ width: '15%' }}><span className="visually-hidden">Next step</span></th>
         </tr>
       </thead>
       <tbody>
@@ -53,7 +53,7 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
                 {row.missing.length === 0 ? '—' : <ul className="reappointment__missing">{row.missing.map((m) => <li key={m.text}>{m.text}</li>)}</ul>}
               </td>
               <td data-testid="reappointment-cme">{cmeShortfalls && <CmeShortfallCell summary={cmeShortfalls.get(row.staffId)} />}</td>
-              <td>{next && <Button onClick={() => onRecord(row)}>{next === 'application' ? 'Application received' : `Record ${stepLabels[next].replace(' recommendation', '').replace(' decision', '')}`}</Button>}</td>
+              <td>{next && <Button onClick={() => onRecord(row)}>Record step</Button>}</td>
             </tr>
           );
         })}
@@ -65,13 +65,17 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
 /** Each step reached, with its date and outcome; nothing for a file whose application has not arrived. */
 function StepList({ file }: { file: ReappointmentFile }) {
   const p = file.process;
-  if (!p) return <span className="reappointment__sub">No application yet</span>;
+  if (!p) return <span className="reappointment__sub">No application yet · next: {stepLabels.application.toLowerCase()}</span>;
+  const next = nextStep(progressOf(p));
   return (
-    <ol className="reappointment__steps" aria-label={`Steps of ${file.staffName}’s reappointment`}>
-      <li><span className="reappointment__step">Application</span> {formatDay(p.applicationReceivedOn)}</li>
-      {decidedSteps.filter((s) => p[s].on).map((s) => (
-        <li key={s}><span className="reappointment__step">{stepLabels[s]}</span> {formatDay(p[s].on!)} · {outcomeLabel(s, p[s].outcome!)}</li>
-      ))}
-    </ol>
+    <>
+      <ol className="reappointment__steps" aria-label={`Steps of ${file.staffName}’s reappointment`}>
+        <li><span className="reappointment__step">Application</span> {formatDay(p.applicationReceivedOn)}</li>
+        {decidedSteps.filter((s) => p[s].on).map((s) => (
+          <li key={s}><span className="reappointment__step">{stepLabels[s]}</span> {formatDay(p[s].on!)} · {outcomeLabel(s, p[s].outcome!)}</li>
+        ))}
+      </ol>
+      {next && <span className="reappointment__sub">Next: {stepLabels[next]}</span>}
+    </>
   );
 }
