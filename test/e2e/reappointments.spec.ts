@@ -39,7 +39,7 @@ test('a reappointment from application through chair, Credentials Committee and 
   await page.goto(`${chartroom.url}#/staff/reappointments`);
   const row = page.getByTestId('reappointment-row').filter({ hasText: 'Amara Quillmere' });
   await expect(row).toContainText('No application yet');
-  await expect(row.getByTestId('reappointment-missing')).toContainText('Application received: not yet recorded');
+  await expect(row.getByTestId('reappointment-missing')).toContainText('Not yet recorded: Application received, Department chair, Credentials Committee, MEC recommendation, Board decision');
   await row.getByRole('button', { name: 'Record step' }).click();
   let dialog = page.getByRole('dialog', { name: /Application received/ });
   await dialog.getByLabel('Received on').fill(day(-20));
@@ -60,7 +60,7 @@ test('a reappointment from application through chair, Credentials Committee and 
   await dialog.getByRole('button', { name: 'Record' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(row).toContainText('Department chair');
-  await expect(row.getByTestId('reappointment-missing')).toContainText('Credentials Committee: not yet recorded');
+  await expect(row.getByTestId('reappointment-missing')).toContainText('Not yet recorded: Credentials Committee, MEC recommendation, Board decision');
   await saveScreenshot(page, 'reappointments-in-progress');
 
   // The Credentials Committee adopts its slate by motion: the step is dated by the meeting, not today.
@@ -133,6 +133,6 @@ test('the sample hospital’s reappointments: files at every step, an overdue on
   const rows = page.getByTestId('reappointment-row');
   await expect(rows.first()).toBeVisible();
   await expect(page.getByRole('list', { name: /Steps of .* reappointment/ }).first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Overdue' }).getByTestId('reappointment-missing').first()).toContainText('not yet recorded');
+  await expect(page.getByRole('table', { name: 'Overdue' }).getByTestId('reappointment-missing').first()).toContainText('Not yet recorded');
   await saveScreenshot(page, 'reappointments-sample');
 });

@@ -50,7 +50,7 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
               <td className="tabular">{formatDay(row.dueOn)}<div><DueStanding daysLeft={row.daysLeft} /></div></td>
               <td><StepList file={row} /></td>
               <td data-testid="reappointment-missing">
-                {row.missing.length === 0 ? '—' : <ul className="reappointment__missing">{row.missing.map((m) => <li key={m.text}>{m.text}</li>)}</ul>}
+                <MissingList file={row} />
               </td>
               <td data-testid="reappointment-cme">{cmeShortfalls && <CmeShortfallCell summary={cmeShortfalls.get(row.staffId)} />}</td>
               <td>{next && <Button onClick={() => onRecord(row)}>Record step</Button>}</td>
@@ -59,6 +59,19 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The steps not yet dated in one line, then the verification and FPPE/OPPE still to come. */
+function MissingList({ file }: { file: ReappointmentFile }) {
+  const steps = file.missing.flatMap((m) => (m.code === 'step' && m.step ? [stepLabels[m.step]] : []));
+  const others = file.missing.filter((m) => m.code !== 'step');
+  if (steps.length === 0 && others.length === 0) return <>—</>;
+  return (
+    <ul className="reappointment__missing">
+      {steps.length > 0 && <li>Not yet recorded: {steps.join(', ')}</li>}
+      {others.map((m) => <li key={m.code}>{m.text}</li>)}
+    </ul>
   );
 }
 
