@@ -182,3 +182,23 @@ describe('the slate and the motions on it', () => {
     expect(tableCounts(core)).toEqual(before);
   });
 });
+
+describe('the sample hospital', () => {
+  it('has reappointments at several steps, and the next Credentials Committee’s slate lists those the chair has reviewed', async () => {
+    const sample = openTempCore({ now: () => new Date('2026-12-03T18:00:00Z') });
+    try {
+      await sample.call('app.seedSample', { staff: 120, seed: 7 });
+      const { rows } = await sample.call('reappointments.list', { withinDays: 90 });
+      const reached = new Set(rows.map((r) => (r.process ? (['mec', 'committee', 'chair'] as const).find((s) => r.process![s].on) ?? 'application' : 'none')));
+      expect([...reached].sort()).toEqual(['application', 'chair', 'committee', 'mec', 'none']);
+      const next = (await sample.call('meetings.list', {})).find((m) => m.committeeName === 'Credentials Committee' && m.status === 'scheduled')!;
+      const meeting = await sample.call('meetings.get', { id: next.id });
+      expect(meeting.agenda.some((a) => a.link?.kind === 'recommendation-slate')).toBe(true);
+      const slate = await sample.call('reappointments.slate', { meetingId: next.id });
+      expect(slate.rows.length).toBeGreaterThan(0);
+      expect(slate.rows.every((r) => r.recommendation.startsWith('Department chair: '))).toBe(true);
+    } finally {
+      sample.dispose();
+    }
+  });
+});
