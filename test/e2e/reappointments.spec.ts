@@ -7,6 +7,7 @@ import path from 'node:path';
 import { addDays, addYears, todayIn } from '../../shared/domain/calendar-day';
 import { smallOrganisation } from '../support/staff-fixtures';
 import { expect, saveScreenshot, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { MeetingPage } from './pages/meetings';
 
 test('a reappointment from application through chair, Credentials Committee and MEC to the board and its packet', async ({ page, chartroom }) => {
@@ -135,4 +136,9 @@ test('the sample hospital’s reappointments: files at every step, an overdue on
   await expect(page.getByRole('list', { name: /Steps of .* reappointment/ }).first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'Overdue' }).getByTestId('reappointment-missing').first()).toContainText('Not yet recorded');
   await saveScreenshot(page, 'reappointments-sample');
+  await expectNoSeriousAxeViolations(page);
+  // The step dialog too.
+  await rows.first().getByRole('button', { name: 'Record step' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
 });
