@@ -19,6 +19,7 @@ import { pdsaHandlers } from './planning/pdsa-handlers';
 import { riskHandlers } from './planning/risk-handlers';
 import { trainingHandlers } from './training/handlers';
 import { packetIssueHandlers } from './meetings/packet-issue-handlers';
+import { reappointmentsHandlers } from './reappointments/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -39,6 +40,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...ethicsHandlers(ctx),
     ...trainingHandlers(ctx),
     ...packetIssueHandlers(ctx),
+    ...reappointmentsHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

@@ -20,6 +20,7 @@ import { pdsaContract } from './pdsa';
 import { risksContract } from './risks';
 import { trainingContract } from './training';
 import { packetIssuesContract } from './packet-issues';
+import { reappointmentsContract } from './reappointments';
 
 export const contract = {
   ...appContract,
@@ -41,6 +42,7 @@ export const contract = {
   ...ethicsContract,
   ...trainingContract,
   ...packetIssuesContract,
+  ...reappointmentsContract,
 };
 
 export type Contract = typeof contract;

@@ -5,11 +5,12 @@ import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
 import { AttachmentUpload, ExportedFile } from './credentials';
 import { thresholds } from '../domain/quorum';
+import { stepOutcomes } from '../domain/reappointment-process';
 
 export const committeeKinds = ['medical-executive', 'credentials', 'quality', 'pharmacy-therapeutics', 'ethics', 'board', 'other'] as const;
 export const memberRoles = ['chair', 'vice-chair', 'secretary', 'member', 'ex-officio'] as const;
 export const agendaKinds = ['procedural', 'information', 'discussion', 'decision'] as const;
-export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report'] as const;
+export const linkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'ethics-summary', 'prior-minutes', 'action-items', 'training-report', 'ethics-report', 'recommendation-slate'] as const;
 export const attendanceStatuses = ['present', 'absent', 'excused', 'guest'] as const;
 export const motionKinds = ['approve', 'table', 'refer', 'amend', 'other'] as const;
 export const votes = ['yes', 'no', 'abstain', 'recused', 'absent', 'out-of-room'] as const;
@@ -65,7 +66,7 @@ export const Motion = z.object({
   text: z.string(),
   moverName: z.string().nullable(),
   seconderName: z.string().nullable(),
-  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'consent-agenda']), id: z.string() }).nullable(),
+  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'consent-agenda', 'recommendation-slate']), id: z.string() }).nullable(),
   votes: z.array(z.object({ memberId: Id, name: z.string(), vote: z.enum(votes) })),
   tally: TallyShape,
   result: z.enum(['pending', 'carried', 'failed']),
@@ -151,7 +152,7 @@ const AgendaFields = z.object({
 
 const VoteInput = z.object({ memberId: Id, vote: z.enum(votes) }).strict();
 /** What a carried motion decides: earlier minutes, a policy version at the committee's step, or this meeting's consent agenda (its id). */
-const MotionSubject = z.object({ kind: z.enum(['minutes', 'policy-version', 'consent-agenda']), id: Id }).strict();
+const MotionSubject = z.object({ kind: z.enum(['minutes', 'policy-version', 'consent-agenda', 'recommendation-slate']), id: Id }).strict();
 
 export const meetingsContract = {
   'committees.list': channel({ summary: 'Committees with their members', writes: false, input: z.object({}).strict(), output: z.array(Committee) }),
@@ -210,6 +211,7 @@ export const meetingsContract = {
       text: NonBlank('Motion', 2000),
       moverMemberId: Id,
       seconderMemberId: Id.nullable().default(null),
+      /** A slate's subject is its agenda item; when carried, each applicant's step takes the recommendation brought to it. */
       subject: MotionSubject.nullable().default(null),
       votes: z.array(VoteInput).max(200),
       /**
@@ -217,6 +219,8 @@ export const meetingsContract = {
        * e.g. a quorum lost for this vote or a threshold not reached.
        */
       declaredResult: z.enum(['carried', 'failed']).optional(),
+      /** On a slate: the applicants this motion decides otherwise than recommended (say, with conditions). */
+      slateExceptions: z.array(z.object({ reappointmentId: Id, outcome: z.enum(stepOutcomes), note: z.string().trim().max(2000).optional() }).strict()).max(500).default([]),
     }).strict(),
     output: Meeting,
   }),

@@ -13,6 +13,7 @@ const recordKindNames: Record<string, string> = {
   trainingCourse: 'Course', trainingRequirement: 'Training requirement', trainingCompletion: 'Training completion', trainingWaiver: 'Training waiver',
   competencyAssessment: 'Competency assessment', cmeStateProfile: 'State CME profile',
   packetIssue: 'Packet issue', packetDistribution: 'Packet distribution', agendaItemGuest: 'Agenda item guest',
+  reappointment: 'Reappointment',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -103,6 +103,8 @@ const nearMisses: Partial<Record<ChannelName, unknown[]>> = {
   'training.recordCompletions': [{ courseId: 'c', completedOn: '2026-01-01', staffIds: [] }, { courseId: 'c', completedOn: '2026-02-30', staffIds: ['s'] }, { courseId: 'c', completedOn: '2026-01-01', staffIds: ['s'], credits: 0.1 }],
   'training.grantWaiver': [{ staffId: 's', requirementId: 'r', approver: '', reason: 'Leave', endsOn: '2027-01-01' }, { staffId: 's', requirementId: 'r', reason: 'Leave', endsOn: '2027-01-01' }],
   'training.saveCmeProfile': [{ state: 'Oregon', totalCredits: 60, category1Minimum: 30 }, { state: 'OR', totalCredits: 20, category1Minimum: 30 }],
+  'reappointments.start': [{ staffId: 's', applicationReceivedOn: '2026-02-30' }, { staffId: 's', applicationReceivedOn: '2026-01-01', categoryRequested: 'emeritus' }, { staffId: 's', applicationReceivedOn: '2026-01-01', privilegesRequested: [''] }],
+  'reappointments.recordStep': [{ id: 'r', step: 'application', on: '2026-01-01', outcome: 'favourable' }, { id: 'r', step: 'board', on: '2026-01-01', outcome: 'maybe' }, { id: 'r', step: 'chair', outcome: 'favourable' }],
 };
 
 describe.each(channelNames)('%s', (name) => {

@@ -17,6 +17,7 @@ import {
   riskEntity,
 } from '../planning/entities';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
+import { reappointmentEntity } from '../reappointments/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
 import {
@@ -37,6 +38,7 @@ export const entities: readonly EntityDef[] = [
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
   standardChangeEntity,
   packetIssueEntity, packetDistributionEntity, agendaItemGuestEntity,
+  reappointmentEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -45,7 +45,7 @@ export function meetingRecords(ctx: CoreContext) {
   } as const;
 
   function label(kind: string, id: string | null): string {
-    const fixed: Record<string, string> = { 'credential-report': 'Credentialing report', 'kpi-snapshot': 'Quality indicators', 'ethics-summary': 'Ethics case summary (de-identified)', 'action-items': 'Open action items', 'training-report': 'Training report', 'ethics-report': 'Ethics committee report' };
+    const fixed: Record<string, string> = { 'credential-report': 'Credentialing report', 'kpi-snapshot': 'Quality indicators', 'ethics-summary': 'Ethics case summary (de-identified)', 'action-items': 'Open action items', 'training-report': 'Training report', 'ethics-report': 'Ethics committee report', 'recommendation-slate': 'Recommendation slate' };
     if (kind in linkLabel && id) return (linkLabel[kind as keyof typeof linkLabel].get(id) as string | undefined) ?? 'Linked record (removed)';
     return fixed[kind] ?? (kind === 'prior-minutes' ? 'No earlier meeting' : 'Linked record');
   }

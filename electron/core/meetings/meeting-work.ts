@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
+import { recommendationSlate } from '../reappointments/slate';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
 } from './entities';
@@ -28,6 +29,7 @@ export function meetingWork(ctx: CoreContext) {
   const records = meetingRecords(ctx);
   const attachments = attachmentStore(ctx);
   const authority = motionAuthority(ctx);
+  const slates = recommendationSlate(ctx);
   const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, time_zone AS timeZone, title FROM meetings WHERE id = ?');
   const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
   const itemFlags = db.prepare('SELECT consent, executive_session AS executiveSession FROM agenda_items WHERE id = ?');
@@ -41,6 +43,7 @@ export function meetingWork(ctx: CoreContext) {
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  const slateItem = db.prepare("SELECT meeting_id FROM agenda_items WHERE id = ? AND link_kind = 'recommendation-slate'").pluck();
   const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
   const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
@@ -83,6 +86,12 @@ export function meetingWork(ctx: CoreContext) {
     }
     if (link.kind === 'training-report' && link.id) {
       throw new AppError('INVALID_INPUT', 'A training report covers the whole organisation as of the meeting; it links no single record.', [{ path: 'link', message: 'Link the report itself' }]);
+    }
+    // The slate is the committee's own list of applicants as of its meeting: it names no single record, and only the
+    // Credentials Committee, the MEC and the board act on it.
+    if (link.kind === 'recommendation-slate') {
+      if (link.id) throw new AppError('INVALID_INPUT', 'The recommendation slate lists every applicant due before this meeting; it links no single record.', [{ path: 'link', message: 'Link the slate itself' }]);
+      slates.meetingFacts(m.id);
     }
     if (link.kind === 'prior-minutes' && link.id) {
       const target = meetingOf.get(link.id) as MeetingFacts | undefined;
@@ -307,6 +316,10 @@ export function meetingWork(ctx: CoreContext) {
         // A carried motion with a subject approves it: a motion to table or refer the minutes must not lock them.
         if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes, a policy version or the consent agenda; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
         if (input.subject?.kind === 'policy-version' && !policyVersionExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy version does not exist.');
+        if (input.subject?.kind === 'recommendation-slate' && (input.subject.id !== input.agendaItemId || slateItem.get(input.subject.id) !== m.id)) {
+          throw new AppError('INVALID_INPUT', 'A motion on the recommendation slate is recorded on the agenda item that links the slate.', [{ path: 'agendaItemId', message: 'Choose the slate’s agenda item' }]);
+        }
+        if (input.slateExceptions.length && input.subject?.kind !== 'recommendation-slate') throw new AppError('INVALID_INPUT', 'Exceptions to a slate belong to a motion on the recommendation slate.');
         if (input.subject) {
           authority.committeeMayDecide(m, input.subject);
           authority.hasMet(m);
@@ -315,7 +328,10 @@ export function meetingWork(ctx: CoreContext) {
           agendaItemId: input.agendaItemId, kind: input.kind, text: input.text, moverMemberId: input.moverMemberId, seconderMemberId: input.seconderMemberId,
           subjectKind: input.subject?.kind ?? null, subjectId: input.subject?.id ?? null,
         }, input.votes, input.declaredResult);
-        if (result === 'carried' && input.subject) authority.carry(m, input.subject, motionId);
+        if (result === 'carried' && input.subject) {
+          if (input.subject.kind === 'recommendation-slate') slates.decide(m.id, motionId, input.slateExceptions);
+          else authority.carry(m, input.subject, motionId);
+        }
       });
     },
 

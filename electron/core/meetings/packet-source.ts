@@ -18,6 +18,7 @@ import { trainingReport } from '../training/report';
 import { todayIn } from '../../../shared/domain/calendar-day';
 import { meetingRecords } from './meeting-record';
 import { pdsaSummaries, topRisks } from '../planning/packet-pieces';
+import { recommendationSlate } from '../reappointments/slate';
 import { measuresPacket } from '../planning/measures-packet';
 
 const confidentialityNotice =
@@ -31,7 +32,7 @@ export function meetingWhen(startsAt: string, timeZone: string): string {
 
 /** Executive session, credentialing (peer review) or an ethics case: printed with the confidentiality mark. */
 function confidentialItem(item: Meeting['agenda'][number]): boolean {
-  return item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'ethics-summary';
+  return item.executiveSession || item.link?.kind === 'credential-report' || item.link?.kind === 'recommendation-slate' || item.link?.kind === 'ethics-summary';
 }
 
 /** The meeting's own day in its time zone: what a packet's records are read as of. */
@@ -46,6 +47,7 @@ export function packetSource(ctx: CoreContext) {
   const staff = staffRepository(ctx);
   const attachments = attachmentStore(ctx);
   const quality = measuresPacket(ctx);
+  const slates = recommendationSlate(ctx);
   const previousMeeting = db.prepare('SELECT starts_at AS startsAt, time_zone AS timeZone FROM meetings WHERE committee_id = ? AND starts_at < ? ORDER BY starts_at DESC LIMIT 1');
   const policyOf = db.prepare('SELECT p.reference, p.retired_on AS retiredOn, v.policy_id AS policyId FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE v.id = ?');
 
@@ -73,6 +75,18 @@ export function packetSource(ctx: CoreContext) {
       title: `Credentialing report: expirations and reappointments in the 90 days from ${asOf}`,
       rows: board.rows.map((r) => ({ practitioner: r.staffName, department: r.departmentName, credential: [credentialTypeLabels[r.type], r.jurisdiction].filter(Boolean).join(', '), expiresOn: r.expiresOn, status: describeCredentialStatus(r.status) })),
       reappointments: staff.reappointments(90, asOf).map((r) => ({ practitioner: r.staffName, department: r.departmentName, dueOn: r.dueOn, state: r.state === 'overdue' ? `Overdue by ${-r.daysLeft} days` : `Due in ${r.daysLeft} days` })),
+    };
+  }
+
+  /** The applicants this meeting acts on, as their files stood on its day (in its time zone), not the printing day. */
+  function slateRecord(meetingId: string): PacketLinkedRecord {
+    const slate = slates.build(meetingId);
+    const recommendedBy = { committee: 'department chair', mec: 'Credentials Committee', board: 'Medical Executive Committee' }[slate.step];
+    return {
+      kind: 'recommendation-slate', title: `Recommendation slate as of ${slate.asOf}`, asOf: slate.asOf, recommendedBy,
+      rows: slate.rows.map(({ practitioner, department, category, privileges, evaluation, verificationComplete, recommendation, decision }) => ({
+        practitioner, department, category, privileges, evaluation, verificationComplete, recommendation: recommendation.replace(/^[^:]*: /, ''), decision,
+      })),
     };
   }
 
@@ -126,6 +140,8 @@ export function packetSource(ctx: CoreContext) {
         return item.link.id ? policyRecord(item.link.id, meeting) : null;
       case 'credential-report':
         return credentialReport(meeting);
+      case 'recommendation-slate':
+        return slateRecord(meeting.id);
       case 'training-report': {
         // As the committee will find things on the day it meets, not on the day the packet is printed.
         const asOf = todayIn(meeting.timeZone, new Date(meeting.startsAt));

@@ -14,7 +14,7 @@ interface CommitteePlan {
   /** Hour of the day (Pacific) the meeting starts. */
   hour: number;
   voting: number;
-  topics: { title: string; kind: 'information' | 'discussion' | 'decision'; minutes: string; executive?: boolean; link?: 'credential-report' | 'kpi-snapshot' }[];
+  topics: { title: string; kind: 'information' | 'discussion' | 'decision'; minutes: string; executive?: boolean; link?: 'credential-report' | 'kpi-snapshot' | 'recommendation-slate' }[];
   actions: string[];
 }
 
@@ -22,7 +22,7 @@ const plans: readonly CommitteePlan[] = [
   {
     name: 'Medical Executive Committee', kind: 'medical-executive', everyMonths: 1, hour: 7, voting: 7,
     topics: [
-      { title: 'Credentials Committee report', kind: 'decision', minutes: 'The chair presented the appointments and reappointments recommended by the Credentials Committee. Discussion followed on one provisional appointment.', executive: true, link: 'credential-report' },
+      { title: 'Credentials Committee report', kind: 'decision', minutes: 'The chair presented the appointments and reappointments recommended by the Credentials Committee. Discussion followed on one provisional appointment.', executive: true, link: 'recommendation-slate' },
       { title: 'Quality and patient safety dashboard', kind: 'information', minutes: 'Hand hygiene compliance rose to 92%. Sepsis bundle compliance remains below target at 71%; the emergency department will report its improvement plan.', link: 'kpi-snapshot' },
       { title: 'Policy approvals', kind: 'decision', minutes: 'The committee reviewed the revised policies circulated with the packet.' },
       { title: 'Medical staff bylaws review', kind: 'discussion', minutes: 'Members discussed moving reappointment to a three-year cycle as current accreditation standards allow. The bylaws committee will draft language.' },
@@ -33,7 +33,7 @@ const plans: readonly CommitteePlan[] = [
     name: 'Credentials Committee', kind: 'credentials', everyMonths: 1, hour: 12, voting: 5,
     topics: [
       { title: 'Initial appointments', kind: 'decision', minutes: 'Files for new applicants were reviewed; all primary-source verifications were complete.', executive: true, link: 'credential-report' },
-      { title: 'Reappointments', kind: 'decision', minutes: 'Reappointment files were reviewed with OPPE data for each practitioner.', executive: true },
+      { title: 'Reappointments', kind: 'decision', minutes: 'Reappointment files were reviewed with OPPE data for each practitioner.', executive: true, link: 'recommendation-slate' },
       { title: 'Expiring credentials', kind: 'information', minutes: 'The medical staff office reported licences and DEA registrations expiring in the next 90 days and the reminders sent.' },
     ],
     actions: ['Follow up on two outstanding malpractice certificates', 'Request updated board certification for a returning physician', 'Send FPPE assignments to department chairs'],
@@ -67,7 +67,7 @@ const plans: readonly CommitteePlan[] = [
     name: 'Board of Trustees — Quality Committee', kind: 'board', everyMonths: 3, hour: 17, voting: 5,
     topics: [
       { title: 'Medical staff report', kind: 'information', minutes: 'The chief medical officer presented credentialing activity and quality indicators.' },
-      { title: 'Approval of appointments', kind: 'decision', minutes: 'The board approved the appointments recommended by the Medical Executive Committee.' },
+      { title: 'Approval of appointments', kind: 'decision', minutes: 'The board approved the appointments recommended by the Medical Executive Committee.', executive: true, link: 'recommendation-slate' },
     ],
     actions: ['Schedule the annual governance retreat'],
   },

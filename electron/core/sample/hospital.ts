@@ -18,6 +18,7 @@ import { ethicsStep } from './ethics';
 import { planningMeasuresStep } from './planning-measures';
 import { planningStrategyStep } from './planning-strategy';
 import { trainingStep } from './training';
+import { reappointmentsStep } from './reappointments';
 
 export interface SampleOptions {
   staff: number;
@@ -127,6 +128,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
   trainingStep, privilegeKindsStep,
+  reappointmentsStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

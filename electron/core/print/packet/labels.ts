@@ -40,7 +40,7 @@ export function isConfidential(item: PacketAgendaItem): boolean {
 
 /** Taken in executive session: the item itself is confidential (approving minutes that mention one is not). */
 export function isClosedSession(item: PacketAgendaItem): boolean {
-  return item.confidential || item.closedSession === true || item.linked?.kind === 'credential-report';
+  return item.confidential || item.closedSession === true || item.linked?.kind === 'credential-report' || item.linked?.kind === 'recommendation-slate';
 }
 
 /**

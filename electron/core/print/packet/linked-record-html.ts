@@ -35,6 +35,8 @@ export function linkedRecordDocuments(data: PacketData, item: PacketAgendaItem, 
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${credentialTables(record)}`)];
     case 'action-items':
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${actionItemsTable(record.rows)}`)];
+    case 'recommendation-slate':
+      return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${slateTable(record)}`)];
     case 'training-report':
       return [page(record.title, `<h1 class="record-title">${e(record.title)}</h1>${trainingTables(record)}`)];
     case 'prior-minutes':
@@ -102,6 +104,18 @@ function credentialTables(record: Extract<PacketLinkedRecord, { kind: 'credentia
 ${record.rows.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Credential</th><th>Expires</th><th>Status</th></tr></thead><tbody>${credentials}</tbody></table>` : '<p class="empty-note">No credentials to report.</p>'}
 <h2 class="record-section">Reappointments</h2>
 ${record.reappointments.length > 0 ? `<table><thead><tr><th>Practitioner</th><th>Department</th><th>Due</th><th>State</th></tr></thead><tbody>${reappointments}</tbody></table>` : '<p class="empty-note">No reappointments due.</p>'}`;
+}
+
+/** One row per applicant: what the committee needs to act on the file without opening it. */
+function slateTable(record: Extract<PacketLinkedRecord, { kind: 'recommendation-slate' }>): string {
+  const decided = record.rows.some((r) => r.decision);
+  const rows = record.rows
+    .map(
+      (r) => `<tr><td>${e(r.practitioner)}<br><span class="muted">${e(r.department)}</span></td><td>${e(r.category)}</td><td>${r.privileges.length ? r.privileges.map(e).join('<br>') : '<span class="muted">None listed</span>'}</td><td>${e(r.evaluation)}</td><td class="${r.verificationComplete ? '' : 'status-expiring'}">${r.verificationComplete ? 'Complete' : 'Incomplete'}</td><td>${e(r.recommendation)}</td>${decided ? `<td>${r.decision ? e(r.decision) : '<span class="muted">Not decided</span>'}</td>` : ''}</tr>`,
+    )
+    .join('');
+  return `<p class="section-subtitle">Files as they stood on ${e(record.asOf)}, the day of the meeting · recommendation of the ${e(record.recommendedBy)}</p>
+${record.rows.length > 0 ? `<table style="table-layout: fixed"><thead><tr><th style="width:${decided ? 16 : 19}%">Applicant</th><th style="width:10%">Category</th><th style="width:${decided ? 16 : 21}%">Privileges requested</th><th style="width:14%">FPPE/OPPE</th><th style="width:13%">Verification</th><th>Recommendation</th>${decided ? '<th style="width:14%">Decision</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>` : '<p class="empty-note">No reappointment reached this meeting.</p>'}`;
 }
 
 function trainingTables(record: Extract<PacketLinkedRecord, { kind: 'training-report' }>): string {

@@ -38,6 +38,25 @@ export type PacketLinkedRecord =
       reappointments: { practitioner: string; department: string; dueOn: string; state: string }[];
     }
   | {
+      kind: 'recommendation-slate';
+      title: string;
+      /** The meeting's day: the slate reads as the files stood then, whenever it is printed. */
+      asOf: string;
+      /** Whose recommendation the rows bring: the department chairs', the Credentials Committee's or the MEC's. */
+      recommendedBy: string;
+      /** Peer-review and credentialing content: printed with the confidentiality mark. */
+      rows: {
+        practitioner: string;
+        department: string;
+        category: string;
+        privileges: string[];
+        evaluation: string;
+        verificationComplete: boolean;
+        recommendation: string;
+        decision: string | null;
+      }[];
+    }
+  | {
       kind: 'training-report';
       title: string;
       /** The day the figures stand on: the meeting's, not the print date. */

@@ -32,6 +32,7 @@ export const linkKindLabel: Words<typeof linkKinds> = {
   'action-items': 'Open action items',
   'training-report': 'Training report',
   'ethics-report': 'Ethics committee report',
+  'recommendation-slate': 'Reappointment recommendation slate',
 };
 
 export const attendanceLabel: Words<typeof attendanceStatuses> = { present: 'Present', absent: 'Absent', excused: 'Excused', guest: 'Guest' };

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../../../electron/core/core';
+import { reappointmentEntity } from '../../../../electron/core/reappointments/entities';
 import type { Store } from '../../../../electron/core/db/store';
 import { attendanceEntity, committeeEntity, voteEntity } from '../../../../electron/core/meetings/entities';
 import { departmentEntity, roleEntity } from '../../../../electron/core/organisation/entities';
@@ -194,6 +195,11 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
   'standard_editions(body, name)': (s, _f, k, o) =>
     void s.insert(standardEditionEntity, { body: k.pick(['TJC', 'CMS']), name: k.pick(['Accreditation 360', 'Manual 2025']), effectiveOn: `202${o.int(5, 7)}-01-01` }),
   'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
+  'reappointments(staffId, dueOn)': (s, f, k, o) =>
+    void s.insert(reappointmentEntity, {
+      staffId: f.ownerId, dueOn: k.pick(['2026-12-01', '2027-03-01']), status: 'open', categoryRequested: o.pick(['active', 'courtesy']), privilegesRequested: [word(o)],
+      applicationReceivedOn: `2026-10-${o.int(10, 28)}`, chairOn: '2026-11-02', chairOutcome: o.pick(['favourable', 'with-conditions']),
+    }),
 };
 
 /**

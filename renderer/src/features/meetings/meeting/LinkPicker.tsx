@@ -1,4 +1,5 @@
-// Choose the record an agenda item brings to the committee: a policy version in review, the credentialing report, the
+// Choose the record an agenda item brings to the committee: a policy version in review, the reappointment
+// recommendation slate, the credentialing report, the
 // quality scorecard (or one measure), the training report, a signed-off ethics summary, the ethics report, or nothing.
 import { useEffect, useState } from 'react';
 import { consultTypeLabels } from '../../../../../shared/domain/ethics-cases';
@@ -6,8 +7,8 @@ import { call } from '../../../client';
 import { SelectField } from '../../../ui';
 import { linkKindLabel } from '../labels';
 
-export type LinkChoice = { kind: 'policy-version' | 'credential-report' | 'kpi-snapshot' | 'training-report' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
-export const pickableLinkKinds = ['policy-version', 'credential-report', 'kpi-snapshot', 'training-report', 'ethics-summary', 'ethics-report'] as const;
+export type LinkChoice = { kind: 'policy-version' | 'recommendation-slate' | 'credential-report' | 'kpi-snapshot' | 'training-report' | 'ethics-summary' | 'ethics-report'; id: string | null } | null;
+export const pickableLinkKinds = ['policy-version', 'recommendation-slate', 'credential-report', 'kpi-snapshot', 'training-report', 'ethics-summary', 'ethics-report'] as const;
 type StandingLink = { kind: string; id: string | null } | null;
 
 interface PolicyVersionOption {
@@ -63,6 +64,7 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
         options={[
           { value: '', label: 'None' },
           { value: 'policy-version', label: linkKindLabel['policy-version'] },
+          { value: 'recommendation-slate', label: linkKindLabel['recommendation-slate'] },
           { value: 'credential-report', label: linkKindLabel['credential-report'] },
           { value: 'kpi-snapshot', label: linkKindLabel['kpi-snapshot'] },
           { value: 'training-report', label: linkKindLabel['training-report'] },
@@ -70,7 +72,8 @@ export function LinkPicker({ value, onChange, error, standing }: { value: LinkCh
           { value: 'ethics-report', label: linkKindLabel['ethics-report'] },
         ]}
         hint={
-          kind === 'credential-report' ? 'The packet carries the credentialing report as of the day it is printed.'
+          kind === 'recommendation-slate' ? 'For the Credentials Committee, the MEC and the board: each applicant whose file reached this meeting, with category, privileges requested, FPPE/OPPE, verification and the recommendation, as of the meeting day. A motion on it records each decision.'
+          : kind === 'credential-report' ? 'The expirations list as of the day it is printed; reappointments go to the committees on the recommendation slate.'
           : kind === 'kpi-snapshot' ? 'The packet shows the scorecard as of the meeting: periods that ended before the meeting day, and the charts of what is off track.'
           : kind === 'ethics-report' ? 'The packet carries the ethics consultation report for the twelve months up to the meeting, counts only.'
           : kind === 'ethics-summary' ? 'The packet prints the de-identified summary, marked confidential.'

@@ -79,7 +79,11 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
     >
       <div className="meetings__form">
         {prefill?.subjectLabel && (
-          <p className="meetings__note" data-testid="motion-subject">If carried, this motion {subject?.kind === 'minutes' ? 'approves and locks' : 'approves'}: <strong>{prefill.subjectLabel}</strong></p>
+          <p className="meetings__note" data-testid="motion-subject">
+            {prefill.subject?.kind === 'recommendation-slate'
+              ? <>If carried, this motion adopts <strong>{prefill.subjectLabel}</strong>: each applicant on it is recorded with the recommendation brought to this meeting, dated the meeting’s day.</>
+              : <>If carried, this motion {prefill.subject?.kind === 'minutes' ? 'approves and locks' : 'approves'}: <strong>{prefill.subjectLabel}</strong></>}
+          </p>
         )}
         {!meeting.quorum.quorate && <p className="meetings__warning" role="note">No quorum is recorded: a motion fails without one, whatever the votes.</p>}
         <div className="meetings__form-row">

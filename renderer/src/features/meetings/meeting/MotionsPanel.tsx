@@ -20,6 +20,10 @@ function suggestedMotions(meeting: Meeting): MotionPrefill[] {
     : [];
   return [...consentMotion, ...meeting.agenda.filter((item) => !item.consent).flatMap((item): MotionPrefill[] => {
     const link = item.link;
+    // The slate names no record: its motion's subject is the agenda item that carries it.
+    if (link?.kind === 'recommendation-slate' && !carried.has(`recommendation-slate:${item.id}`)) {
+      return [{ kind: 'approve', text: 'Adopt the reappointment recommendation slate as presented', agendaItemId: item.id, subject: { kind: 'recommendation-slate', id: item.id }, subjectLabel: 'the reappointment recommendation slate' }];
+    }
     if (!link?.id) return [];
     if (link.kind === 'prior-minutes' && !carried.has(`minutes:${link.id}`)) {
       return [{ kind: 'approve', text: `Approve the ${link.label.replace(/^Minutes/, 'minutes')} as circulated`, agendaItemId: item.id, subject: { kind: 'minutes', id: link.id }, subjectLabel: link.label }];
@@ -33,6 +37,7 @@ function suggestedMotions(meeting: Meeting): MotionPrefill[] {
 
 function suggestionLabel(prefill: MotionPrefill): string {
   if (prefill.subject?.kind === 'consent-agenda') return 'Motion to approve the consent agenda';
+  if (prefill.subject?.kind === 'recommendation-slate') return 'Motion to adopt the recommendation slate';
   return prefill.subject?.kind === 'minutes' ? 'Motion to approve the minutes' : `Motion to approve ${prefill.subjectLabel ?? 'the policy'}`;
 }
 
