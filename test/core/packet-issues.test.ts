@@ -17,8 +17,11 @@ const member = (name: string) => members.find((m) => m.name.includes(name))!.id;
 const bytesOf = (file: { content: string }) => new Uint8Array(Buffer.from(file.content, 'base64'));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** The test's clock: moved on only where a later meeting must have met before it decides. */
+let now = '2026-11-23T12:00:00Z';
+
 beforeAll(async () => {
-  core = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+  core = openTempCore({ now: () => new Date(now) });
   const org = await smallOrganisation(core);
   const policy = await core.call('policies.create', { reference: 'MS-014', title: 'Privileges', category: 'Medical staff', ownerId: org.practitioner.id, body: '# Privileges\n\nGranted item by item.' });
   draftVersionId = policy.versions[0]!.id;
@@ -121,6 +124,8 @@ describe('issuing a packet', () => {
     await core.call('attendance.set', { meetingId, members: members.map((m) => ({ memberId: m.id, status: 'present' as const })) });
     const january = await core.call('meetings.create', { committeeId, title: 'Medical Executive Committee — January 2027', startsAt: '2027-01-12T16:30:00Z', timeZone: 'America/Los_Angeles' });
     await core.call('attendance.set', { meetingId: january.id, members: members.map((m) => ({ memberId: m.id, status: 'present' as const })) });
+    // A meeting decides once it has met: the January meeting approves December's minutes on its day.
+    now = '2027-01-13T12:00:00Z';
     await core.call('motions.record', {
       meetingId: january.id, kind: 'approve', text: 'Approve the December minutes', moverMemberId: member('Ashcombe'), seconderMemberId: member('Brambleton'),
       subject: { kind: 'minutes', id: meetingId }, votes: members.map((m) => ({ memberId: m.id, vote: 'yes' as const })),
