@@ -19,6 +19,7 @@ import {
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
+import { suspensionEntity } from '../suspensions/entities';
 import {
   cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
 } from '../training/entities';
@@ -34,6 +35,7 @@ export const entities: readonly EntityDef[] = [
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
+  suspensionEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));
