@@ -218,7 +218,8 @@ describe('expirations board and exports', () => {
   it('exports CSV with masked numbers and the status in words', async () => {
     const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'csv' });
     expect(file.fileName).toBe('credential-expirations-2026-11-23.csv');
-    expect(file.content).toContain('"Lapsed — privileges suspended 3 days ago"');
+    // A lapsed DEA registration suspends controlled-substance prescribing, not every privilege.
+    expect(file.content).toContain('"Lapsed — controlled-substance prescribing suspended 3 days ago"');
     expect(file.content).toContain('•••••4563');
     expect(file.content).not.toMatch(/MD884213|AQ1234563/);
   });
