@@ -70,6 +70,11 @@ describe('dashboard.attention', () => {
     expect(attention.meetings.openActionItems).toBeGreaterThan(0);
     expect(attention.credentials.expired).toBeGreaterThan(0);
     expect(attention.credentials.needsVerification).toBe((await core.call('verifications.needed', {})).total);
+    // Suspensions: the tile's figure is the list it opens (lapses with nothing recorded); the sample has both kinds.
+    expect(attention.suspensions.unrecordedLapses).toBe((await core.call('suspensions.unrecordedLapses', {})).length);
+    expect(attention.suspensions.unrecordedLapses).toBeGreaterThan(0);
+    expect(attention.suspensions.practitionersSuspended).toBe(new Set((await core.call('suspensions.current', {})).map((s) => s.staffId)).size);
+    expect(attention.suspensions.practitionersSuspended).toBeGreaterThan(0);
     const reappointments = await core.call('staff.reappointments', { withinDays: 90 });
     expect(attention.reappointments.overdue + attention.reappointments.dueSoon).toBe(reappointments.length);
     const policies = async (filter: 'overdue' | 'review-due' | 'in-review' | 'drafts') => (await core!.call('policies.list', { filter })).total;
