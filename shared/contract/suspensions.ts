@@ -19,8 +19,10 @@ export const Suspension = z.object({
   departmentName: z.string(),
   /** The lapsed credential that caused it; null for a suspension for cause (or a credential since deleted). */
   credentialId: Id.nullable(),
-  /** The credential in words ("DEA registration — expired 2026-11-20"), for the lists. */
+  /** The credential in words ("DEA registration", "State medical licence — WA"), for the lists. */
   credentialLabel: z.string().nullable(),
+  /** Its expiry as it stands now: the lapsed date, or the later one it was renewed to. */
+  credentialExpiresOn: IsoDate.nullable(),
   scope: LapseScope,
   reason: z.string(),
   startedOn: IsoDate,

@@ -96,7 +96,7 @@ describe('a suspension as an event', () => {
       staffId, credentialId: wa.id, scope: lapse!.scope, reason: 'Washington licence lapsed', startedOn: lapse!.suspendedFrom,
     });
     expect(recorded).toMatchObject({ scope: 'all-privileges', startedOn: '2026-11-11', active: true, causeResolved: false, noticeSentOn: null });
-    expect(recorded.credentialLabel).toContain('State medical licence — WA');
+    expect(recorded).toMatchObject({ credentialLabel: 'State medical licence — WA', credentialExpiresOn: '2026-11-10' });
     expect(await core.call('suspensions.unrecordedLapses', {})).toEqual([]);
     expect((await core.call('suspensions.current', {})).map((s) => s.id)).toEqual([recorded.id]);
     expect((await core.call('dashboard.attention', {})).suspensions).toEqual({ practitionersSuspended: 1, unrecordedLapses: 0 });

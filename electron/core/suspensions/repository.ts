@@ -39,26 +39,27 @@ export function suspensionsRepository(ctx: CoreContext) {
   const recordedForLapse = db.prepare(`SELECT su.credential_id FROM suspensions su JOIN credentials c ON c.id = su.credential_id
     WHERE su.started_on > c.expires_on`).pluck();
 
-  function credentialLabel(credentialId: string | null): { label: string | null; resolved: boolean } {
-    if (!credentialId) return { label: null, resolved: false };
+  /** The causing credential as it stands now; null when none, or since deleted. */
+  function cause(credentialId: string | null): { label: string; expiresOn: string | null; resolved: boolean } | null {
+    if (!credentialId) return null;
     try {
       const c = credentials.get(credentialId);
-      const name = [credentialTypeLabels[c.type], c.jurisdiction].filter(Boolean).join(' — ');
-      return { label: `${name}, expires ${c.expiresOn ?? 'never'}`, resolved: c.status.suspends === null };
+      return { label: [credentialTypeLabels[c.type], c.jurisdiction].filter(Boolean).join(' — '), expiresOn: c.expiresOn, resolved: c.status.suspends === null };
     } catch {
-      return { label: null, resolved: false };
+      return null;
     }
   }
 
   function toSuspension(row: SuspensionRow, today: string): Suspension {
     const { givenName, familyName, degree, ...rest } = row;
-    const { label, resolved } = credentialLabel(row.credentialId);
+    const c = cause(row.credentialId);
     return {
       ...rest,
       staffName: displayName({ givenName, familyName, degree }),
-      credentialLabel: label,
+      credentialLabel: c?.label ?? null,
+      credentialExpiresOn: c?.expiresOn ?? null,
       active: row.startedOn <= today && row.reinstatedOn === null,
-      causeResolved: resolved,
+      causeResolved: c?.resolved ?? false,
     };
   }
 
@@ -145,7 +146,7 @@ export function suspensionsRepository(ctx: CoreContext) {
         refuseProblems(suspensionDateProblems({ startedOn: s.startedOn, reinstatedOn }, calendar.today()));
         // A lapse is resolved by its renewal, which the record shows; a suspension for cause only by the director's word.
         if (s.credentialId && s.credentialLabel && !s.causeResolved) {
-          refuseProblems([{ path: 'reinstatedOn', message: `The credential is still lapsed (${s.credentialLabel}): record its renewal first, then reinstate` }]);
+          refuseProblems([{ path: 'reinstatedOn', message: `The ${s.credentialLabel} is still lapsed (expired ${s.credentialExpiresOn}): record its renewal first, then reinstate` }]);
         }
         if ((!s.credentialId || !s.credentialLabel) && !note) {
           refuseProblems([{ path: 'note', message: 'Say why the suspension ends (the decision that lifted it): a suspension for cause is reinstated on a note' }]);

@@ -158,7 +158,7 @@ export function ReinstateDialog({ suspension, onClose }: { suspension: Suspensio
         <p className="practitioner-form__wide staff-view__note">
           {forCause
             ? 'A suspension for cause ends on the decision that lifts it: say what it was.'
-            : `The lapse is resolved: ${suspension.credentialLabel}.`}
+            : `The lapse is resolved: the ${suspension.credentialLabel} now expires on ${formatDay(suspension.credentialExpiresOn)}.`}
         </p>
         {message && <p className="staff-alert practitioner-form__wide" role="alert">{message}</p>}
         <TextField label="Reinstated on" type="date" name="reinstatedOn" value={draft.reinstatedOn} error={errors.reinstatedOn} onChange={edit('reinstatedOn')} min={suspension.startedOn} max={today} />

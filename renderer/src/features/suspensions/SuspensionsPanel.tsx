@@ -12,6 +12,8 @@ import './suspensions.css';
 
 export type SuspensionsShown = 'all' | 'unrecorded' | 'in-force';
 
+const scopeNouns = { 'all-privileges': 'all privileges', 'controlled-substance-prescribing': 'controlled-substance prescribing' } as const;
+
 type Open =
   | { kind: 'record'; lapse: UnrecordedLapse | null; staffId: string; staffName: string }
   | { kind: 'notice' | 'reinstate'; suspension: Suspension }
@@ -55,11 +57,11 @@ export function SuspensionsPanel({ staffId, staffName, show = 'all' }: { staffId
               <table className="table" aria-label="Lapses with no suspension recorded">
                 <thead>
                   <tr>
-                    {across && <th scope="col" style={{ width: '24%' }}>Practitioner</th>}
+                    {across && <th scope="col" style={{ width: '22%' }}>Practitioner</th>}
                     <th scope="col">Credential</th>
                     <th scope="col" style={{ width: '12%' }}>Expired</th>
-                    <th scope="col" style={{ width: '26%' }}>Suspends, from</th>
-                    <th scope="col" style={{ width: '16%' }}><span className="visually-hidden">Action</span></th>
+                    <th scope="col" style={{ width: '24%' }}>Suspends, from</th>
+                    <th scope="col" style={{ width: '20%' }}><span className="visually-hidden">Action</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -121,7 +123,7 @@ export function SuspensionsPanel({ staffId, staffName, show = 'all' }: { staffId
 
 function SuspensionCard({ suspension: s, across, onOpen }: { suspension: Suspension; across: boolean; onOpen(open: Open): void }) {
   const lapseStill = s.active && !!s.credentialLabel && !s.causeResolved;
-  const title = across ? s.staffName : lapseScopeLabels[s.scope];
+  const title = across ? s.staffName : `Suspension: ${scopeNouns[s.scope]}`;
   return (
     <article className={`record-card ${s.active ? 'record-card--danger' : ''}`} aria-label={`${s.staffName}: ${lapseScopeLabels[s.scope]} from ${s.startedOn}`} data-testid="suspension-card">
       <header className="record-card__head">
@@ -138,7 +140,14 @@ function SuspensionCard({ suspension: s, across, onOpen }: { suspension: Suspens
       <dl className="record-card__facts">
         <div><dt>Started</dt><dd>{formatDay(s.startedOn)}</dd></div>
         <div><dt>Notice sent</dt><dd>{s.noticeSentOn ? formatDay(s.noticeSentOn) : 'Not yet'}</dd></div>
-        <div><dt>Cause</dt><dd>{s.credentialLabel ?? (s.credentialId ? 'A credential since deleted' : 'For cause')}</dd></div>
+        <div>
+          <dt>Cause</dt>
+          <dd>
+            {s.credentialLabel
+              ? `${s.credentialLabel}${s.credentialExpiresOn ? `, ${s.causeResolved ? 'renewed to' : 'expired'} ${formatDay(s.credentialExpiresOn)}` : ''}`
+              : s.credentialId ? 'A credential since deleted' : 'For cause'}
+          </dd>
+        </div>
         {s.reinstatedOn && <div><dt>Reinstated</dt><dd>{formatDay(s.reinstatedOn)}{s.reinstatementNote ? ` — ${s.reinstatementNote}` : ''}</dd></div>}
         {s.notes && <div className="record-card__wide"><dt>Notes</dt><dd>{s.notes}</dd></div>}
       </dl>
