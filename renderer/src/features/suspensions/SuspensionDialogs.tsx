@@ -32,7 +32,7 @@ export function RecordSuspensionDialog({ staffId, staffName, lapse, onClose }: {
   const lapsedName = lapse ? [credentialTypeLabels[lapse.type], lapse.jurisdiction].filter(Boolean).join(', ') : null;
   const { draft, edit, errors, message, saving, submit } = useDraftForm<RecordDraft>(() => ({
     scope: lapse?.scope ?? 'all-privileges',
-    reason: lapse ? `${lapsedName} lapsed on ${lapse.expiresOn}` : '',
+    reason: lapse ? `${lapsedName} lapsed on ${formatDay(lapse.expiresOn)}` : '',
     startedOn: lapse?.suspendedFrom ?? today,
     noticeSentOn: '',
     notes: '',

@@ -57,11 +57,11 @@ export function SuspensionsPanel({ staffId, staffName, show = 'all' }: { staffId
               <table className="table" aria-label="Lapses with no suspension recorded">
                 <thead>
                   <tr>
-                    {across && <th scope="col" style={{ width: '22%' }}>Practitioner</th>}
+                    {across && <th scope="col" style={{ width: '20%' }}>Practitioner</th>}
                     <th scope="col">Credential</th>
-                    <th scope="col" style={{ width: '12%' }}>Expired</th>
-                    <th scope="col" style={{ width: '24%' }}>Suspends, from</th>
-                    <th scope="col" style={{ width: '20%' }}><span className="visually-hidden">Action</span></th>
+                    <th scope="col" style={{ width: '11%' }}>Expired</th>
+                    <th scope="col" style={{ width: '28%' }}>Suspends, from</th>
+                    <th scope="col" style={{ width: '19%' }}><span className="visually-hidden">Action</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -76,7 +76,7 @@ export function SuspensionsPanel({ staffId, staffName, show = 'all' }: { staffId
                       <td>{[credentialTypeLabels[lapse.type], lapse.jurisdiction].filter(Boolean).join(' — ')}</td>
                       <td className="tabular">{formatDay(lapse.expiresOn)}</td>
                       <td>
-                        <Badge tone="danger">{lapseScopeLabels[lapse.scope]}</Badge>
+                        <Badge tone="danger">{scopeNouns[lapse.scope].replace(/^./, (c) => c.toUpperCase())}</Badge>
                         <div className="staff-view__muted">since {formatDay(lapse.suspendedFrom)}</div>
                       </td>
                       <td className="suspensions__action">
