@@ -15,6 +15,7 @@ import { syncFigures } from './sync-bench';
 import { planningFigures } from './planning-bench';
 import { ethicsFigures } from './ethics-bench';
 import { trainingFigures } from './training-bench';
+import { suspensionFigures } from './suspensions-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { isCurrentCredential } from '../../electron/core/credentials/current';
 import { suspendedSql } from '../../electron/core/suspensions/standing-sql';
@@ -100,6 +101,7 @@ try {
     await medianMs(() => (rawSearchCount.get({ w: '%thistle%' }), rawSearch.all({ w: '%thistle%', ...today }))),
   );
   core.close();
+  Object.assign(figures, await suspensionFigures(hospitalDir));
 
   Object.assign(figures, await packetFigures());
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));
