@@ -20,6 +20,7 @@ import { riskHandlers } from './planning/risk-handlers';
 import { trainingHandlers } from './training/handlers';
 import { packetIssueHandlers } from './meetings/packet-issue-handlers';
 import { reappointmentsHandlers } from './reappointments/handlers';
+import { suspensionsHandlers } from './suspensions/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -41,6 +42,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...trainingHandlers(ctx),
     ...packetIssueHandlers(ctx),
     ...reappointmentsHandlers(ctx),
+    ...suspensionsHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

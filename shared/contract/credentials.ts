@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Id, IsoDate, IsoDateTime, NonBlank } from './common';
 import { credentialTypes } from '../domain/credentials';
+import { lapseScopes } from '../domain/lapse-scope';
 import { credentialDateProblems, credentialProblems, type FieldProblem } from '../domain/credential-rules';
 
 export const CredentialType = z.enum(credentialTypes);
@@ -11,7 +12,8 @@ export const CredentialStatusShape = z.object({
   state: z.enum(['current', 'expiring', 'expired', 'no-expiry']),
   band: z.number().int().nullable(),
   daysLeft: z.number().int().nullable(),
-  suspendsPrivileges: z.boolean(),
+  /** What it suspends from the day after it lapsed (all privileges, or controlled-substance prescribing); null: nothing. */
+  suspends: z.enum(lapseScopes).nullable(),
 });
 
 export const verificationResults = ['verified', 'discrepancy', 'unable-to-verify'] as const;
@@ -30,6 +32,8 @@ export const Credential = z.object({
   issuedOn: IsoDate.nullable(),
   expiresOn: IsoDate.nullable(),
   restrictions: z.string().nullable(),
+  /** The name a DEA registration is filed under when it is not the practitioner's surname (a former surname, a business). */
+  registeredName: z.string().nullable(),
   documentId: z.string().nullable(),
   documentName: z.string().nullable(),
   status: CredentialStatusShape,
@@ -55,6 +59,7 @@ const CredentialFieldsBase = z.object({
   issuedOn: IsoDate.nullable().optional(),
   expiresOn: IsoDate.nullable().optional(),
   restrictions: optionalText('Restrictions', 1000),
+  registeredName: optionalText('Registered name', 120),
 }).strict();
 
 /** The shared rules as zod issues, each on the field it is about. */

@@ -15,10 +15,14 @@ export const Attention = z.object({
     /** Expiring within the last reminder band that is at least 30 days (or the nearest band). */
     expiringSoon: z.number().int(),
     expiringSoonDays: z.number().int(),
-    /** Practitioners whose privileges are suspended by a lapsed licence, DEA registration or insurance. */
+    /** Practitioners whose privileges are suspended by a lapsed licence (in a state of practice) or insurance. */
     suspendedPractitioners: z.number().int(),
+    /** Practitioners whose controlled-substance prescribing is suspended by a lapsed DEA or state registration. */
+    prescribingSuspendedPractitioners: z.number().int(),
     needsVerification: z.number().int(),
   }),
+  /** Suspensions recorded and in force (practitioners), and lapses that suspend with no suspension recorded yet. */
+  suspensions: z.object({ practitionersSuspended: z.number().int(), unrecordedLapses: z.number().int() }),
   reappointments: LateAndSoon,
   evaluations: LateAndSoon,
   policies: z.object({ reviewOverdue: z.number().int(), reviewDueSoon: z.number().int(), inReview: z.number().int(), drafts: z.number().int() }),

@@ -21,6 +21,7 @@ import { risksContract } from './risks';
 import { trainingContract } from './training';
 import { packetIssuesContract } from './packet-issues';
 import { reappointmentsContract } from './reappointments';
+import { suspensionsContract } from './suspensions';
 
 export const contract = {
   ...appContract,
@@ -43,6 +44,7 @@ export const contract = {
   ...trainingContract,
   ...packetIssuesContract,
   ...reappointmentsContract,
+  ...suspensionsContract,
 };
 
 export type Contract = typeof contract;

@@ -17,6 +17,14 @@ export const Settings = z.object({
     .refine((days) => new Set(days).size === days.length, 'Each reminder day appears once'),
   /** The bylaws' reappointment cycle. */
   reappointmentCycleYears: z.union([z.literal(2), z.literal(3)], { error: 'The reappointment cycle is 2 or 3 years' }),
+  /**
+   * The state(s) the organisation practises in, as two-letter codes: a licence or registration lapsing there suspends
+   * what it covers; one from another state suspends nothing here. Empty: every state counts.
+   */
+  practiceStates: z
+    .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'A state is its two-letter code, like WA or OR'))
+    .max(60, 'At most 60 states')
+    .refine((states) => new Set(states).size === states.length, 'Each state appears once'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,6 +33,7 @@ export const defaultSettings: Settings = {
   timeZone: 'UTC',
   credentialWarningDays: [...defaultWarningDays],
   reappointmentCycleYears: 2,
+  practiceStates: [],
 };
 
 export const settingsContract = {

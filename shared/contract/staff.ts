@@ -43,8 +43,13 @@ export const StaffRow = StaffMember.extend({
   departmentName: z.string(),
   /** The soonest expiry among the member's current credentials. */
   nextExpiry: IsoDate.nullable(),
-  /** A licence, DEA registration or malpractice cover has lapsed: privileges are suspended. */
+  /**
+   * All privileges suspended: a licence in a state of practice or malpractice cover has lapsed, or a suspension is
+   * recorded and not reinstated.
+   */
   privilegesSuspended: z.boolean(),
+  /** Controlled-substance prescribing suspended: a DEA or state controlled-substance registration lapsed, or recorded. */
+  prescribingSuspended: z.boolean(),
 });
 export type StaffRow = z.infer<typeof StaffRow>;
 

@@ -1,6 +1,6 @@
 // What a credential must say to be kept: the one rule the Add credential form, the handlers and the roster import apply.
 import { credentialTypeLabels, type CredentialType } from './credentials';
-import { isValidDeaNumber } from './dea';
+import { deaSurnameProblem, isValidDeaNumber } from './dea';
 
 /** Each of these lapses on a date the bylaws act on: without its expiry it would never reach Expirations or the Dashboard. */
 export const expiryRequiredTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'malpractice']);
@@ -19,6 +19,11 @@ export interface CredentialFacts {
   number: string | null;
   issuedOn: string | null;
   expiresOn: string | null;
+  /**
+   * For a DEA number: the name it must agree with (the registered name when one is recorded, else the practitioner's
+   * surname). Left out where the person is not known (the contract's schema), and the surname check with it.
+   */
+  registrantName?: string | null;
 }
 
 // "State medical licence" reads "a state medical licence" in a sentence; "DEA registration" keeps its capitals.
@@ -35,6 +40,9 @@ export function credentialProblems(c: CredentialFacts, today?: string): FieldPro
     problems.push({ path: 'number', message: `A number is required: the issuer confirms a ${lowerLabel(c.type)} by it` });
   } else if (c.type === 'dea' && c.number && !isValidDeaNumber(c.number)) {
     problems.push({ path: 'number', message: 'A DEA number is two letters and seven digits with a valid check digit' });
+  } else if (c.type === 'dea' && c.number) {
+    const surname = deaSurnameProblem(c.number, c.registrantName);
+    if (surname) problems.push({ path: 'number', message: surname });
   }
   if (expiryRequiredTypes.has(c.type) && !c.expiresOn) {
     problems.push({ path: 'expiresOn', message: 'An expiry date is required: reminders, Expirations and the Dashboard follow it' });

@@ -1,5 +1,6 @@
 // A credential's status from its expiry date: the one rule every list, board, export and reminder uses.
 import { daysBetween } from './calendar-day';
+import { lapseScopeLabels, lapseSuspends, type LapseScope } from './lapse-scope';
 
 export const credentialTypes = [
   'state-license',
@@ -26,9 +27,6 @@ export const credentialTypeLabels: Record<CredentialType, string> = {
   other: 'Other',
 };
 
-/** The medical staff bylaws: practising without one of these suspends privileges the day after it lapses. */
-export const privilegeCriticalTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'dea', 'malpractice']);
-
 /**
  * Verified again from the primary source before each reappointment (the periodic verification): a check older than
  * `reverificationMaxAgeDays` on the reappointment date is stale by the time the credentials committee decides.
@@ -49,8 +47,8 @@ export interface CredentialStatus {
   band: number | null;
   /** Days left until the expiry date (0 on the day itself, negative once lapsed); null when it never expires. */
   daysLeft: number | null;
-  /** True from the day after a licence, DEA registration or malpractice cover lapses. */
-  suspendsPrivileges: boolean;
+  /** From the day after it lapses, what it suspends (see lapseSuspends); null before, or when it covers nothing here. */
+  suspends: LapseScope | null;
 }
 
 /**
@@ -58,18 +56,26 @@ export interface CredentialStatus {
  * organisation's time zone (see todayIn), so the answer does not move with the laptop's clock zone or with DST.
  */
 export function credentialStatus(
-  credential: { type: CredentialType; expiresOn: string | null; /** False once a later credential of the same kind replaces it. */ isCurrent?: boolean },
+  credential: {
+    type: CredentialType;
+    expiresOn: string | null;
+    jurisdiction?: string | null;
+    /** False once a later credential of the same kind replaces it. */
+    isCurrent?: boolean;
+  },
   today: string,
   warningDays: readonly number[] = defaultWarningDays,
+  /** The organisation's states of practice (a setting): a lapsed licence from elsewhere suspends nothing. */
+  practiceStates: readonly string[] = [],
 ): CredentialStatus {
-  if (!credential.expiresOn) return { state: 'no-expiry', band: null, daysLeft: null, suspendsPrivileges: false };
+  if (!credential.expiresOn) return { state: 'no-expiry', band: null, daysLeft: null, suspends: null };
   const daysLeft = daysBetween(today, credential.expiresOn);
   if (daysLeft < 0) {
     // A lapsed licence that has been renewed (replaced by a later one) suspends nothing.
-    return { state: 'expired', band: null, daysLeft, suspendsPrivileges: credential.isCurrent !== false && privilegeCriticalTypes.has(credential.type) };
+    return { state: 'expired', band: null, daysLeft, suspends: lapseSuspends(credential, practiceStates) };
   }
   const band = [...warningDays].sort((a, b) => a - b).find((days) => daysLeft <= days) ?? null;
-  return { state: band === null ? 'current' : 'expiring', band, daysLeft, suspendsPrivileges: false };
+  return { state: band === null ? 'current' : 'expiring', band, daysLeft, suspends: null };
 }
 
 export const credentialStateLabels: Record<CredentialState, string> = {
@@ -85,7 +91,8 @@ export function describeCredentialStatus(status: CredentialStatus): string {
   if (state === 'no-expiry' || daysLeft === null) return 'Does not expire';
   if (state === 'expired') {
     const ago = -daysLeft;
-    return `${status.suspendsPrivileges ? 'Lapsed — privileges suspended' : 'Expired'} ${ago === 1 ? 'yesterday' : `${ago} days ago`}`;
+    const lapsed = status.suspends ? `Lapsed — ${lapseScopeLabels[status.suspends].toLowerCase()}` : 'Expired';
+    return `${lapsed} ${ago === 1 ? 'yesterday' : `${ago} days ago`}`;
   }
   if (daysLeft === 0) return 'Expires today';
   return `Expires in ${daysLeft === 1 ? '1 day' : `${daysLeft} days`}`;

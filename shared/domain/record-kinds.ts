@@ -14,6 +14,7 @@ const recordKindNames: Record<string, string> = {
   competencyAssessment: 'Competency assessment', cmeStateProfile: 'State CME profile',
   packetIssue: 'Packet issue', packetDistribution: 'Packet distribution', agendaItemGuest: 'Agenda item guest',
   reappointment: 'Reappointment',
+  suspension: 'Suspension',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

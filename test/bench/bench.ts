@@ -16,8 +16,10 @@ import { planningFigures } from './planning-bench';
 import { ethicsFigures } from './ethics-bench';
 import { trainingFigures } from './training-bench';
 import { privilegeFigures } from './privileges-bench';
+import { suspensionFigures } from './suspensions-bench';
 import { entities } from '../../electron/core/db/entity-registry';
-import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
+import { isCurrentCredential } from '../../electron/core/credentials/current';
+import { suspendedSql } from '../../electron/core/suspensions/standing-sql';
 
 const { values } = parseArgs({
   options: {
@@ -74,12 +76,14 @@ try {
   core = openCore({ dataDir: hospitalDir });
   // The floor is the repository's own statement (with each row's credential standing), prepared once and run bare.
   const standing = `(SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
-    EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type IN ${criticalTypesSql} AND c.expires_on < @today AND ${isCurrentCredential('c')}) AS suspended`;
+    ${suspendedSql('s', 'all-privileges')} AS suspended, ${suspendedSql('s', 'controlled-substance-prescribing')} AS prescribingSuspended`;
   const rawList = core.context.db.prepare(
     `SELECT s.*, r.name AS roleName, d.name AS departmentName, ${standing} FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id
      ORDER BY s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE LIMIT 200`,
   );
-  const today = { today: new Date().toISOString().slice(0, 10) };
+  // The states of practice as the handler binds them: the setting's JSON as stored (none set: every state counts).
+  const practiceStates = (core.context.db.prepare("SELECT value FROM settings WHERE id = 'practiceStates'").pluck().get() as string | undefined) ?? '[]';
+  const today = { today: new Date().toISOString().slice(0, 10), practiceStates };
   const rawCount = core.context.db.prepare('SELECT count(*) FROM staff');
   figures['staff list, first 200 by name'] = figure(
     await medianMs(() => core.dispatch('staff.list', { limit: 200 })),
@@ -98,6 +102,7 @@ try {
     await medianMs(() => (rawSearchCount.get({ w: '%thistle%' }), rawSearch.all({ w: '%thistle%', ...today }))),
   );
   core.close();
+  Object.assign(figures, await suspensionFigures(hospitalDir));
 
   Object.assign(figures, await packetFigures());
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));

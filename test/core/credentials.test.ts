@@ -24,7 +24,7 @@ const licence = (expiresOn: string, extra: Record<string, unknown> = {}) =>
 describe('credentials', () => {
   it('come back with their status computed by the shared rule, and the number masked', async () => {
     const created = await licence('2026-12-20');
-    expect(created.status).toEqual({ state: 'expiring', band: 30, daysLeft: 27, suspendsPrivileges: false });
+    expect(created.status).toEqual({ state: 'expiring', band: 30, daysLeft: 27, suspends: null });
     expect(created.numberMasked).toBe('••••4213');
     expect(JSON.stringify(created)).not.toContain('MD884213');
   });
@@ -59,7 +59,7 @@ describe('credentials', () => {
     const paths = (r: typeof empty) => (r.ok ? [] : r.error.issues?.map((i) => i.path));
     expect(paths(empty)).toEqual(['number', 'expiresOn']);
     for (const type of ['controlled-substance', 'dea', 'malpractice'] as const) {
-      const result = await core.dispatch('credentials.create', { staffId, type, number: type === 'dea' ? 'AB1234563' : 'N-1', issuer: 'Carrier' });
+      const result = await core.dispatch('credentials.create', { staffId, type, number: type === 'dea' ? 'AQ1234563' : 'N-1', issuer: 'Carrier' });
       expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'expiresOn', message: expect.stringMatching(/expiry date is required/) }] } });
     }
     expect(tableCounts(core)).toEqual(before);
@@ -83,17 +83,17 @@ describe('credentials', () => {
   });
 
   it('refuses a DEA number with a wrong check digit', async () => {
-    const result = await core.dispatch('credentials.create', { staffId, type: 'dea', number: 'AB1234564', expiresOn: '2028-01-31' });
+    const result = await core.dispatch('credentials.create', { staffId, type: 'dea', number: 'AQ1234564', expiresOn: '2028-01-31' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });
   });
 
   it('refuses a DEA number with a wrong check digit on update too, when the patch names only the number', async () => {
-    const dea = await core.call('credentials.create', { staffId, type: 'dea', number: 'AB1234563', expiresOn: '2028-01-31' });
+    const dea = await core.call('credentials.create', { staffId, type: 'dea', number: 'AQ1234563', expiresOn: '2028-01-31' });
     const before = tableCounts(core);
-    const result = await core.dispatch('credentials.update', { id: dea.id, patch: { number: 'AB1234564' } });
+    const result = await core.dispatch('credentials.update', { id: dea.id, patch: { number: 'AQ1234564' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'number' }] } });
     expect(tableCounts(core)).toEqual(before);
-    expect(await core.call('credentials.revealNumber', { id: dea.id })).toEqual({ number: 'AB1234563' });
+    expect(await core.call('credentials.revealNumber', { id: dea.id })).toEqual({ number: 'AQ1234563' });
     const licence = await core.call('credentials.create', { staffId, type: 'state-license', number: 'MD884213', expiresOn: '2028-01-31' });
     expect(await core.dispatch('credentials.update', { id: licence.id, patch: { type: 'dea' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
@@ -105,7 +105,7 @@ describe('credentials', () => {
     try {
       expect((await lapsed.call('staff.get', { id: staffId })).privilegesSuspended).toBe(true);
       const [credential] = await lapsed.call('credentials.forStaff', { staffId });
-      expect(credential!.status).toMatchObject({ state: 'expired', suspendsPrivileges: true });
+      expect(credential!.status).toMatchObject({ state: 'expired', suspends: 'all-privileges' });
     } finally {
       lapsed.close();
     }
@@ -117,7 +117,7 @@ describe('credentials', () => {
     await licence('2028-11-01', { number: 'MD990001', issuedOn: '2026-10-15' });
     expect((await core.call('staff.get', { id: staffId })).privilegesSuspended).toBe(false);
     const listed = await core.call('credentials.forStaff', { staffId });
-    expect(listed.find((c) => c.id === old.id)!).toMatchObject({ isCurrent: false, status: { state: 'expired', suspendsPrivileges: false } });
+    expect(listed.find((c) => c.id === old.id)!).toMatchObject({ isCurrent: false, status: { state: 'expired', suspends: null } });
     const board = await core.call('credentials.expirations', { withinDays: 90, includeExpired: true });
     expect(board.rows.map((r) => r.credentialId)).not.toContain(old.id);
   });
@@ -203,7 +203,7 @@ describe('verification', () => {
 describe('expirations board and exports', () => {
   beforeEach(async () => {
     await licence('2026-12-20');
-    await core.call('credentials.create', { staffId, type: 'dea', number: 'AB1234563', expiresOn: '2026-11-20' });
+    await core.call('credentials.create', { staffId, type: 'dea', number: 'AQ1234563', expiresOn: '2026-11-20' });
     await core.call('credentials.create', { staffId, type: 'bls', expiresOn: '2027-09-01' });
   });
 
@@ -218,9 +218,10 @@ describe('expirations board and exports', () => {
   it('exports CSV with masked numbers and the status in words', async () => {
     const file = await core.call('credentials.exportExpirations', { withinDays: 90, includeExpired: true, format: 'csv' });
     expect(file.fileName).toBe('credential-expirations-2026-11-23.csv');
-    expect(file.content).toContain('"Lapsed — privileges suspended 3 days ago"');
+    // A lapsed DEA registration suspends controlled-substance prescribing, not every privilege.
+    expect(file.content).toContain('"Lapsed — controlled-substance prescribing suspended 3 days ago"');
     expect(file.content).toContain('•••••4563');
-    expect(file.content).not.toMatch(/MD884213|AB1234563/);
+    expect(file.content).not.toMatch(/MD884213|AQ1234563/);
   });
 
   it('exports CSV that a spreadsheet reads as text, never as a formula', async () => {
@@ -238,7 +239,7 @@ describe('expirations board and exports', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20261220');
     expect(ics.match(/TRIGGER:-P\d+D/g)).toEqual(['TRIGGER:-P90D', 'TRIGGER:-P60D', 'TRIGGER:-P30D', 'TRIGGER:-P7D']);
     expect(ics).toContain('CLASS:CONFIDENTIAL');
-    expect(ics).not.toMatch(/MD884213|AB1234563/);
+    expect(ics).not.toMatch(/MD884213|AQ1234563/);
   });
 
   it('exports a calendar a strict importer accepts: every component parsed, durations by RFC 5545, an all-day event one day long', async () => {

@@ -41,7 +41,7 @@ describe('dashboard.attention', () => {
     expect(tableCounts(core)).toEqual(before);
 
     expect(attention.today).toBe('2026-12-01');
-    expect(attention.credentials).toEqual({ expired: 2, expiringSoon: 2, expiringSoonDays: 30, suspendedPractitioners: 1, needsVerification: 3 });
+    expect(attention.credentials).toEqual({ expired: 2, expiringSoon: 2, expiringSoonDays: 30, suspendedPractitioners: 1, prescribingSuspendedPractitioners: 0, needsVerification: 3 });
     expect(attention.evaluations).toEqual({ overdue: 1, dueSoon: 1, withinDays: 30 });
     expect(attention.policies).toEqual({ reviewOverdue: 0, reviewDueSoon: 0, inReview: 0, drafts: 1 });
     expect(attention.meetings.upcoming.map((m) => m.title)).toEqual(['December MEC', 'January MEC']);
@@ -70,6 +70,11 @@ describe('dashboard.attention', () => {
     expect(attention.meetings.openActionItems).toBeGreaterThan(0);
     expect(attention.credentials.expired).toBeGreaterThan(0);
     expect(attention.credentials.needsVerification).toBe((await core.call('verifications.needed', {})).total);
+    // Suspensions: the tile's figure is the list it opens (lapses with nothing recorded); the sample has both kinds.
+    expect(attention.suspensions.unrecordedLapses).toBe((await core.call('suspensions.unrecordedLapses', {})).length);
+    expect(attention.suspensions.unrecordedLapses).toBeGreaterThan(0);
+    expect(attention.suspensions.practitionersSuspended).toBe(new Set((await core.call('suspensions.current', {})).map((s) => s.staffId)).size);
+    expect(attention.suspensions.practitionersSuspended).toBeGreaterThan(0);
     const reappointments = await core.call('staff.reappointments', { withinDays: 90 });
     expect(attention.reappointments.overdue + attention.reappointments.dueSoon).toBe(reappointments.length);
     const policies = async (filter: 'overdue' | 'review-due' | 'in-review' | 'drafts') => (await core!.call('policies.list', { filter })).total;

@@ -15,7 +15,7 @@ const file = (content: string | Buffer) => ({ fileName: 'roster.csv', dataBase64
 
 const header = 'First Name,Last Name,Degree,NPI,Role,Department,License Number,License State,License Expires,DEA Number,DEA Expires';
 const goodRows = [
-  `Ben,Ashford,MD,${npiFor(2)},Attending Physician,Cardiology,MD100200,WA,12/20/2026,AB1234563,2027-03-01`,
+  `Ben,Ashford,MD,${npiFor(2)},Attending Physician,Cardiology,MD100200,WA,12/20/2026,AA1234563,2027-03-01`,
   `Carmen,Brambleton,NP,${npiFor(3)},Nurse Practitioner,EM,AP300400,OR,2027-05-31,,`,
   `Amara,Quillmere,MD,${npiFor(1)},Attending Physician,Cardiology,MD500600,WA,"Jan 15, 2027",,`,
 ];
@@ -35,7 +35,7 @@ describe('roster import', () => {
       `Elena,Dapplewood,MD,${npiFor(4)},Attending Physician,Cardiology,MD7,WA,31/12/2026,,`,
       `Farid,Elderby,MD,${npiFor(5)},Attending Physician,Radiology,,,,,`,
       `Grace,Fernley,MD,${npiFor(6)},Surgeon General,Cardiology,,,,,`,
-      `Hiro,Galeton,MD,${npiFor(7)},Attending Physician,Cardiology,,,,AB1234564,2027-01-01`,
+      `Hiro,Galeton,MD,${npiFor(7)},Attending Physician,Cardiology,,,,AG1234564,2027-01-01`,
       `Ines,Hazelmere,MD,${npiFor(2)},Attending Physician,Cardiology,,,,,`,
       `,Ivymoor,MD,${npiFor(8)},Attending Physician,Cardiology,,,,,`,
     ];
@@ -52,6 +52,13 @@ describe('roster import', () => {
     ]);
     const staff = await core.call('staff.list', {});
     expect(staff.rows.map((r) => r.familyName)).toEqual(['Ashford', 'Quillmere']);
+  });
+
+  it('refuses a DEA number whose second letter is not the surname initial, on its line', async () => {
+    const csv = `${header}\nBen,Ashford,MD,${npiFor(2)},Attending Physician,Cardiology,,,,FB1234563,2027-03-01\n`;
+    const report = await core.call('staff.importCommit', file(csv));
+    expect(report.problems).toEqual([{ line: 2, reason: expect.stringMatching(/^DEA registration: the second letter of a DEA number is the registrant's surname initial: B does not match Ashford \(A\)/) }]);
+    expect(report.created).toBe(0);
   });
 
   it('refuses a licence that expires before it was issued, on its line', async () => {

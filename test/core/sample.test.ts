@@ -56,7 +56,7 @@ describe('sample hospital', () => {
     const board = await core.call('credentials.expirations', { withinDays: 730, includeExpired: true });
     const states = new Set(board.rows.map((r) => (r.status.state === 'expiring' ? `band ${r.status.band}` : r.status.state)));
     expect(states).toEqual(new Set(['expired', 'band 7', 'band 30', 'band 60', 'band 90', 'current']));
-    expect(board.rows.some((r) => r.status.suspendsPrivileges)).toBe(true);
+    expect(board.rows.some((r) => r.status.suspends === 'all-privileges')).toBe(true);
     const { db } = core.context;
     expect(db.prepare("SELECT count(*) FROM credentials WHERE issued_on > '2026-11-23'").pluck().get()).toBe(0);
     const deaNumbers = db.prepare("SELECT number FROM credentials WHERE type = 'dea'").pluck().all() as string[];

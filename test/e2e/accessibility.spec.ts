@@ -25,6 +25,7 @@ const screens: readonly { name: string; hash: (ids: SampleIds) => string }[] = [
   { name: 'verification', hash: () => '#/staff/verification' },
   { name: 'reappointments', hash: () => '#/staff/reappointments' },
   { name: 'evaluations', hash: () => '#/staff/evaluations' },
+  { name: 'suspensions', hash: () => '#/staff/suspensions' },
   { name: 'roster import', hash: () => '#/staff/import' },
   { name: 'policies library', hash: () => '#/policies' },
   { name: 'policy', hash: (ids) => `#/policies/${ids.policyId}` },

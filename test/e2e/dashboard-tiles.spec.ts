@@ -10,6 +10,7 @@ test.use({ viewport: { width: 1366, height: 850 } });
 const tiles = [
   { key: 'lapsed', title: 'Credential expirations', rows: 'expiration-row', filter: { label: 'Show', value: 'lapsed' } },
   { key: 'expiring', title: 'Credential expirations', rows: 'expiration-row', filter: { label: 'Show', value: 'expiring' } },
+  { key: 'suspensions', title: 'Suspensions', rows: 'unrecorded-lapse', filter: { label: 'Show', value: 'unrecorded' } },
   { key: 'verification', title: 'Verification queue', rows: 'verification-row' },
   { key: 'reappointments', title: 'Reappointments', rows: 'reappointment-row' },
   { key: 'evaluations', title: 'Evaluations due', rows: 'evaluation-due-row' },

@@ -30,14 +30,15 @@ describe('credentialStatus', () => {
     expect(status).toMatchObject({ state, band, daysLeft: days });
   });
 
-  it('is valid through its expiry date and suspends privileges from the day after, for licence, DEA and insurance only', () => {
-    expect(expiringIn(0, 'state-license').suspendsPrivileges).toBe(false);
-    expect(expiringIn(-1, 'state-license').suspendsPrivileges).toBe(true);
-    expect(expiringIn(-1, 'dea').suspendsPrivileges).toBe(true);
-    expect(expiringIn(-1, 'malpractice').suspendsPrivileges).toBe(true);
-    expect(expiringIn(-1, 'bls').suspendsPrivileges).toBe(false);
-    expect(expiringIn(-1, 'board-certification').suspendsPrivileges).toBe(false);
-    expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-22', isCurrent: false }, today).suspendsPrivileges).toBe(false);
+  it('is valid through its expiry date and suspends from the day after: licence and insurance all privileges, DEA and state CS prescribing', () => {
+    expect(expiringIn(0, 'state-license').suspends).toBe(null);
+    expect(expiringIn(-1, 'state-license').suspends).toBe('all-privileges');
+    expect(expiringIn(-1, 'malpractice').suspends).toBe('all-privileges');
+    expect(expiringIn(-1, 'dea').suspends).toBe('controlled-substance-prescribing');
+    expect(expiringIn(-1, 'controlled-substance').suspends).toBe('controlled-substance-prescribing');
+    expect(expiringIn(-1, 'bls').suspends).toBe(null);
+    expect(expiringIn(-1, 'board-certification').suspends).toBe(null);
+    expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-22', isCurrent: false }, today).suspends).toBe(null);
   });
 
   it('uses the bands it is given (a setting), in any order', () => {
@@ -46,13 +47,14 @@ describe('credentialStatus', () => {
   });
 
   it('has no expiry status for a credential that never expires', () => {
-    expect(credentialStatus({ type: 'board-certification', expiresOn: null }, today)).toEqual({ state: 'no-expiry', band: null, daysLeft: null, suspendsPrivileges: false });
+    expect(credentialStatus({ type: 'board-certification', expiresOn: null }, today)).toEqual({ state: 'no-expiry', band: null, daysLeft: null, suspends: null });
   });
 
   it('says the status in words, so colour is never the only signal', () => {
     expect(describeCredentialStatus(expiringIn(12))).toBe('Expires in 12 days');
     expect(describeCredentialStatus(expiringIn(0))).toBe('Expires today');
-    expect(describeCredentialStatus(expiringIn(-1, 'dea'))).toBe('Lapsed — privileges suspended yesterday');
+    expect(describeCredentialStatus(expiringIn(-1, 'state-license'))).toBe('Lapsed — privileges suspended yesterday');
+    expect(describeCredentialStatus(expiringIn(-2, 'dea'))).toBe('Lapsed — controlled-substance prescribing suspended 2 days ago');
     expect(describeCredentialStatus(expiringIn(-3, 'bls'))).toBe('Expired 3 days ago');
   });
 });
@@ -69,7 +71,7 @@ describe('today in the organisation time zone', () => {
   it('decides lapse by the local day: a licence expiring on the 23rd is lapsed at 00:30 on the 24th in Chicago', () => {
     const justAfterMidnight = new Date('2026-11-24T06:30:00Z'); // 00:30 CST
     const localToday = todayIn('America/Chicago', justAfterMidnight);
-    expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-23' }, localToday).suspendsPrivileges).toBe(true);
+    expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-23' }, localToday).suspends).toBe('all-privileges');
     const justBefore = new Date('2026-11-24T05:30:00Z'); // 23:30 CST on the 23rd
     expect(credentialStatus({ type: 'state-license', expiresOn: '2026-11-23' }, todayIn('America/Chicago', justBefore)).state).toBe('expiring');
   });

@@ -15,6 +15,7 @@ export const credentialEntity = defineEntity({
     expiresOn: 'text',
     restrictions: 'text',
     documentId: 'text',
+    registeredName: 'text',
   },
   masked: ['number'],
 });

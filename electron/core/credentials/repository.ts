@@ -14,7 +14,7 @@ import { isCurrentCredential, wasCurrentCredentialOn } from './current';
 
 interface CredentialRow {
   id: string; staffId: string; type: CredentialType; title: string | null; number: string | null; issuer: string | null;
-  jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null; restrictions: string | null;
+  jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null; restrictions: string | null; registeredName: string | null;
   documentId: string | null; documentName: string | null; isCurrent: number; lastVerifiedOn: string | null;
   lastVerificationResult: Credential['lastVerificationResult']; createdAt: string; updatedAt: string;
 }
@@ -24,7 +24,7 @@ const lastVerification = (alias: string, column: string) =>
 
 const credentialSelect = `
   SELECT c.id, c.staff_id AS staffId, c.type, c.title, c.number, c.issuer, c.jurisdiction, c.issued_on AS issuedOn,
-         c.expires_on AS expiresOn, c.restrictions, c.document_id AS documentId, a.file_name AS documentName,
+         c.expires_on AS expiresOn, c.restrictions, c.registered_name AS registeredName, c.document_id AS documentId, a.file_name AS documentName,
          ${isCurrentCredential('c')} AS isCurrent,
          ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastVerificationResult,
          c.created_at AS createdAt, c.updated_at AS updatedAt
@@ -55,7 +55,9 @@ export function credentialsRepository(ctx: CoreContext) {
   const byId = db.prepare(`${credentialSelect} WHERE c.id = ?`);
   const byStaff = db.prepare(`${credentialSelect} WHERE c.staff_id = ? ORDER BY c.type, c.expires_on DESC`);
   const numberOf = db.prepare('SELECT number FROM credentials WHERE id = ?').pluck();
-  const currentOf = db.prepare('SELECT type, number, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE id = ?');
+  const currentOf = db.prepare(`SELECT c.type, c.number, c.issued_on AS issuedOn, c.expires_on AS expiresOn, c.registered_name AS registeredName,
+      s.family_name AS familyName FROM credentials c JOIN staff s ON s.id = c.staff_id WHERE c.id = ?`);
+  const familyNameOf = db.prepare('SELECT family_name FROM staff WHERE id = ?').pluck();
   const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
   const expiring = db.prepare(expirationsSql);
   const verificationsOf = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
@@ -92,12 +94,15 @@ export function credentialsRepository(ctx: CoreContext) {
     });
   }
 
-  function toCredential(row: CredentialRow, today: string, warningDays: readonly number[]): Credential {
+  type Rules = { credentialWarningDays: readonly number[]; practiceStates: readonly string[] };
+
+  function toCredential(row: CredentialRow, today: string, { credentialWarningDays, practiceStates }: Rules): Credential {
     const { number, isCurrent, ...rest } = row;
-    return { ...rest, numberMasked: maskIdentifier(number), isCurrent: isCurrent === 1, status: credentialStatus({ ...row, isCurrent: isCurrent === 1 }, today, warningDays) };
+    const status = credentialStatus({ ...row, isCurrent: isCurrent === 1 }, today, credentialWarningDays, practiceStates);
+    return { ...rest, numberMasked: maskIdentifier(number), isCurrent: isCurrent === 1, status };
   }
 
-  function toListRow(row: ListSqlRow, today: string, warningDays: readonly number[]): CredentialListRow {
+  function toListRow(row: ListSqlRow, today: string, { credentialWarningDays, practiceStates }: Rules): CredentialListRow {
     return {
       credentialId: row.credentialId,
       staffId: row.staffId,
@@ -110,7 +115,7 @@ export function credentialsRepository(ctx: CoreContext) {
       numberMasked: maskIdentifier(row.number),
       issuedOn: row.issuedOn,
       expiresOn: row.expiresOn,
-      status: credentialStatus(row, today, warningDays),
+      status: credentialStatus(row, today, credentialWarningDays, practiceStates),
       lastVerifiedOn: row.lastVerifiedOn,
     };
   }
@@ -118,31 +123,37 @@ export function credentialsRepository(ctx: CoreContext) {
   function get(id: string): Credential {
     const row = byId.get(id) as CredentialRow | undefined;
     if (!row) throw notFound('This credential');
-    const { credentialWarningDays } = calendar.settings();
-    return toCredential(row, calendar.today(), credentialWarningDays);
+    return toCredential(row, calendar.today(), calendar.settings());
   }
 
   return {
     get,
     forStaff(staffId: string): Credential[] {
-      const { credentialWarningDays } = calendar.settings();
+      const rules = calendar.settings();
       const today = calendar.today();
-      return (byStaff.all(staffId) as CredentialRow[]).map((r) => toCredential(r, today, credentialWarningDays));
+      return (byStaff.all(staffId) as CredentialRow[]).map((r) => toCredential(r, today, rules));
     },
     create(fields: CredentialFields, id?: string): string {
       // The contract checked the fields; only today (nothing issued in the future) is known here alone.
-      refuseProblems(credentialProblems({ type: fields.type, number: fields.number ?? null, issuedOn: fields.issuedOn ?? null, expiresOn: fields.expiresOn ?? null }, calendar.today()));
+      const familyName = familyNameOf.get(fields.staffId) as string | undefined;
+      if (familyName === undefined) throw notFound('This staff member');
+      const facts = { type: fields.type, number: fields.number ?? null, issuedOn: fields.issuedOn ?? null, expiresOn: fields.expiresOn ?? null };
+      refuseProblems(credentialProblems({ ...facts, registrantName: fields.registeredName || familyName }, calendar.today()));
       return store.insert(credentialEntity, fields, id);
     },
     update(id: string, patch: Partial<CredentialFields>): void {
       store.transaction(() => {
-        const current = currentOf.get(id) as CredentialFacts | undefined;
-        if (!current) throw notFound('This credential');
+        const found = currentOf.get(id) as (CredentialFacts & { registeredName: string | null; familyName: string }) | undefined;
+        if (!found) throw notFound('This credential');
+        const { familyName, ...current } = found;
         // The record as it would be after the patch, judged whole (a patch of the number alone is still a DEA number), for
         // what the patch touches: a licence kept before these rules, with no expiry, can still have its restrictions edited.
-        const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CredentialFacts;
+        const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CredentialFacts & { registeredName: string | null };
         const touched = new Set(Object.keys(patch));
-        refuseProblems(credentialProblems(merged, calendar.today()).filter((p) => touched.has(p.path) || (p.path === 'expiresOn' && touched.has('issuedOn')) || touched.has('type')));
+        // A DEA number kept before the surname check stays editable: the check speaks only when the number, its type
+        // or the name it is registered under is what the edit changes.
+        const problems = credentialProblems({ ...merged, registrantName: merged.registeredName || familyName }, calendar.today());
+        refuseProblems(problems.filter((p) => touched.has(p.path) || (p.path === 'expiresOn' && touched.has('issuedOn')) || (p.path === 'number' && touched.has('registeredName')) || touched.has('type')));
         store.update(credentialEntity, id, patch);
       });
     },
@@ -162,13 +173,13 @@ export function credentialsRepository(ctx: CoreContext) {
     /** `asOf`: the day the board stands on, e.g. a meeting's for its packet; default the organisation's today. */
     expirations(query: { withinDays: number; includeExpired: boolean; lapsedOnly?: boolean; departmentId?: string | undefined; asOf?: string }) {
       const today = query.asOf ?? calendar.today();
-      const { credentialWarningDays } = calendar.settings();
+      const rules = calendar.settings();
       const lapsedOnly = query.lapsedOnly === true;
       const rows = expiring.all({
         today, until: addDays(today, query.withinDays), includeExpired: query.includeExpired || lapsedOnly ? 1 : 0, lapsedOnly: lapsedOnly ? 1 : 0,
         departmentId: query.departmentId ?? null,
       }) as ListSqlRow[];
-      return { today, rows: rows.map((r) => toListRow(r, today, credentialWarningDays)) };
+      return { today, rows: rows.map((r) => toListRow(r, today, rules)) };
     },
     verificationsFor(credentialId: string): Verification[] {
       return verificationsOf.all(credentialId) as Verification[];
@@ -180,7 +191,7 @@ export function credentialsRepository(ctx: CoreContext) {
     },
     needingVerification(limit: number): { total: number; rows: VerificationQueueRow[] } {
       const today = calendar.today();
-      const { credentialWarningDays } = calendar.settings();
+      const rules = calendar.settings();
       const reasonOf = (r: ListSqlRow): VerificationQueueRow['reason'] =>
         r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'renewed-since-verification';
       const queued = (needing.all({ today }) as ListSqlRow[]).map((r) => ({ row: r, reason: reasonOf(r) }));
@@ -191,7 +202,7 @@ export function credentialsRepository(ctx: CoreContext) {
       const all = periodic.length ? [...queued, ...periodic].sort(byName) : queued;
       return {
         total: all.length,
-        rows: all.slice(0, limit).map(({ row, reason }) => ({ ...toListRow(row, today, credentialWarningDays), reason })),
+        rows: all.slice(0, limit).map(({ row, reason }) => ({ ...toListRow(row, today, rules), reason })),
       };
     },
   };

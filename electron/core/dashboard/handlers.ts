@@ -12,6 +12,7 @@ type Reads = Pick<
   Handlers,
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
   | 'actions.list' | 'measures.scorecard' | 'risks.list' | 'training.matrix' | 'training.cmeShortfalls'
+  | 'suspensions.current' | 'suspensions.unrecordedLapses'
 >;
 
 const upcomingShown = 4;
@@ -45,8 +46,13 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
           expired: expired.length,
           expiringSoon: expirations.rows.length - expired.length,
           expiringSoonDays,
-          suspendedPractitioners: new Set(expired.filter((r) => r.status.suspendsPrivileges).map((r) => r.staffId)).size,
+          suspendedPractitioners: new Set(expired.filter((r) => r.status.suspends === 'all-privileges').map((r) => r.staffId)).size,
+          prescribingSuspendedPractitioners: new Set(expired.filter((r) => r.status.suspends === 'controlled-substance-prescribing').map((r) => r.staffId)).size,
           needsVerification: (await read('verifications.needed', { limit: 1 })).total,
+        },
+        suspensions: {
+          practitionersSuspended: new Set((await read('suspensions.current', {})).map((s) => s.staffId)).size,
+          unrecordedLapses: (await read('suspensions.unrecordedLapses', {})).length,
         },
         reappointments: countLateAndSoon(reappointments.map((r) => r.daysLeft), reappointmentNoticeDays),
         evaluations: countLateAndSoon(evaluations.map((e) => e.daysLeft), dueSoonDays),

@@ -20,6 +20,7 @@ import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { reappointmentEntity } from '../reappointments/entities';
 import { settingEntity } from '../settings/entities';
 import { staffEntity } from '../staff/entities';
+import { suspensionEntity } from '../suspensions/entities';
 import {
   cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
 } from '../training/entities';
@@ -39,6 +40,7 @@ export const entities: readonly EntityDef[] = [
   standardChangeEntity,
   packetIssueEntity, packetDistributionEntity, agendaItemGuestEntity,
   reappointmentEntity,
+  suspensionEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -19,6 +19,7 @@ import { planningMeasuresStep } from './planning-measures';
 import { planningStrategyStep } from './planning-strategy';
 import { trainingStep } from './training';
 import { reappointmentsStep } from './reappointments';
+import { suspensionsStep } from './suspensions';
 
 export interface SampleOptions {
   staff: number;
@@ -128,7 +129,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
   trainingStep, privilegeKindsStep,
-  reappointmentsStep,
+  reappointmentsStep, suspensionsStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

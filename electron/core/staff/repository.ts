@@ -6,7 +6,8 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
-import { criticalTypesSql, isCurrentCredential } from '../credentials/current';
+import { isCurrentCredential } from '../credentials/current';
+import { suspendedSql } from '../suspensions/standing-sql';
 import { organisationCalendar } from '../settings/today';
 import { staffEntity } from './entities';
 
@@ -20,8 +21,8 @@ const rowSelect = `
          s.appointment_ended_on AS appointmentEndedOn, s.appointment_end_reason AS appointmentEndReason,
          s.created_at AS createdAt, s.updated_at AS updatedAt, r.name AS roleName, d.name AS departmentName,
          (SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
-         EXISTS (SELECT 1 FROM credentials c WHERE c.staff_id = s.id AND c.type IN ${criticalTypesSql}
-                 AND c.expires_on < @today AND ${isCurrentCredential('c')}) AS privilegesSuspended
+         ${suspendedSql('s', 'all-privileges')} AS privilegesSuspended,
+         ${suspendedSql('s', 'controlled-substance-prescribing')} AS prescribingSuspended
   FROM staff s
   JOIN roles r ON r.id = s.role_id
   JOIN departments d ON d.id = s.department_id`;
@@ -33,8 +34,8 @@ const orderBy: Record<ParsedStaffQuery['sort'], string> = {
   hireDate: 's.hire_date {dir} NULLS LAST, s.family_name COLLATE NOCASE',
 };
 
-type SqlStaffRow = Omit<StaffRow, 'privilegesSuspended'> & { privilegesSuspended: number };
-const fromSql = (row: SqlStaffRow): StaffRow => ({ ...row, privilegesSuspended: row.privilegesSuspended === 1 });
+type SqlStaffRow = Omit<StaffRow, 'privilegesSuspended' | 'prescribingSuspended'> & { privilegesSuspended: number; prescribingSuspended: number };
+const fromSql = (row: SqlStaffRow): StaffRow => ({ ...row, privilegesSuspended: row.privilegesSuspended === 1, prescribingSuspended: row.prescribingSuspended === 1 });
 
 export function staffRepository(ctx: CoreContext) {
   const { db, store } = ctx;
@@ -55,8 +56,11 @@ export function staffRepository(ctx: CoreContext) {
     return st;
   };
 
+  /** What the standing columns bind: the organisation's today and its states of practice. */
+  const standingParams = () => ({ today: calendar.today(), practiceStates: JSON.stringify(calendar.settings().practiceStates) });
+
   function get(id: string): StaffRow {
-    const row = getOne.get({ id, today: calendar.today() }) as SqlStaffRow | undefined;
+    const row = getOne.get({ id, ...standingParams() }) as SqlStaffRow | undefined;
     if (!row) throw notFound('This staff member');
     return fromSql(row);
   }
@@ -64,7 +68,6 @@ export function staffRepository(ctx: CoreContext) {
   function list(query: ParsedStaffQuery): { total: number; rows: StaffRow[] } {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
-    const today = calendar.today();
     if (query.search) {
       // Each word must match somewhere, so "ash card" finds Ashcombe in Cardiology.
       query.search.split(/\s+/).forEach((word, i) => {
@@ -83,7 +86,7 @@ export function staffRepository(ctx: CoreContext) {
     // Only a search looks at department and role names; without one the count needs no joins.
     const countFrom = query.search ? 'staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id' : 'staff s';
     const total = statement(`SELECT count(*) FROM ${countFrom}${filter}`).pluck().get(params) as number;
-    const rows = statement(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, today, limit: query.limit, offset: query.offset }) as SqlStaffRow[];
+    const rows = statement(`${rowSelect}${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, ...standingParams(), limit: query.limit, offset: query.offset }) as SqlStaffRow[];
     return { total, rows: rows.map(fromSql) };
   }
 

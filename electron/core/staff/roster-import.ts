@@ -102,9 +102,9 @@ export function rosterImporter(ctx: CoreContext) {
   const departments = db.prepare('SELECT id, code, name, retired_on AS retiredOn FROM departments').all() as { id: string; code: string; name: string; retiredOn: string | null }[];
   const roles = db.prepare('SELECT id, name, retired_on AS retiredOn FROM roles').all() as { id: string; name: string; retiredOn: string | null }[];
   const findCredential = db.prepare(
-    `SELECT id, type, number, issued_on AS issuedOn, expires_on AS expiresOn FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
+    `SELECT id, type, number, issued_on AS issuedOn, expires_on AS expiresOn, registered_name AS registeredName FROM credentials WHERE staff_id = ? AND type = ? AND jurisdiction IS ? AND title IS ? ORDER BY expires_on DESC LIMIT 1`,
   );
-  type OnFile = CredentialFacts & { id: string };
+  type OnFile = CredentialFacts & { id: string; registeredName: string | null };
   const credentialOnFile = (staffId: string, c: CredentialPlan) => findCredential.get(staffId, c.type, c.jurisdiction, c.title) as OnFile | undefined;
 
   function check(dataBase64: string, given?: ColumnMapping): CheckedRoster {
@@ -148,13 +148,15 @@ export function rosterImporter(ctx: CoreContext) {
    * Each credential as it would be kept, judged by the same rule as the Add credential form: a renewal updates the one
    * on file and keeps what the row leaves blank, so the merged record is what must make sense.
    */
-  function checkCredentials(npi: string, credentials: CredentialPlan[], problems: string[]): void {
+  function checkCredentials(npi: string, familyName: string, credentials: CredentialPlan[], problems: string[]): void {
     const staffId = staff.idByNpi(npi);
     const today = calendar.today();
     for (const credential of credentials) {
       const onFile = staffId ? credentialOnFile(staffId, credential) : undefined;
       const merged = onFile ? { ...onFile, ...withoutEmpty(credential) } : credential;
-      for (const problem of credentialProblems(merged, today)) {
+      // The DEA surname check speaks when the row brings a number; one kept on file from before the check stays as it is.
+      const registrantName = credential.number ? onFile?.registeredName || familyName : null;
+      for (const problem of credentialProblems({ ...merged, registrantName }, today)) {
         problems.push(`${credentialTypeLabels[credential.type]}: ${lowerFirst(problem.message)}${onFile ? ' (with what is on file)' : ''}`);
       }
     }
@@ -228,7 +230,7 @@ export function rosterImporter(ctx: CoreContext) {
     const aclsExpires = date('aclsExpires');
     if (aclsExpires) credentials.push({ type: 'acls', title: null, number: null, issuer: null, jurisdiction: null, issuedOn: null, expiresOn: aclsExpires });
 
-    if (problems.length === 0) checkCredentials(v.npi!.replace(/\s/g, ''), credentials, problems);
+    if (problems.length === 0) checkCredentials(v.npi!.replace(/\s/g, ''), v.familyName ?? '', credentials, problems);
     if (problems.length || !parsed.success || !role || !department) return null;
     const { status: _status, ...fields } = parsed.data;
     return { line, npi: fields.npi!, staff: { ...fields, status: status ?? null }, credentials };

@@ -1,7 +1,7 @@
 // Page models for Staff & Credentials' other views: sub-navigation, roster import, expirations, a practitioner's profile, the verification queue.
 import type { Locator, Page } from '@playwright/test';
 
-export type StaffSubnavLabel = 'Roster' | 'Expirations' | 'Verification' | 'Reappointments' | 'Import' | 'Organisation';
+export type StaffSubnavLabel = 'Roster' | 'Expirations' | 'Verification' | 'Reappointments' | 'Suspensions' | 'Import' | 'Organisation';
 
 export class StaffSubnav {
   readonly nav: Locator;
@@ -82,7 +82,7 @@ export class PractitionerPage {
     this.name = page.getByRole('heading', { level: 1 });
   }
 
-  tab(name: 'Credentials' | 'Privileges' | 'FPPE & OPPE' | 'History'): Locator {
+  tab(name: 'Credentials' | 'Privileges' | 'FPPE & OPPE' | 'Suspensions' | 'History'): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${name.replace(/[&]/g, '\\&')}`) });
   }
 

@@ -20,11 +20,12 @@ import { migration as standardEditions } from './0017-standard-editions';
 import { migration as privilegeKinds } from './0018-privilege-kinds';
 import { migration as packetIssues } from './0019-packet-issues';
 import { migration as reappointments } from './0020-reappointments';
+import { migration as suspensions } from './0021-suspensions';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains,
   agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds, packetIssues,
-  reappointments,
+  reappointments, suspensions,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

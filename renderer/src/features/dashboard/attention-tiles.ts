@@ -6,6 +6,7 @@ import { libraryHash } from '../policies/policies-view';
 import { actionItemsHash } from '../meetings/actions/filters';
 import { hashWithQuery } from '../../app/hash-query';
 import { risksHash } from '../planning/risks/filters';
+import { suspensionsHash } from '../suspensions/SuspensionsView';
 import type { Attention } from './store';
 
 export interface AttentionTile {
@@ -33,17 +34,25 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks, training: t } = a;
+  const { credentials: c, suspensions: su, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks, training: t } = a;
   return [
     {
       key: 'lapsed',
       title: 'Lapsed credentials',
       figure: c.expired,
       ...(c.expired > 0 ? { state: 'Expired', tone: 'danger' as const } : { state: 'None lapsed', tone: 'success' as const }),
-      detail: c.suspendedPractitioners > 0
-        ? `${plural(c.suspendedPractitioners, 'practitioner')} with privileges suspended`
-        : 'No privileges suspended',
+      detail: c.suspendedPractitioners + c.prescribingSuspendedPractitioners > 0
+        ? `${plural(c.suspendedPractitioners, 'practitioner')} with privileges suspended, ${c.prescribingSuspendedPractitioners.toLocaleString('en-US')} with prescribing suspended`
+        : 'No privileges or prescribing suspended',
       href: expirationsHash({ show: 'lapsed' }),
+    },
+    {
+      key: 'suspensions',
+      title: 'Lapses to record as suspensions',
+      figure: su.unrecordedLapses,
+      ...(su.unrecordedLapses > 0 ? { state: 'To record', tone: 'danger' as const } : { state: 'All recorded', tone: 'success' as const }),
+      detail: `${plural(su.practitionersSuspended, 'practitioner')} suspended on record`,
+      href: suspensionsHash('unrecorded'),
     },
     {
       key: 'expiring',

@@ -1,4 +1,4 @@
-// Settings' medical staff card: when credential reminders fall, and the bylaws' reappointment cycle.
+// Settings' medical staff card: when credential reminders fall, the bylaws' reappointment cycle, the states of practice.
 import type { FormEvent } from 'react';
 import { Button, Card, SelectField, TextField } from '../../ui';
 import { useCredentialRulesStore, type CycleYears } from './credential-rules-store';
@@ -9,7 +9,7 @@ export function CredentialRulesCard() {
   const fieldErrors = useCredentialRulesStore((state) => state.fieldErrors);
   const saving = useCredentialRulesStore((state) => state.saving);
   const { edit, discard, save } = useCredentialRulesStore.getState();
-  const dirty = !!saved && !!draft && (saved.warningDays !== draft.warningDays || saved.cycleYears !== draft.cycleYears);
+  const dirty = !!saved && !!draft && (saved.warningDays !== draft.warningDays || saved.cycleYears !== draft.cycleYears || saved.practiceStates !== draft.practiceStates);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,6 +40,14 @@ export function CredentialRulesCard() {
               { value: '3', label: 'Every 3 years' },
             ]}
             onChange={(event) => edit('cycleYears', Number(event.target.value) as CycleYears)}
+          />
+          <TextField
+            label="States of practice"
+            name="practiceStates"
+            value={draft.practiceStates}
+            error={fieldErrors.practiceStates}
+            hint="Two-letter codes, separated by commas (WA, OR). A lapsed licence from another state suspends nothing here; left empty, every state’s licence counts."
+            onChange={(event) => edit('practiceStates', event.target.value)}
           />
           <div className="settings__actions">
             <Button type="submit" variant="primary" busy={saving} disabled={!dirty}>

@@ -1,4 +1,4 @@
-// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7") and the reappointment cycle.
+// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7"), the reappointment cycle and the states of practice.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
@@ -12,6 +12,8 @@ export interface CredentialRulesDraft {
   /** As typed: numbers separated by commas or spaces. */
   warningDays: string;
   cycleYears: CycleYears;
+  /** As typed: two-letter state codes separated by commas or spaces. */
+  practiceStates: string;
 }
 
 type RulesField = keyof CredentialRulesDraft;
@@ -28,6 +30,9 @@ interface CredentialRulesState {
 }
 
 const asText = (days: readonly number[]) => days.join(', ');
+const draftOf = (s: Settings): CredentialRulesDraft => ({ warningDays: asText(s.credentialWarningDays), cycleYears: s.reappointmentCycleYears, practiceStates: s.practiceStates.join(', ') });
+/** "wa, or" as the setting keeps it: ["WA", "OR"]; the core checks each is a two-letter code. */
+const readStates = (text: string) => text.split(/[\s,;]+/).filter(Boolean).map((s) => s.toUpperCase());
 
 /** The typed text as whole numbers, or the first piece that is not one. */
 function readDays(text: string): { days: number[] } | { error: string } {
@@ -49,7 +54,7 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
   async load() {
     try {
       const settings = await call('settings.get', {});
-      const saved = { warningDays: asText(settings.credentialWarningDays), cycleYears: settings.reappointmentCycleYears };
+      const saved = draftOf(settings);
       set({ saved, draft: saved, fieldErrors: {} });
     } catch (error) {
       toastError('Settings could not be read', error);
@@ -74,8 +79,8 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
     }
     set({ saving: true });
     try {
-      const next = await call('settings.update', { credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears });
-      const saved = { warningDays: asText(next.credentialWarningDays), cycleYears: next.reappointmentCycleYears };
+      const next = await call('settings.update', { credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears, practiceStates: readStates(draft.practiceStates) });
+      const saved = draftOf(next);
       set({ saved, draft: saved, fieldErrors: {}, saving: false });
       toastSuccess('Medical staff rules saved', 'Expiry reminders and reappointment dates now follow them.');
       await announceDatabaseChanged();
@@ -84,8 +89,9 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
       if (error instanceof ClientError && error.code === 'INVALID_INPUT') {
         const days = error.issues.find((i) => i.path.startsWith('credentialWarningDays'))?.message;
         const cycle = error.issueFor('reappointmentCycleYears');
-        if (days || cycle) {
-          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}) } });
+        const states = error.issues.find((i) => i.path.startsWith('practiceStates'))?.message;
+        if (days || cycle || states) {
+          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}), ...(states ? { practiceStates: states } : {}) } });
           return;
         }
       }

@@ -1,4 +1,4 @@
-// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, evaluations, import, organisation) over the view the address names.
+// Staff & Credentials: a sub-navigation (roster, expirations, verification, reappointments, evaluations, suspensions, import, organisation) over the view the address names.
 import { useEffect } from 'react';
 import { EvaluationsDueView } from './evaluations/EvaluationsDueView';
 import { ExpirationsView } from './expirations/ExpirationsView';
@@ -11,6 +11,7 @@ import { RosterView } from './roster/RosterView';
 import { StaffSubnav } from './StaffSubnav';
 import { useStaffViewStore } from './staff-view';
 import { VerificationQueueView } from './verification/VerificationQueueView';
+import { SuspensionsView } from '../suspensions/SuspensionsView';
 import './staff.css';
 
 export function StaffScreen() {
@@ -32,6 +33,7 @@ export function StaffScreen() {
       {view.section === 'evaluations' && <EvaluationsDueView />}
       {view.section === 'import' && <RosterImportView />}
       {view.section === 'organisation' && <OrganisationView />}
+      {view.section === 'suspensions' && <SuspensionsView />}
     </>
   );
 }

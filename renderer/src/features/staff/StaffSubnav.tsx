@@ -8,6 +8,7 @@ const entries: readonly { section: StaffSection; label: string }[] = [
   { section: 'verification', label: 'Verification' },
   { section: 'reappointments', label: 'Reappointments' },
   { section: 'evaluations', label: 'Evaluations' },
+  { section: 'suspensions', label: 'Suspensions' },
   { section: 'import', label: 'Import' },
   { section: 'organisation', label: 'Organisation' },
 ];

@@ -19,34 +19,41 @@ interface Draft {
   issuedOn: string;
   expiresOn: string;
   restrictions: string;
+  registeredName: string;
 }
 
 function draftFor(mode: CredentialFormMode): Draft {
-  if (mode.kind === 'create') return { type: 'state-license', title: '', number: '', issuer: '', jurisdiction: '', issuedOn: '', expiresOn: '', restrictions: '' };
+  if (mode.kind === 'create') return { type: 'state-license', title: '', number: '', issuer: '', jurisdiction: '', issuedOn: '', expiresOn: '', restrictions: '', registeredName: '' };
   const c = mode.credential;
-  const base = { type: c.type, title: c.title ?? '', number: '', issuer: c.issuer ?? '', jurisdiction: c.jurisdiction ?? '', restrictions: c.restrictions ?? '' };
+  const base = { type: c.type, title: c.title ?? '', number: '', issuer: c.issuer ?? '', jurisdiction: c.jurisdiction ?? '', restrictions: c.restrictions ?? '', registeredName: c.registeredName ?? '' };
   // A renewal starts from blank dates: the new card's dates are what the director types.
   return mode.kind === 'renew' ? { ...base, issuedOn: '', expiresOn: '' } : { ...base, issuedOn: c.issuedOn ?? '', expiresOn: c.expiresOn ?? '' };
 }
 
 /** The shared rule (shared/domain/credential-rules) on what the director typed: every problem at once, beside its field. */
-function checkDraft(draft: Draft, mode: CredentialFormMode, today: string): FieldErrors {
+function checkDraft(draft: Draft, mode: CredentialFormMode, today: string, familyName: string | null): FieldErrors {
   // The number on file is never sent to the screen: a blank number on an edit keeps it, so it counts as given.
   const keptNumber = mode.kind !== 'create' && mode.credential.numberMasked ? mode.credential.numberMasked : null;
-  const problems = credentialProblems({ type: draft.type, number: draft.number.trim() || keptNumber, issuedOn: draft.issuedOn || null, expiresOn: draft.expiresOn || null }, today);
+  // The DEA surname check applies to a number typed here; one kept on file is left as it was (the core does the same).
+  const registrantName = draft.number.trim() ? draft.registeredName.trim() || familyName : null;
+  const problems = credentialProblems({ type: draft.type, number: draft.number.trim() || keptNumber, issuedOn: draft.issuedOn || null, expiresOn: draft.expiresOn || null, registrantName }, today);
   return Object.fromEntries(problems.map((p) => [p.path, p.message]));
 }
 
 export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialFormMode; staffId: string; onDone(): void }) {
   const saveCredential = usePractitionerStore((state) => state.saveCredential);
   const today = useOrganisationRules((state) => state.today);
+  const familyName = usePractitionerStore((state) => state.member?.familyName ?? null);
   const { draft, edit, errors, message, saving, submit } = useDraftForm<Draft>(() => draftFor(mode));
 
   async function save(event: FormEvent<HTMLFormElement>) {
     const saved = await submit(event, {
-      check: (d) => checkDraft(d, mode, today),
+      check: (d) => checkDraft(d, mode, today, familyName),
       save: (d) => {
-        const fields = { title: d.title, issuer: d.issuer, jurisdiction: d.jurisdiction, issuedOn: d.issuedOn || null, expiresOn: d.expiresOn || null, restrictions: d.restrictions };
+        const fields = {
+          title: d.title, issuer: d.issuer, jurisdiction: d.jurisdiction, issuedOn: d.issuedOn || null, expiresOn: d.expiresOn || null, restrictions: d.restrictions,
+          ...(d.type === 'dea' ? { registeredName: d.registeredName } : {}),
+        };
         // The number is never sent to the screen, so a blank number field on an edit means "keep the one on file".
         const number = d.number.trim() ? { number: d.number } : {};
         return mode.kind === 'create'
@@ -82,6 +89,15 @@ export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialForm
         placeholder={keepsNumber ? `Keep ${mode.credential.numberMasked}` : ''}
         hint={keepsNumber ? 'Leave blank to keep the number on file.' : numberRequiredTypes.has(draft.type) ? 'Required: the issuer confirms it by number.' : undefined}
       />
+      {draft.type === 'dea' && (
+        <TextField
+          label="Registered name"
+          value={draft.registeredName}
+          error={errors.registeredName}
+          onChange={edit('registeredName')}
+          hint="Only when the registration is filed under another name (a former surname, a practice): its second letter is checked against this name."
+        />
+      )}
       <TextField label="Issuer" value={draft.issuer} error={errors.issuer} onChange={edit('issuer')} />
       <TextField label="State or jurisdiction" value={draft.jurisdiction} error={errors.jurisdiction} onChange={edit('jurisdiction')} />
       <TextField label="Issued" type="date" name="issuedOn" value={draft.issuedOn} error={errors.issuedOn} onChange={edit('issuedOn')} max={today} />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, PlusIcon } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay } from '../format';
+import { lapseScopeLabels } from '../../../../../shared/domain/lapse-scope';
 import { verificationKindLabels, verificationMethodLabels, verificationResultLabels } from '../labels';
 import { VerificationForm } from '../verification/VerificationForm';
 import { CredentialForm, type CredentialFormMode } from './CredentialForm';
@@ -64,7 +65,7 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
         </div>
         <div className="profile__badges">
           <Badge tone={status.tone}>{status.text}</Badge>
-          {credential.status.suspendsPrivileges && <Badge tone="danger">Privileges suspended</Badge>}
+          {credential.status.suspends && <Badge tone="danger">{lapseScopeLabels[credential.status.suspends]}</Badge>}
         </div>
       </header>
       <dl className="record-card__facts">

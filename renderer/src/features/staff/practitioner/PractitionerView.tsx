@@ -14,10 +14,11 @@ import { HistoryTab } from './HistoryTab';
 import { PractitionerDetailsDialog } from './PractitionerDetailsDialog';
 import { PrivilegesTab } from './PrivilegesTab';
 import { PractitionerTraining, practitionerTrainingNote, usePractitionerTraining } from '../../training/practitioner/PractitionerTraining';
+import { SuspensionsPanel } from '../../suspensions/SuspensionsPanel';
 import { usePractitionerStore, type StaffRow } from './store';
 import './practitioner.css';
 
-type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'training' | 'history';
+type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'training' | 'suspensions' | 'history';
 
 export function PractitionerView({ staffId }: { staffId: string }) {
   const open = usePractitionerStore((state) => state.open);
@@ -62,6 +63,7 @@ export function PractitionerView({ staffId }: { staffId: string }) {
               { key: 'privileges', label: 'Privileges', note: String(privilegeCount) },
               { key: 'evaluations', label: 'FPPE & OPPE', note: String(evaluationCount) },
               { key: 'training', label: 'Training & CME', ...(trainingNote ? { note: trainingNote } : {}) },
+              { key: 'suspensions', label: 'Suspensions' },
               { key: 'history', label: 'History' },
             ]}
           >
@@ -69,6 +71,7 @@ export function PractitionerView({ staffId }: { staffId: string }) {
             {tab === 'privileges' && <PrivilegesTab />}
             {tab === 'evaluations' && <EvaluationsTab />}
             {tab === 'training' && <PractitionerTraining />}
+            {tab === 'suspensions' && <SuspensionsPanel staffId={staffId} staffName={`${member.givenName} ${member.familyName}`} />}
             {tab === 'history' && <HistoryTab />}
           </Tabs>
         </>
@@ -100,6 +103,7 @@ function ProfileHeader({ member }: { member: StaffRow }) {
           <div className="profile__badges">
             <Badge tone={status.tone}>{status.label}</Badge>
             {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
+            {!member.privilegesSuspended && member.prescribingSuspended && <Badge tone="danger">Controlled-substance prescribing suspended</Badge>}
           </div>
           <Button onClick={() => setDialog('details')}>Edit details</Button>
           {!member.appointmentEndedOn && <Button variant="ghost" onClick={() => setDialog('end')}>End appointment</Button>}
@@ -112,9 +116,12 @@ function ProfileHeader({ member }: { member: StaffRow }) {
           Appointment ended on {formatDay(member.appointmentEndedOn)}: {member.appointmentEndReason}. The record and its history are kept; {member.givenName} is on no active list.
         </p>
       )}
-      {member.privilegesSuspended && (
+      {(member.privilegesSuspended || member.prescribingSuspended) && (
         <p className="staff-alert" role="note">
-          A licence, DEA registration or malpractice cover has lapsed: privileges are suspended from the day after it expired until it is renewed.
+          {member.privilegesSuspended
+            ? 'All privileges are suspended: a licence in a state of practice or malpractice cover has lapsed, or a suspension is in force. '
+            : 'Controlled-substance prescribing is suspended: a DEA or state controlled-substance registration has lapsed, or a suspension is in force. Other privileges stand. '}
+          The Suspensions tab has its notice and reinstatement.
         </p>
       )}
       <dl className="profile__facts">
