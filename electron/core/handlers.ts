@@ -18,6 +18,7 @@ import { strategyHandlers } from './planning/strategy-handlers';
 import { pdsaHandlers } from './planning/pdsa-handlers';
 import { riskHandlers } from './planning/risk-handlers';
 import { trainingHandlers } from './training/handlers';
+import { screeningHandlers } from './screening/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -37,6 +38,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...riskHandlers(ctx),
     ...ethicsHandlers(ctx),
     ...trainingHandlers(ctx),
+    ...screeningHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

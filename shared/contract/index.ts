@@ -19,6 +19,7 @@ import { strategyContract } from './strategy';
 import { pdsaContract } from './pdsa';
 import { risksContract } from './risks';
 import { trainingContract } from './training';
+import { screeningContract } from './screening';
 
 export const contract = {
   ...appContract,
@@ -39,6 +40,7 @@ export const contract = {
   ...risksContract,
   ...ethicsContract,
   ...trainingContract,
+  ...screeningContract,
 };
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { staffEntity } from '../staff/entities';
 import {
   cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
 } from '../training/entities';
+import { exclusionMatchEntity, exclusionScreeningEntity, npdbQueryEntity } from '../screening/entities';
 import type { EntityDef } from './entity';
 
 /** In the order a fresh database can be filled without breaking a reference. */
@@ -34,6 +35,7 @@ export const entities: readonly EntityDef[] = [
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
+  exclusionScreeningEntity, exclusionMatchEntity, npdbQueryEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));
