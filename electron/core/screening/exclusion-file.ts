@@ -49,11 +49,17 @@ export function readExclusionFile(bytes: Buffer, listKind: 'leie' | 'other'): Ex
   const parsed = parseRoster(text, words);
   const headers = parsed.headers.map(squash);
   const indexOf = columnIndexes(headers, listKind);
-  if (parsed.problems.length) {
+  // The roster reader lets an extra empty value pass; in a list it means every value after it sits in the wrong column.
+  const problems = [...parsed.problems];
+  for (const { line, cells } of parsed.rows) {
+    if (cells.length > parsed.headers.length) problems.push({ line, reason: `The row has ${cells.length} values but the header has ${parsed.headers.length} columns (a comma inside a value that is not in quotes?)` });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  if (problems.length) {
     // A row that cannot be read is a listed person who would not be screened: the whole file is refused, not screened in part.
-    const first = parsed.problems.slice(0, 3).map((p) => `line ${p.line}: ${lowerFirst(p.reason)}`).join('; ');
-    const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
-    throw new AppError('INVALID_INPUT', `${parsed.problems.length} row${parsed.problems.length === 1 ? '' : 's'} of the file cannot be read, so nothing was screened: ${first}${more}. Download the file again.`);
+    const first = problems.slice(0, 3).map((p) => `line ${p.line}: ${lowerFirst(p.reason)}`).join('; ');
+    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+    throw new AppError('INVALID_INPUT', `${problems.length} row${problems.length === 1 ? '' : 's'} of the file cannot be read, so nothing was screened: ${first}${more}. Download the file again.`);
   }
   if (parsed.rows.length === 0) throw new AppError('INVALID_INPUT', 'The file has its header row but no listed people: nothing was screened.');
   const cell = (cells: string[], column: Column) => {
