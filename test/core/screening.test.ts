@@ -89,6 +89,9 @@ describe('exclusion screening', () => {
     expect((await core.call('screening.matches', { status: 'confirmed' })).map((m) => m.staffId)).toEqual([ids.amara]);
     const amara = await core.call('screening.forStaff', { staffId: ids.amara! });
     expect(amara.matches.map((m) => m.status)).toEqual(['confirmed']);
+    // The dashboard counts with the same handlers as the lists its tiles open.
+    const { screening } = await core.call('dashboard.attention', {});
+    expect(screening).toMatchObject({ possibleMatches: 1, confirmedExclusions: 1, screeningOverdue: 0 });
   });
 
   it('refuses an LEIE file with a missing column, naming it, and writes nothing', async () => {
@@ -184,5 +187,22 @@ describe('NPDB queries', () => {
     const result = await core.dispatch('npdb.record', { staffId: ids.ben!, queriedOn: '2026-11-24', kind: 'initial', result: 'no-report' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'An NPDB query is recorded once it is made: 2026-11-24 is after today (2026-11-23).' } });
     expect(tableCounts(core)).toEqual(before);
+  });
+});
+
+describe('the sample hospital', () => {
+  it('has matches to decide, a confirmed exclusion, practitioners not yet screened and NPDB queries due', async () => {
+    const sample = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+    try {
+      await sample.call('app.seedSample', {});
+      const { screening } = await sample.call('dashboard.attention', {});
+      expect(screening.possibleMatches).toBe(2);
+      expect(screening.confirmedExclusions).toBe(1);
+      expect(screening.screeningOverdue).toBe(3);
+      expect(screening.npdbDue).toBeGreaterThan(0);
+      expect(await sample.call('screening.list', {})).toMatchObject([{ listName: 'OIG LEIE', screenedOn: '2026-11-11' }]);
+    } finally {
+      sample.dispose();
+    }
   });
 });

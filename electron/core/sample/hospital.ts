@@ -18,6 +18,7 @@ import { ethicsStep } from './ethics';
 import { planningMeasuresStep } from './planning-measures';
 import { planningStrategyStep } from './planning-strategy';
 import { trainingStep } from './training';
+import { screeningStep } from './screening';
 
 export interface SampleOptions {
   staff: number;
@@ -126,7 +127,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 /** Every feature's step, in the order they build on each other. */
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
-  trainingStep,
+  trainingStep, screeningStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {
