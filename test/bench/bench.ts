@@ -15,6 +15,7 @@ import { syncFigures } from './sync-bench';
 import { planningFigures } from './planning-bench';
 import { ethicsFigures } from './ethics-bench';
 import { trainingFigures } from './training-bench';
+import { screeningFigures } from './screening-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { criticalTypesSql, isCurrentCredential } from '../../electron/core/credentials/current';
 
@@ -105,6 +106,7 @@ try {
   Object.assign(figures, await syncFigures(path.join(root, 'sync')));
   Object.assign(figures, await planningFigures(path.join(root, 'planning')));
   Object.assign(figures, await trainingFigures(path.join(root, 'training'), size));
+  Object.assign(figures, await screeningFigures(path.join(root, 'screening'), size));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -107,8 +107,10 @@ describe('exclusion screening', () => {
     const text = leieFile(5, planted());
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(await core.dispatch('screening.import', leie(utf16))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/saved as UTF-16/) } });
-    const broken = text.replace('BRAMBLETON', 'BRAMBLETON,JR'); // a comma outside quotes: every later value shifts
-    expect(await core.dispatch('screening.import', leie(broken))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot be read, so nothing was screened: line \d+/) } });
+    const shifted = text.replace('"BRAMBLETON"', '"BRAMBLETON","JR"'); // one value too many: every later value shifts
+    expect(await core.dispatch('screening.import', leie(shifted))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^1 row of the file cannot be read, so nothing was screened: line \d+: the row has 19 values but the header has 18 columns/) } });
+    const strayQuote = text.replace('"CINDERFIELD"', '"CINDER"FIELD"');
+    expect(await core.dispatch('screening.import', leie(strayQuote))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/line \d+: a value has a stray " in it/) } });
     expect(await core.dispatch('screening.import', leie(`${leieColumns.join(',')}\r\n`))).toMatchObject({ ok: false, error: { message: /no listed people/ } });
     expect(tableCounts(core)).toEqual(before);
   });

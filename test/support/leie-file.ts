@@ -1,5 +1,5 @@
-// A generated OIG LEIE file in the published column layout (UPDATED.csv), for tests and the bench: listed people
-// who are nobody on the roster, plus the planted rows a test asks for.
+// A generated OIG LEIE file in the published layout (UPDATED.csv: 18 columns, every value quoted, CRLF), for tests and
+// the bench: listed people who are nobody on the roster, plus the planted rows a test asks for.
 import { leieColumns } from '../../shared/domain/exclusion-screening';
 
 export type LeieRow = Partial<Record<(typeof leieColumns)[number], string>>;
@@ -34,6 +34,7 @@ export function leieFile(count: number, planted: LeieRow[] = [], columns: readon
   return [columns, ...lines.map((l) => keep.map((i) => l[i]!))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** As the OIG writes it: every value in quotes, a quote inside doubled. */
 function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return `"${value.replace(/"/g, '""')}"`;
 }

@@ -2,7 +2,8 @@
 // list (SAM, a state Medicaid list) with at least surname and given name. A file that cannot be read whole is refused.
 import { leieColumns, otherListRequiredColumns, type ListedPerson } from '../../../shared/domain/exclusion-screening';
 import { AppError } from '../errors';
-import { decodeRoster, parseRoster, type RosterText } from '../staff/roster-text';
+import { decodeRoster, type RosterText } from '../staff/roster-text';
+import { parseListCsv } from './list-csv';
 import { readDate } from '../staff/roster-values';
 
 export interface ListedRecord extends ListedPerson {
@@ -39,17 +40,15 @@ const otherListHeaders: Record<Column, string[]> = {
 };
 
 const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
-const words = {
-  binary: 'This is not a text file (it holds binary data). Download the exclusion list as CSV.',
-  empty: 'The file is empty: an exclusion list needs its header row and the listed people.',
-};
 
 export function readExclusionFile(bytes: Buffer, listKind: 'leie' | 'other'): ExclusionFile {
   const { encoding, text } = decodeRoster(bytes);
-  const parsed = parseRoster(text, words);
+  if (text.includes('\u0000')) throw new AppError('INVALID_INPUT', 'This is not a text file (it holds binary data). Download the exclusion list as CSV.');
+  const parsed = parseListCsv(text);
+  if (parsed.headers.length === 0) throw new AppError('INVALID_INPUT', 'The file is empty: an exclusion list needs its header row and the listed people.');
   const headers = parsed.headers.map(squash);
   const indexOf = columnIndexes(headers, listKind);
-  // The roster reader lets an extra empty value pass; in a list it means every value after it sits in the wrong column.
+  // An extra value, even an empty one, means every value after it sits in the wrong column.
   const problems = [...parsed.problems];
   for (const { line, cells } of parsed.rows) {
     if (cells.length > parsed.headers.length) problems.push({ line, reason: `The row has ${cells.length} values but the header has ${parsed.headers.length} columns (a comma inside a value that is not in quotes?)` });

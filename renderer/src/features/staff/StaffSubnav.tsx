@@ -8,6 +8,8 @@ const entries: readonly { section: StaffSection; label: string }[] = [
   { section: 'verification', label: 'Verification' },
   { section: 'reappointments', label: 'Reappointments' },
   { section: 'evaluations', label: 'Evaluations' },
+  { section: 'screening', label: 'Exclusions' },
+  { section: 'npdb', label: 'NPDB' },
   { section: 'import', label: 'Import' },
   { section: 'organisation', label: 'Organisation' },
 ];
