@@ -99,7 +99,9 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
             </table>
           </div>
         )}
-        <NpdbForm staffId={staffId} />
+        {/* Keyed by the queries on file: a recorded query starts the next form blank. */}
+        <h3 className="npdb-form__title">Record a query</h3>
+        <NpdbForm key={screening.npdbQueries.length} staffId={staffId} />
       </Card>
     </div>
   );
@@ -121,18 +123,13 @@ function NpdbForm({ staffId }: { staffId: string }) {
   const [report, setReport] = useState<File | null>(null);
 
   async function save(event: FormEvent<HTMLFormElement>) {
-    const form = event.currentTarget;
-    const saved = await submit(event, {
+    await submit(event, {
       check: (d): FieldErrors => (d.queriedOn ? {} : { queriedOn: 'The day the query was made is required' }),
       save: async (d) => recordNpdb({
         staffId, queriedOn: d.queriedOn, kind: d.kind, result: d.result, note: d.note,
         ...(report ? { report: { fileName: report.name, dataBase64: await fileToBase64(report) } } : {}),
       }),
     });
-    if (saved) {
-      setReport(null);
-      form.reset();
-    }
   }
 
   return (
