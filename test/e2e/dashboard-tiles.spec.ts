@@ -29,7 +29,7 @@ const tiles = [
 ] as const;
 
 test('each tile opens a list holding exactly its figure, with the filter shown and clearable', async ({ page, chartroom }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await chartroom.core.call('app.seedSample', {});
   const shell = new ShellPage(page);
   const dashboard = new DashboardPage(page);

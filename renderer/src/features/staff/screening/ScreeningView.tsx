@@ -17,8 +17,8 @@ const showLabels: Record<ScreeningShow, string> = {
 
 export const basisLabels: Record<ExclusionMatch['basis'], string> = {
   npi: 'Same NPI',
-  'name-dob': 'Same name and date of birth',
-  'name-only': 'Same name; no date of birth to compare',
+  'name-dob': 'Name and birth date',
+  'name-only': 'Name only, no birth date',
 };
 
 /** The screening list's address with its filter: what a dashboard tile opens. */
@@ -148,8 +148,8 @@ function MatchTable({ show, rows }: { show: Exclude<ScreeningShow, 'overdue'>; r
           <thead>
             <tr>
               <th scope="col" style={{ width: '20%' }}>Practitioner</th>
-              <th scope="col" style={{ width: '24%' }}>Listed as</th>
-              <th scope="col" style={{ width: '16%' }}>Why it matched</th>
+              <th scope="col" style={{ width: '22%' }}>Listed as</th>
+              <th scope="col" style={{ width: '18%' }}>Why it matched</th>
               <th scope="col" style={{ width: '14%' }}>Excluded</th>
               <th scope="col" style={{ width: '26%' }}>{show === 'possible' ? 'Decision' : 'Decided'}</th>
             </tr>
