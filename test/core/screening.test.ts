@@ -2,8 +2,7 @@
 // alone; a near miss set aside), the queue cleared and confirmed, refused files writing nothing, last-screened dates,
 // and NPDB queries due at appointment and 2 years after the last.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { npdbStanding, screeningOverdue } from '../../shared/domain/exclusion-screening';
-import { leieColumns } from '../../shared/domain/exclusion-screening';
+import { leieColumns, npdbStanding, screeningOverdue } from '../../shared/domain/exclusion-screening';
 import { leieFile } from '../support/leie-file';
 import { openTempCore, tableCounts, type TempCore } from '../support/temp-core';
 import { npiFor, smallOrganisation } from '../support/staff-fixtures';

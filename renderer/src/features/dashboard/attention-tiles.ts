@@ -6,7 +6,7 @@ import { libraryHash } from '../policies/policies-view';
 import { actionItemsHash } from '../meetings/actions/filters';
 import { hashWithQuery } from '../../app/hash-query';
 import { risksHash } from '../planning/risks/filters';
-import { screeningHash } from '../staff/screening/ScreeningView';
+import { screeningHash } from '../staff/screening/filters';
 import type { Attention } from './store';
 
 export interface AttentionTile {

@@ -6,7 +6,7 @@ import { useDraftForm, type FieldErrors } from '../../../app/draft-form';
 import { fileToBase64 } from '../../../app/files';
 import { Badge, Button, Card, SelectField, TextField } from '../../../ui';
 import { formatDay } from '../format';
-import { basisLabels, screeningHash } from '../screening/ScreeningView';
+import { basisLabels, screeningHash } from '../screening/filters';
 import { usePractitionerScreening, type PractitionerScreening } from './screening-store';
 
 const npdbKindLabels: Record<(typeof npdbKinds)[number], string> = { initial: 'Initial (appointment)', renewal: 'Renewal', 'continuous-query': 'Continuous Query enrolment' };

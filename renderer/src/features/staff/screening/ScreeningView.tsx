@@ -1,11 +1,12 @@
 // Exclusion screening: import this month's OIG LEIE file (or another list) to screen the roster, then decide each
 // possible match (clear it, or confirm the exclusion) with a note; who has not been screened within the month.
 import { useEffect, useState } from 'react';
-import { hashQuery, hashWithQuery, setHashQuery, useHashQuery } from '../../../app/hash-query';
+import { setHashQuery, useHashQuery } from '../../../app/hash-query';
 import { AlertIcon, Badge, Button, Card, PageHeader, SelectField, TextField, UploadIcon } from '../../../ui';
 import { formatDay, plural } from '../format';
 import { hashForPractitioner } from '../staff-view';
-import { screeningShows, useScreeningStore, type ExclusionMatch, type ScreeningReport, type ScreeningShow, type ScreeningStanding } from './store';
+import { basisLabels, screeningHash, screeningShows, showFromAddress, type ScreeningShow } from './filters';
+import { useScreeningStore, type ExclusionMatch, type ScreeningReport, type ScreeningStanding } from './store';
 import './screening.css';
 
 const showLabels: Record<ScreeningShow, string> = {
@@ -14,20 +15,6 @@ const showLabels: Record<ScreeningShow, string> = {
   cleared: 'Cleared matches',
   overdue: 'Not screened this month',
 };
-
-export const basisLabels: Record<ExclusionMatch['basis'], string> = {
-  npi: 'Same NPI',
-  'name-dob': 'Name and birth date',
-  'name-only': 'Name only, no birth date',
-};
-
-/** The screening list's address with its filter: what a dashboard tile opens. */
-export const screeningHash = (show: ScreeningShow) => hashWithQuery('#/staff/screening', { show: show === 'possible' ? null : show });
-
-function showFromAddress(): ScreeningShow {
-  const show = hashQuery().get('show');
-  return (screeningShows as readonly string[]).includes(show ?? '') ? (show as ScreeningShow) : 'possible';
-}
 
 export function ScreeningView() {
   const query = useHashQuery();

@@ -12,9 +12,7 @@ export type ExclusionMatch = OutputOf<'screening.matches'>[number];
 export type ScreeningStanding = OutputOf<'screening.overdue'>[number];
 export type ExclusionScreening = OutputOf<'screening.list'>[number];
 
-/** What the list below the import shows: the queue, decided matches, or who is overdue; kept in the address as ?show=. */
-export const screeningShows = ['possible', 'confirmed', 'cleared', 'overdue'] as const;
-export type ScreeningShow = (typeof screeningShows)[number];
+import type { ScreeningShow } from './filters';
 
 interface ScreeningState {
   show: ScreeningShow;
