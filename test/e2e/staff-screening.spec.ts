@@ -80,4 +80,12 @@ test('an LEIE import with one true match and one near miss, the queue, a confirm
   await expect(page.getByTestId('npdb-standing')).toContainText('Current');
   await expect(form.getByLabel('Note')).toHaveValue('');
   await saveScreenshot(page, 'staff-practitioner-screening');
+
+  // The NPDB due list: Ben was appointed and never queried, so he is due (overdue since his appointment).
+  await page.getByRole('navigation', { name: 'Staff & Credentials views' }).getByRole('link', { name: 'NPDB' }).click();
+  await expect(shell.pageTitle()).toHaveText('NPDB queries due');
+  await expect(page.getByTestId('npdb-due-row')).toHaveCount(1);
+  await expect(page.getByTestId('npdb-due-row')).toContainText('Ben Ashford, DO');
+  await expectNoSeriousAxeViolations(page);
+  await saveScreenshot(page, 'staff-npdb-due');
 });
