@@ -29,20 +29,9 @@ export interface ParsedRoster {
   problems: { line: number; reason: string }[];
 }
 
-/** What the refusals call the file: a roster by default; an exclusion list reads the same way. */
-export interface CsvWords {
-  binary: string;
-  empty: string;
-}
-
-const rosterWords: CsvWords = {
-  binary: 'This is not a text file (it holds binary data). Export the roster as CSV.',
-  empty: 'The file is empty: a roster needs a header row and at least one practitioner.',
-};
-
 /** Parses CSV keeping each row's line number in the file, so a problem can be found in a spreadsheet. */
-export function parseRoster(text: string, words: CsvWords = rosterWords): ParsedRoster {
-  if (text.includes('\u0000')) throw new AppError('INVALID_INPUT', words.binary);
+export function parseRoster(text: string): ParsedRoster {
+  if (text.includes('\u0000')) throw new AppError('INVALID_INPUT', 'This is not a text file (it holds binary data). Export the roster as CSV.');
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineAt = (offset: number) => {
@@ -80,7 +69,7 @@ export function parseRoster(text: string, words: CsvWords = rosterWords): Parsed
       } else rows.push({ line, cells });
     },
   });
-  if (!headers) throw new AppError('INVALID_INPUT', words.empty);
+  if (!headers) throw new AppError('INVALID_INPUT', 'The file is empty: a roster needs a header row and at least one practitioner.');
   return { delimiter, headers, rows, problems };
 }
 
