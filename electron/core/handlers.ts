@@ -21,6 +21,7 @@ import { trainingHandlers } from './training/handlers';
 import { packetIssueHandlers } from './meetings/packet-issue-handlers';
 import { reappointmentsHandlers } from './reappointments/handlers';
 import { suspensionsHandlers } from './suspensions/handlers';
+import { screeningHandlers } from './screening/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -43,6 +44,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...packetIssueHandlers(ctx),
     ...reappointmentsHandlers(ctx),
     ...suspensionsHandlers(ctx),
+    ...screeningHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

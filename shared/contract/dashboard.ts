@@ -44,6 +44,17 @@ export const Attention = z.object({
     cmeShortfalls: z.number().int(),
     cmeWithinDays: z.number().int(),
   }),
+  screening: z.object({
+    /** Exclusion list matches waiting to be cleared or confirmed. */
+    possibleMatches: z.number().int(),
+    /** Matches confirmed: a practitioner on an exclusion list, whom federal programs will not pay for. */
+    confirmedExclusions: z.number().int(),
+    /** Active practitioners not screened within the last month. */
+    screeningOverdue: z.number().int(),
+    /** Appointed practitioners whose NPDB query is due within `npdbWithinDays` or late. */
+    npdbDue: z.number().int(),
+    npdbWithinDays: z.number().int(),
+  }),
 });
 export type Attention = z.infer<typeof Attention>;
 

@@ -22,6 +22,7 @@ import { trainingContract } from './training';
 import { packetIssuesContract } from './packet-issues';
 import { reappointmentsContract } from './reappointments';
 import { suspensionsContract } from './suspensions';
+import { screeningContract } from './screening';
 
 export const contract = {
   ...appContract,
@@ -45,6 +46,7 @@ export const contract = {
   ...packetIssuesContract,
   ...reappointmentsContract,
   ...suspensionsContract,
+  ...screeningContract,
 };
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ export const rosterFields = [
   'appointmentCategory', 'appointmentStart', 'appointmentEnd',
   'licenseNumber', 'licenseState', 'licenseIssued', 'licenseExpires',
   'deaNumber', 'deaExpires', 'boardCertification', 'boardExpires', 'malpracticeCarrier', 'malpracticeExpires',
-  'blsExpires', 'aclsExpires',
+  'blsExpires', 'aclsExpires', 'dateOfBirth',
 ] as const;
 export const RosterField = z.enum(rosterFields);
 export type RosterField = z.infer<typeof RosterField>;
@@ -21,6 +21,7 @@ export const rosterFieldLabels: Record<RosterField, string> = {
   licenseNumber: 'Licence number', licenseState: 'Licence state', licenseIssued: 'Licence issued', licenseExpires: 'Licence expires',
   deaNumber: 'DEA number', deaExpires: 'DEA expires', boardCertification: 'Board certification', boardExpires: 'Board expires',
   malpracticeCarrier: 'Malpractice carrier', malpracticeExpires: 'Malpractice expires', blsExpires: 'BLS expires', aclsExpires: 'ACLS expires',
+  dateOfBirth: 'Date of birth',
 };
 
 export const requiredRosterFields: readonly RosterField[] = ['givenName', 'familyName', 'npi', 'role', 'department'];

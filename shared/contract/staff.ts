@@ -32,6 +32,10 @@ export const StaffMember = z.object({
   /** Set when the appointment was ended (resigned, retired, not reappointed): the member then leaves every active list. */
   appointmentEndedOn: IsoDate.nullable(),
   appointmentEndReason: z.string().nullable(),
+  /** Confidential: never sent whole in a list; shown as its year only, or in full by staff.revealDateOfBirth on purpose. */
+  dateOfBirthMasked: z.string().nullable(),
+  /** The last exclusion list screening that covered this member. */
+  lastScreenedOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -69,6 +73,7 @@ export const StaffFields = z.object({
   appointmentCategory: AppointmentCategory.nullable(),
   appointmentStart: IsoDate.nullable(),
   appointmentEnd: IsoDate.nullable(),
+  dateOfBirth: IsoDate.refine((d) => d >= '1900-01-01', 'A date of birth is after 1900').nullable(),
 }).strict();
 export type StaffFields = z.infer<typeof StaffFields>;
 
@@ -102,7 +107,7 @@ export const StaffQuery = Page.extend({
 export type StaffQuery = z.input<typeof StaffQuery>;
 
 /** A new staff member: the one definition the Add practitioner form, the handler and the roster import all check. */
-export const StaffInput = StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true, appointmentCategory: true, appointmentStart: true, appointmentEnd: true }).superRefine(checkAppointment);
+export const StaffInput = StaffFields.partial({ degree: true, specialty: true, npi: true, email: true, hireDate: true, status: true, appointmentCategory: true, appointmentStart: true, appointmentEnd: true, dateOfBirth: true }).superRefine(checkAppointment);
 
 export const EndAppointmentInput = z.object({
   id: Id,
@@ -140,6 +145,12 @@ export const staffContract = {
     writes: true,
     input: EndAppointmentInput,
     output: StaffRow,
+  }),
+  'staff.revealDateOfBirth': channel({
+    summary: "Show a practitioner's date of birth in full, on purpose; the reveal is recorded",
+    writes: false,
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ dateOfBirth: IsoDate.nullable() }),
   }),
   'staff.update': channel({
     summary: 'Change some fields of a staff member',

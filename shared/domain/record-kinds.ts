@@ -15,6 +15,7 @@ const recordKindNames: Record<string, string> = {
   packetIssue: 'Packet issue', packetDistribution: 'Packet distribution', agendaItemGuest: 'Agenda item guest',
   reappointment: 'Reappointment',
   suspension: 'Suspension',
+  exclusionScreening: 'Exclusion screening', exclusionMatch: 'Exclusion list match', npdbQuery: 'NPDB query',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -17,6 +17,7 @@ import { ethicsFigures } from './ethics-bench';
 import { trainingFigures } from './training-bench';
 import { privilegeFigures } from './privileges-bench';
 import { suspensionFigures } from './suspensions-bench';
+import { screeningFigures } from './screening-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { isCurrentCredential } from '../../electron/core/credentials/current';
 import { suspendedSql } from '../../electron/core/suspensions/standing-sql';
@@ -112,6 +113,7 @@ try {
   Object.assign(figures, await planningFigures(path.join(root, 'planning')));
   Object.assign(figures, await trainingFigures(path.join(root, 'training'), size));
   Object.assign(figures, await privilegeFigures(path.join(root, 'privileges'), size));
+  Object.assign(figures, await screeningFigures(path.join(root, 'screening'), size));
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

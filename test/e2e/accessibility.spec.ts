@@ -27,6 +27,8 @@ const screens: readonly { name: string; hash: (ids: SampleIds) => string }[] = [
   { name: 'evaluations', hash: () => '#/staff/evaluations' },
   { name: 'suspensions', hash: () => '#/staff/suspensions' },
   { name: 'roster import', hash: () => '#/staff/import' },
+  { name: 'exclusion screening', hash: () => '#/staff/screening' },
+  { name: 'NPDB queries due', hash: () => '#/staff/npdb' },
   { name: 'policies library', hash: () => '#/policies' },
   { name: 'policy', hash: (ids) => `#/policies/${ids.policyId}` },
   { name: 'policy redline', hash: (ids) => `#/policies/${ids.redlinePolicyId}/redline` },

@@ -21,12 +21,16 @@ const tiles = [
   // The matrix is virtualized: only the rows in view are in the page, so its count line is what must equal the figure.
   { key: 'training', title: 'Compliance matrix', rows: 'matrix-row', count: 'matrix-count', filter: { label: 'Show', value: 'overdue' } },
   { key: 'cme', title: 'CME by licence cycle', rows: 'cme-shortfall-row' },
+  { key: 'exclusion-matches', title: 'Exclusion screening', rows: 'exclusion-match-row', filter: { label: 'Show', value: 'possible' } },
+  { key: 'excluded', title: 'Exclusion screening', rows: 'exclusion-match-row', filter: { label: 'Show', value: 'confirmed' } },
+  { key: 'screening-overdue', title: 'Exclusion screening', rows: 'screening-overdue-row', filter: { label: 'Show', value: 'overdue' } },
+  { key: 'npdb', title: 'NPDB queries due', rows: 'npdb-due-row' },
   // Last: the checks after the loop continue from this tile's list.
   { key: 'actions', title: 'Action items', rows: 'action-list-row', filter: { label: 'Status', value: 'open' } },
 ] as const;
 
 test('each tile opens a list holding exactly its figure, with the filter shown and clearable', async ({ page, chartroom }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await chartroom.core.call('app.seedSample', {});
   const shell = new ShellPage(page);
   const dashboard = new DashboardPage(page);

@@ -13,6 +13,7 @@ type Reads = Pick<
   'credentials.expirations' | 'verifications.needed' | 'staff.reappointments' | 'evaluations.due' | 'policies.list' | 'meetings.list'
   | 'actions.list' | 'measures.scorecard' | 'risks.list' | 'training.matrix' | 'training.cmeShortfalls'
   | 'suspensions.current' | 'suspensions.unrecordedLapses'
+  | 'screening.matches' | 'screening.overdue' | 'npdb.due'
 >;
 
 const upcomingShown = 4;
@@ -40,6 +41,7 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
       const { rows: risks } = await read('risks.list', { show: 'attention' });
       const matrix = await read('training.matrix', {});
       const cmeShortfalls = await read('training.cmeShortfalls', { withinDays: reappointmentNoticeDays });
+      const confirmed = await read('screening.matches', { status: 'confirmed' });
       return {
         today,
         credentials: {
@@ -74,6 +76,13 @@ export function dashboardHandlers(ctx: CoreContext, reads: Reads): HandlersFor<'
           overdueAssignments: matrix.rows.reduce((n, r) => n + r.cells.split('O').length - 1, 0),
           cmeShortfalls: cmeShortfalls.length,
           cmeWithinDays: reappointmentNoticeDays,
+        },
+        screening: {
+          possibleMatches: (await read('screening.matches', { status: 'possible' })).length,
+          confirmedExclusions: confirmed.length,
+          screeningOverdue: (await read('screening.overdue', {})).length,
+          npdbDue: (await read('npdb.due', { withinDays: dueSoonDays })).length,
+          npdbWithinDays: dueSoonDays,
         },
       };
     },

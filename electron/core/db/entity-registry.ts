@@ -25,6 +25,7 @@ import {
   cmeStateProfileEntity, competencyAssessmentEntity, trainingCompletionEntity, trainingCourseEntity, trainingRequirementEntity, trainingWaiverEntity,
 } from '../training/entities';
 import { agendaItemGuestEntity, packetDistributionEntity, packetIssueEntity } from '../meetings/packet-issue-entities';
+import { exclusionMatchEntity, exclusionScreeningEntity, npdbQueryEntity } from '../screening/entities';
 import type { EntityDef } from './entity';
 
 /** In the order a fresh database can be filled without breaking a reference. */
@@ -41,6 +42,7 @@ export const entities: readonly EntityDef[] = [
   packetIssueEntity, packetDistributionEntity, agendaItemGuestEntity,
   reappointmentEntity,
   suspensionEntity,
+  exclusionScreeningEntity, exclusionMatchEntity, npdbQueryEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

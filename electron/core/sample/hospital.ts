@@ -20,6 +20,7 @@ import { planningStrategyStep } from './planning-strategy';
 import { trainingStep } from './training';
 import { reappointmentsStep } from './reappointments';
 import { suspensionsStep } from './suspensions';
+import { screeningStep } from './screening';
 
 export interface SampleOptions {
   staff: number;
@@ -129,7 +130,7 @@ function uniqueNpi(random: SeededRandom, used: Set<string>): string {
 export const sampleSteps: readonly SampleStep[] = [
   organisationStep, staffStep, credentialsStep, privilegesStep, policyManualStep, committeeYearStep, planningMeasuresStep, planningStrategyStep, ethicsStep,
   trainingStep, privilegeKindsStep,
-  reappointmentsStep, suspensionsStep,
+  reappointmentsStep, suspensionsStep, screeningStep,
 ];
 
 export function seedSampleHospital(ctx: CoreContext, options: SampleOptions): void {

@@ -21,5 +21,10 @@ export const staffEntity = defineEntity({
     /** The day the appointment was ended early (resigned, retired, not reappointed); the record and its history stay. */
     appointmentEndedOn: 'text',
     appointmentEndReason: 'text',
+    /** Confidential: what tells two practitioners of one name apart on an exclusion list; masked like a licence number. */
+    dateOfBirth: 'text',
+    /** The day an exclusion list was last screened against this practitioner (set for every active one an import covers). */
+    lastScreenedOn: 'text',
   },
+  masked: ['dateOfBirth'],
 });

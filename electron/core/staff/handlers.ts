@@ -4,7 +4,7 @@ import type { HandlersFor } from '../ipc/handlers';
 import { staffRepository } from './repository';
 import { rosterImporter } from './roster-import';
 
-export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.endAppointment' | 'staff.reappointments' | 'staff.importPreview' | 'staff.importCommit'> {
+export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.endAppointment' | 'staff.reappointments' | 'staff.importPreview' | 'staff.importCommit' | 'staff.revealDateOfBirth'> {
   const repo = staffRepository(ctx);
   return {
     'staff.list': (query) => repo.list(query),
@@ -19,6 +19,7 @@ export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'sta
       return repo.get(id);
     },
     'staff.reappointments': ({ withinDays }) => repo.reappointments(withinDays),
+    'staff.revealDateOfBirth': ({ id }) => ({ dateOfBirth: repo.revealDateOfBirth(id) }),
     // The importer reads departments and roles when it starts, so each import gets a fresh one.
     'staff.importPreview': ({ dataBase64, mapping }) => rosterImporter(ctx).preview(dataBase64, mapping),
     'staff.importCommit': ({ dataBase64, mapping }) => rosterImporter(ctx).commit(dataBase64, mapping),

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
+import { maskDateOfBirth } from '../../../shared/domain/masking';
 import { isCurrentCredential } from '../credentials/current';
 import { suspendedSql } from '../suspensions/standing-sql';
 import { organisationCalendar } from '../settings/today';
@@ -19,6 +20,7 @@ const rowSelect = `
          s.department_id AS departmentId, s.specialty, s.npi, s.email, s.hire_date AS hireDate, s.status,
          s.appointment_category AS appointmentCategory, s.appointment_start AS appointmentStart, s.appointment_end AS appointmentEnd,
          s.appointment_ended_on AS appointmentEndedOn, s.appointment_end_reason AS appointmentEndReason,
+         s.date_of_birth AS dateOfBirth, s.last_screened_on AS lastScreenedOn,
          s.created_at AS createdAt, s.updated_at AS updatedAt, r.name AS roleName, d.name AS departmentName,
          (SELECT min(c.expires_on) FROM credentials c WHERE c.staff_id = s.id AND ${isCurrentCredential('c')}) AS nextExpiry,
          ${suspendedSql('s', 'all-privileges')} AS privilegesSuspended,
@@ -34,8 +36,11 @@ const orderBy: Record<ParsedStaffQuery['sort'], string> = {
   hireDate: 's.hire_date {dir} NULLS LAST, s.family_name COLLATE NOCASE',
 };
 
-type SqlStaffRow = Omit<StaffRow, 'privilegesSuspended' | 'prescribingSuspended'> & { privilegesSuspended: number; prescribingSuspended: number };
-const fromSql = (row: SqlStaffRow): StaffRow => ({ ...row, privilegesSuspended: row.privilegesSuspended === 1, prescribingSuspended: row.prescribingSuspended === 1 });
+type SqlStaffRow = Omit<StaffRow, 'privilegesSuspended' | 'prescribingSuspended' | 'dateOfBirthMasked'> & { privilegesSuspended: number; prescribingSuspended: number; dateOfBirth: string | null };
+// The date of birth leaves this module masked, like a licence number: only revealDateOfBirth sends it whole.
+const fromSql = ({ dateOfBirth, ...row }: SqlStaffRow): StaffRow => ({
+  ...row, dateOfBirthMasked: maskDateOfBirth(dateOfBirth), privilegesSuspended: row.privilegesSuspended === 1, prescribingSuspended: row.prescribingSuspended === 1,
+});
 
 export function staffRepository(ctx: CoreContext) {
   const { db, store } = ctx;
@@ -107,9 +112,29 @@ export function staffRepository(ctx: CoreContext) {
     }
   }
 
+  /** A date of birth cannot be after today (the organisation's today). */
+  function checkBirth(dateOfBirth: string | null | undefined) {
+    const today = calendar.today();
+    if (dateOfBirth && dateOfBirth > today) {
+      throw new AppError('INVALID_INPUT', `A date of birth cannot be after today (${today}).`, [{ path: 'dateOfBirth', message: `After today (${today})` }]);
+    }
+  }
+
+  const dateOfBirthOf = db.prepare('SELECT date_of_birth FROM staff WHERE id = ?').pluck();
+  const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
+
+  /** The date of birth in full, asked for on purpose: the reveal is recorded on this computer, as a licence number's is. */
+  function revealDateOfBirth(id: string): string | null {
+    const dateOfBirth = dateOfBirthOf.get(id) as string | null | undefined;
+    if (dateOfBirth === undefined) throw notFound('This staff member');
+    logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-date-of-birth', 'staff', id);
+    return dateOfBirth;
+  }
+
   function create(fields: Partial<StaffFields> & Pick<StaffFields, 'givenName' | 'familyName' | 'roleId' | 'departmentId'>, id?: string): string {
     return store.transaction(() => {
       checkPlacement(fields);
+      checkBirth(fields.dateOfBirth);
       return store.insert(staffEntity, { status: 'active', ...fields }, id);
     });
   }
@@ -124,6 +149,7 @@ export function staffRepository(ctx: CoreContext) {
         throw new AppError('INVALID_INPUT', 'The appointment ends before it starts.', [{ path: 'appointmentEnd', message: 'Ends before it starts' }]);
       }
       checkPlacement(patch, current);
+      checkBirth(patch.dateOfBirth);
       // Made active (or on leave) again, an ended appointment is open once more; the history keeps when and why it ended.
       const reinstated = current.appointmentEndedOn && patch.status && patch.status !== 'inactive';
       store.update(staffEntity, id, reinstated ? { ...patch, appointmentEndedOn: null, appointmentEndReason: null } : patch);
@@ -167,5 +193,5 @@ export function staffRepository(ctx: CoreContext) {
   const byNpi = db.prepare('SELECT id FROM staff WHERE npi = ?').pluck();
   const idByNpi = (npi: string) => byNpi.get(npi) as string | undefined;
 
-  return { get, list, create, update, endAppointment, reappointments, idByNpi };
+  return { get, list, create, update, endAppointment, reappointments, idByNpi, revealDateOfBirth };
 }

@@ -4,7 +4,7 @@ import { requiredRosterFields, rosterFieldLabels, rosterFields } from '../../../
 import { StaffInput, type StaffFields, type StaffStatus } from '../../../shared/contract/staff';
 import { credentialProblems, type CredentialFacts } from '../../../shared/domain/credential-rules';
 import { credentialTypeLabels, type CredentialType } from '../../../shared/domain/credentials';
-import { maskIdentifier } from '../../../shared/domain/masking';
+import { maskDateOfBirth, maskIdentifier } from '../../../shared/domain/masking';
 import type { CoreContext } from '../context';
 import { credentialEntity } from '../credentials/entities';
 import { AppError } from '../errors';
@@ -42,13 +42,14 @@ const headerSynonyms: Record<RosterField, string[]> = {
   malpracticeExpires: ['malpracticeexpires', 'malpracticeexpiration', 'insuranceexpires', 'coverageexpires'],
   blsExpires: ['blsexpires', 'bls', 'blsexpiration'],
   aclsExpires: ['aclsexpires', 'acls', 'aclsexpiration'],
+  dateOfBirth: ['dateofbirth', 'dob', 'birthdate', 'born'],
 };
 
 /** A staff field as the contract names it → the roster column it came from, to name the column in a row's problem. */
 const staffFieldToRoster: Partial<Record<keyof StaffFields, RosterField>> = {
   givenName: 'givenName', familyName: 'familyName', degree: 'degree', npi: 'npi', email: 'email', roleId: 'role', departmentId: 'department',
   specialty: 'specialty', hireDate: 'hireDate', status: 'status', appointmentCategory: 'appointmentCategory',
-  appointmentStart: 'appointmentStart', appointmentEnd: 'appointmentEnd',
+  appointmentStart: 'appointmentStart', appointmentEnd: 'appointmentEnd', dateOfBirth: 'dateOfBirth',
 };
 
 const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -197,8 +198,10 @@ export function rosterImporter(ctx: CoreContext) {
       givenName: v.givenName ?? '', familyName: v.familyName ?? '', npi: v.npi?.replace(/\s/g, '') ?? null, email: v.email ?? null,
       degree: v.degree ?? null, specialty: v.specialty ?? null, roleId: role?.id ?? 'unknown', departmentId: department?.id ?? 'unknown',
       hireDate: date('hireDate'), appointmentStart: date('appointmentStart'), appointmentEnd: date('appointmentEnd'),
-      ...(status ? { status } : {}), appointmentCategory: appointmentCategory ?? null,
+      ...(status ? { status } : {}), appointmentCategory: appointmentCategory ?? null, dateOfBirth: date('dateOfBirth'),
     });
+    const dateOfBirth = parsed.success ? parsed.data.dateOfBirth : null;
+    if (dateOfBirth && dateOfBirth > calendar.today()) problems.push(`Date of birth "${v.dateOfBirth}" is after today`);
     if (!parsed.success) {
       const named = new Set<string>();
       for (const issue of parsed.error.issues) {
@@ -284,10 +287,17 @@ function maskedValues(values: Partial<Record<RosterField, string>>): Partial<Rec
   const masked = { ...values };
   if (masked.licenseNumber) masked.licenseNumber = maskIdentifier(masked.licenseNumber)!;
   if (masked.deaNumber) masked.deaNumber = maskIdentifier(masked.deaNumber)!;
+  if (masked.dateOfBirth) masked.dateOfBirth = maskDateOfBirth(readDateOrRaw(masked.dateOfBirth))!;
   return masked;
 }
 
 /** A blank roster cell means "not given", not "erase what is on file". */
 function withoutEmpty<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null)) as Partial<T>;
+}
+
+/** A cell as an ISO date when it reads as one (so the mask keeps the year), else as typed. */
+function readDateOrRaw(cell: string): string {
+  const read = readDate(cell);
+  return 'value' in read && read.value ? read.value : cell;
 }

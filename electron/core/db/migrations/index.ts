@@ -21,11 +21,12 @@ import { migration as privilegeKinds } from './0018-privilege-kinds';
 import { migration as packetIssues } from './0019-packet-issues';
 import { migration as reappointments } from './0020-reappointments';
 import { migration as suspensions } from './0021-suspensions';
+import { migration as screening } from './0022-screening';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains,
   agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds, packetIssues,
-  reappointments, suspensions,
+  reappointments, suspensions, screening,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -7,6 +7,7 @@ import { actionItemsHash } from '../meetings/actions/filters';
 import { hashWithQuery } from '../../app/hash-query';
 import { risksHash } from '../planning/risks/filters';
 import { suspensionsHash } from '../suspensions/SuspensionsView';
+import { screeningHash } from '../staff/screening/filters';
 import type { Attention } from './store';
 
 export interface AttentionTile {
@@ -34,7 +35,7 @@ function dueTile(key: string, title: string, overdue: number, dueSoon: number, s
 }
 
 export function attentionTiles(a: Attention): AttentionTile[] {
-  const { credentials: c, suspensions: su, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks, training: t } = a;
+  const { credentials: c, suspensions: su, reappointments: r, evaluations: e, policies: p, meetings: m, quality: q, risks, training: t, screening: x } = a;
   return [
     {
       key: 'lapsed',
@@ -122,6 +123,38 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       ...(t.cmeShortfalls > 0 ? { state: 'Short of CME', tone: 'warning' as const } : { state: 'All on track', tone: 'success' as const }),
       detail: `Physicians whose reappointment falls within ${t.cmeWithinDays} days`,
       href: '#/training/cme',
+    },
+    {
+      key: 'exclusion-matches',
+      title: 'Exclusion list matches',
+      figure: x.possibleMatches,
+      ...(x.possibleMatches > 0 ? { state: 'To clear or confirm', tone: 'warning' as const } : { state: 'None waiting', tone: 'success' as const }),
+      detail: 'Listed by NPI, or by name with date of birth',
+      href: screeningHash('possible'),
+    },
+    {
+      key: 'excluded',
+      title: 'Confirmed exclusions',
+      figure: x.confirmedExclusions,
+      ...(x.confirmedExclusions > 0 ? { state: 'Excluded', tone: 'danger' as const } : { state: 'None', tone: 'success' as const }),
+      detail: 'Federal programs will not pay for their services',
+      href: screeningHash('confirmed'),
+    },
+    {
+      key: 'screening-overdue',
+      title: 'Exclusion screening overdue',
+      figure: x.screeningOverdue,
+      ...(x.screeningOverdue > 0 ? { state: 'Not screened this month', tone: 'warning' as const } : { state: 'All screened', tone: 'success' as const }),
+      detail: 'Active practitioners, screened monthly against the LEIE',
+      href: screeningHash('overdue'),
+    },
+    {
+      key: 'npdb',
+      title: 'NPDB queries due',
+      figure: x.npdbDue,
+      ...(x.npdbDue > 0 ? { state: 'Query due', tone: 'warning' as const } : { state: 'All current', tone: 'success' as const }),
+      detail: `At appointment and every 2 years · due within ${x.npdbWithinDays} days or late`,
+      href: '#/staff/npdb',
     },
   ];
 }

@@ -8,6 +8,8 @@ import { useOrganisationRules } from './organisation-rules';
 import { PractitionerView } from './practitioner/PractitionerView';
 import { ReappointmentsView } from './reappointments/ReappointmentsView';
 import { RosterView } from './roster/RosterView';
+import { NpdbDueView } from './screening/NpdbDueView';
+import { ScreeningView } from './screening/ScreeningView';
 import { StaffSubnav } from './StaffSubnav';
 import { useStaffViewStore } from './staff-view';
 import { VerificationQueueView } from './verification/VerificationQueueView';
@@ -34,6 +36,8 @@ export function StaffScreen() {
       {view.section === 'import' && <RosterImportView />}
       {view.section === 'organisation' && <OrganisationView />}
       {view.section === 'suspensions' && <SuspensionsView />}
+      {view.section === 'screening' && <ScreeningView />}
+      {view.section === 'npdb' && <NpdbDueView />}
     </>
   );
 }

@@ -9,6 +9,8 @@ const entries: readonly { section: StaffSection; label: string }[] = [
   { section: 'reappointments', label: 'Reappointments' },
   { section: 'evaluations', label: 'Evaluations' },
   { section: 'suspensions', label: 'Suspensions' },
+  { section: 'screening', label: 'Exclusions' },
+  { section: 'npdb', label: 'NPDB' },
   { section: 'import', label: 'Import' },
   { section: 'organisation', label: 'Organisation' },
 ];

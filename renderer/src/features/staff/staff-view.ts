@@ -1,10 +1,10 @@
 // Which part of Staff & Credentials is open, kept in the address after "#/staff/" so a reload opens the same view.
 import { create } from 'zustand';
 
-export type StaffSection = 'roster' | 'expirations' | 'verification' | 'reappointments' | 'evaluations' | 'import' | 'organisation' | 'suspensions';
+export type StaffSection = 'roster' | 'expirations' | 'verification' | 'reappointments' | 'evaluations' | 'import' | 'organisation' | 'suspensions' | 'screening' | 'npdb';
 export type StaffView = { section: StaffSection } | { section: 'practitioner'; staffId: string };
 
-const namedSections: readonly StaffSection[] = ['expirations', 'verification', 'reappointments', 'evaluations', 'import', 'organisation', 'suspensions'];
+const namedSections: readonly StaffSection[] = ['expirations', 'verification', 'reappointments', 'evaluations', 'import', 'organisation', 'suspensions', 'screening', 'npdb'];
 
 export function staffViewFromHash(hash: string): StaffView {
   const [route, sub] = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');

@@ -24,6 +24,8 @@ interface MemberDraft {
   appointmentCategory: NonNullable<StaffRow['appointmentCategory']> | '';
   appointmentStart: string;
   appointmentEnd: string;
+  /** Blank keeps the date of birth on file (it is never sent to the screen whole); a date replaces it. */
+  dateOfBirth: string;
 }
 
 function draftOf(member: StaffRow | null): MemberDraft {
@@ -41,6 +43,7 @@ function draftOf(member: StaffRow | null): MemberDraft {
     appointmentCategory: member?.appointmentCategory ?? '',
     appointmentStart: member?.appointmentStart ?? '',
     appointmentEnd: member?.appointmentEnd ?? '',
+    dateOfBirth: '',
   };
 }
 
@@ -60,6 +63,7 @@ function fieldsOf(d: MemberDraft) {
     appointmentCategory: d.appointmentCategory || null,
     appointmentStart: d.appointmentStart || null,
     appointmentEnd: d.appointmentEnd || null,
+    ...(d.dateOfBirth ? { dateOfBirth: d.dateOfBirth } : {}),
   };
 }
 
@@ -147,6 +151,15 @@ export function PractitionerDetailsDialog({ member, onClose, onAdded }: { member
           error={errors.appointmentEnd}
           onChange={edit('appointmentEnd')}
           hint={`Reappointment falls due then; blank means ${cycleYears} years after the appointment (bylaws).`}
+        />
+        <TextField
+          label="Date of birth"
+          type="date"
+          name="dateOfBirth"
+          value={draft.dateOfBirth}
+          error={errors.dateOfBirth}
+          onChange={edit('dateOfBirth')}
+          hint={member?.dateOfBirthMasked ? `On file (${member.dateOfBirthMasked}); leave blank to keep it. Confidential: masked in lists.` : 'Confidential: masked in lists. Tells apart two people of one name on an exclusion list.'}
         />
       </form>
     </Dialog>

@@ -13,12 +13,14 @@ import { EvaluationsTab } from './EvaluationsTab';
 import { HistoryTab } from './HistoryTab';
 import { PractitionerDetailsDialog } from './PractitionerDetailsDialog';
 import { PrivilegesTab } from './PrivilegesTab';
+import { ScreeningTab } from './ScreeningTab';
+import { usePractitionerScreening } from './screening-store';
 import { PractitionerTraining, practitionerTrainingNote, usePractitionerTraining } from '../../training/practitioner/PractitionerTraining';
 import { SuspensionsPanel } from '../../suspensions/SuspensionsPanel';
 import { usePractitionerStore, type StaffRow } from './store';
 import './practitioner.css';
 
-type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'training' | 'suspensions' | 'history';
+type ProfileTab = 'credentials' | 'privileges' | 'evaluations' | 'training' | 'suspensions' | 'screening' | 'history';
 
 export function PractitionerView({ staffId }: { staffId: string }) {
   const open = usePractitionerStore((state) => state.open);
@@ -35,6 +37,14 @@ export function PractitionerView({ staffId }: { staffId: string }) {
   useEffect(() => {
     void openTraining(staffId);
   }, [staffId, openTraining]);
+
+  const openScreening = usePractitionerScreening((state) => state.open);
+  const hideDateOfBirth = usePractitionerScreening((state) => state.hideDateOfBirth);
+  useEffect(() => {
+    void openScreening(staffId);
+    // Leaving the profile forgets a date of birth revealed on it.
+    return hideDateOfBirth;
+  }, [staffId, openScreening, hideDateOfBirth]);
 
   useEffect(() => {
     void open(staffId);
@@ -64,6 +74,7 @@ export function PractitionerView({ staffId }: { staffId: string }) {
               { key: 'evaluations', label: 'FPPE & OPPE', note: String(evaluationCount) },
               { key: 'training', label: 'Training & CME', ...(trainingNote ? { note: trainingNote } : {}) },
               { key: 'suspensions', label: 'Suspensions' },
+              { key: 'screening', label: 'NPDB & exclusions' },
               { key: 'history', label: 'History' },
             ]}
           >
@@ -72,6 +83,7 @@ export function PractitionerView({ staffId }: { staffId: string }) {
             {tab === 'evaluations' && <EvaluationsTab />}
             {tab === 'training' && <PractitionerTraining />}
             {tab === 'suspensions' && <SuspensionsPanel staffId={staffId} staffName={`${member.givenName} ${member.familyName}`} />}
+            {tab === 'screening' && <ScreeningTab staffId={staffId} />}
             {tab === 'history' && <HistoryTab />}
           </Tabs>
         </>
@@ -86,6 +98,7 @@ function ProfileHeader({ member }: { member: StaffRow }) {
   const reappointment = reappointmentStatus(member, today, cycleYears);
   const status = staffStatusDisplay[member.status];
   const [dialog, setDialog] = useState<'details' | 'end' | null>(null);
+  const excluded = usePractitionerScreening((state) => state.screening?.matches.some((m) => m.status === 'confirmed') ?? false);
 
   return (
     <Card className="profile__header">
@@ -104,6 +117,7 @@ function ProfileHeader({ member }: { member: StaffRow }) {
             <Badge tone={status.tone}>{status.label}</Badge>
             {member.privilegesSuspended && <Badge tone="danger">Privileges suspended</Badge>}
             {!member.privilegesSuspended && member.prescribingSuspended && <Badge tone="danger">Controlled-substance prescribing suspended</Badge>}
+            {excluded && <Badge tone="danger">On an exclusion list</Badge>}
           </div>
           <Button onClick={() => setDialog('details')}>Edit details</Button>
           {!member.appointmentEndedOn && <Button variant="ghost" onClick={() => setDialog('end')}>End appointment</Button>}
@@ -122,6 +136,11 @@ function ProfileHeader({ member }: { member: StaffRow }) {
             ? 'All privileges are suspended: a licence in a state of practice or malpractice cover has lapsed, or a suspension is in force. '
             : 'Controlled-substance prescribing is suspended: a DEA or state controlled-substance registration has lapsed, or a suspension is in force. Other privileges stand. '}
           The Suspensions tab has its notice and reinstatement.
+        </p>
+      )}
+      {excluded && (
+        <p className="staff-alert" role="note" data-testid="excluded-alert">
+          Confirmed on an exclusion list: federal health care programs will not pay for services this practitioner orders or provides. See NPDB &amp; exclusions.
         </p>
       )}
       <dl className="profile__facts">
@@ -147,6 +166,8 @@ function ProfileHeader({ member }: { member: StaffRow }) {
         />
         <Fact term="Email" value={member.email ?? '—'} />
         <Fact term="Hired" value={formatDay(member.hireDate)} />
+        <Fact term="Date of birth" value={<DateOfBirth masked={member.dateOfBirthMasked} />} />
+        <Fact term="Last exclusion screening" value={member.lastScreenedOn ? formatDay(member.lastScreenedOn) : 'Never'} />
       </dl>
     </Card>
   );
@@ -167,5 +188,21 @@ function Fact({ term, value, hint, mono = false }: { term: string; value: ReactN
       <dd className={mono ? 'staff-view__mono' : undefined}>{value}</dd>
       {hint && <dd className="profile__fact-hint">{hint}</dd>}
     </div>
+  );
+}
+
+/** The date of birth masked to its year; "Reveal" shows it in full on purpose, and the core records the reveal. */
+function DateOfBirth({ masked }: { masked: string | null }) {
+  const revealed = usePractitionerScreening((state) => state.dateOfBirth);
+  const { revealDateOfBirth, hideDateOfBirth } = usePractitionerScreening.getState();
+  if (!masked) return <>—</>;
+  const shown = revealed !== undefined;
+  return (
+    <span className="number-reveal">
+      <span className="staff-view__mono">{shown ? formatDay(revealed) : masked}</span>
+      <button type="button" className="number-reveal__button" onClick={() => void (shown ? hideDateOfBirth() : revealDateOfBirth())}>
+        {shown ? 'Hide' : 'Reveal'}
+      </button>
+    </span>
   );
 }
