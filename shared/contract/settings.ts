@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Empty } from './common';
 import { isValidTimeZone } from '../domain/calendar-day';
-import { defaultWarningDays } from '../domain/credentials';
+import { accreditors, defaultWarningDays } from '../domain/credentials';
 
 export const Settings = z.object({
   organisationName: z.string().trim().min(1, 'The organisation needs a name').max(160),
@@ -17,6 +17,11 @@ export const Settings = z.object({
     .refine((days) => new Set(days).size === days.length, 'Each reminder day appears once'),
   /** The bylaws' reappointment cycle. */
   reappointmentCycleYears: z.union([z.literal(2), z.literal(3)], { error: 'The reappointment cycle is 2 or 3 years' }),
+  /** Whose standards set how old a primary-source verification may be when the committee decides (reverificationWindowDays). */
+  accreditor: z.enum(accreditors, { error: 'Choose The Joint Commission, NCQA or another accreditor' }),
+  /** The window when the accreditor is "other" (DNV, a state's rule, the bylaws); ignored otherwise. */
+  otherReverificationDays: z.number({ error: 'The window is a whole number of days' }).int('The window is a whole number of days')
+    .min(30, 'The window is at least 30 days').max(365, 'The window is at most 365 days'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,6 +30,9 @@ export const defaultSettings: Settings = {
   timeZone: 'UTC',
   credentialWarningDays: [...defaultWarningDays],
   reappointmentCycleYears: 2,
+  // The Joint Commission's 180 days: the window every laptop used before it was a setting.
+  accreditor: 'joint-commission',
+  otherReverificationDays: 180,
 };
 
 export const settingsContract = {
