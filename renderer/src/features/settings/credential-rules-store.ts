@@ -1,4 +1,5 @@
-// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7") and the reappointment cycle.
+// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7"), the reappointment cycle, and
+// the accreditor whose window says how old a primary-source verification may be when the committee decides.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
@@ -7,11 +8,15 @@ import { toastError, toastSuccess } from '../../ui';
 
 type Settings = OutputOf<'settings.get'>;
 export type CycleYears = Settings['reappointmentCycleYears'];
+export type Accreditor = Settings['accreditor'];
 
 export interface CredentialRulesDraft {
   /** As typed: numbers separated by commas or spaces. */
   warningDays: string;
   cycleYears: CycleYears;
+  accreditor: Accreditor;
+  /** As typed: the window in days when the accreditor is "other". */
+  otherDays: string;
 }
 
 type RulesField = keyof CredentialRulesDraft;
@@ -28,6 +33,12 @@ interface CredentialRulesState {
 }
 
 const asText = (days: readonly number[]) => days.join(', ');
+const draftOf = (settings: Settings): CredentialRulesDraft => ({
+  warningDays: asText(settings.credentialWarningDays),
+  cycleYears: settings.reappointmentCycleYears,
+  accreditor: settings.accreditor,
+  otherDays: String(settings.otherReverificationDays),
+});
 
 /** The typed text as whole numbers, or the first piece that is not one. */
 function readDays(text: string): { days: number[] } | { error: string } {
@@ -49,7 +60,7 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
   async load() {
     try {
       const settings = await call('settings.get', {});
-      const saved = { warningDays: asText(settings.credentialWarningDays), cycleYears: settings.reappointmentCycleYears };
+      const saved = draftOf(settings);
       set({ saved, draft: saved, fieldErrors: {} });
     } catch (error) {
       toastError('Settings could not be read', error);
@@ -72,20 +83,26 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
       set({ fieldErrors: { warningDays: read.error } });
       return;
     }
+    // Sent as typed (a number when it reads as one): the contract says what is wrong with the days, beside the field.
+    const otherDays = /^\s*\d+\s*$/.test(draft.otherDays) ? Number(draft.otherDays) : draft.otherDays;
     set({ saving: true });
     try {
-      const next = await call('settings.update', { credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears });
-      const saved = { warningDays: asText(next.credentialWarningDays), cycleYears: next.reappointmentCycleYears };
+      const next = await call('settings.update', {
+        credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears, accreditor: draft.accreditor,
+        ...(draft.accreditor === 'other' ? { otherReverificationDays: otherDays as number } : {}),
+      });
+      const saved = draftOf(next);
       set({ saved, draft: saved, fieldErrors: {}, saving: false });
-      toastSuccess('Medical staff rules saved', 'Expiry reminders and reappointment dates now follow them.');
+      toastSuccess('Medical staff rules saved', 'Expiry reminders, reappointment dates and the verification queue now follow them.');
       await announceDatabaseChanged();
     } catch (error) {
       set({ saving: false });
       if (error instanceof ClientError && error.code === 'INVALID_INPUT') {
         const days = error.issues.find((i) => i.path.startsWith('credentialWarningDays'))?.message;
         const cycle = error.issueFor('reappointmentCycleYears');
-        if (days || cycle) {
-          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}) } });
+        const window = error.issueFor('otherReverificationDays');
+        if (days || cycle || window) {
+          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}), ...(window ? { otherDays: window } : {}) } });
           return;
         }
       }

@@ -1,4 +1,5 @@
-// The credentials tab: each credential with its status in words, masked number, document and verifications; add, edit, renew.
+// The credentials tab: each credential with its status in words, masked number, document, verifications and renewal
+// history; add, edit, renew (a new term, in its own dialog).
 import { useEffect, useState } from 'react';
 import { Badge, Button, PlusIcon } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
@@ -6,12 +7,14 @@ import { formatDay } from '../format';
 import { verificationKindLabels, verificationMethodLabels, verificationResultLabels } from '../labels';
 import { VerificationForm } from '../verification/VerificationForm';
 import { CredentialForm, type CredentialFormMode } from './CredentialForm';
+import { RenewCredentialDialog } from './RenewCredentialDialog';
 import { usePractitionerStore, type Credential } from './store';
 
 export function CredentialsTab() {
   const staffId = usePractitionerStore((state) => state.staffId);
   const credentials = usePractitionerStore((state) => state.credentials);
   const [form, setForm] = useState<CredentialFormMode | null>(null);
+  const [renewing, setRenewing] = useState<Credential | null>(null);
   if (!staffId) return null;
   const current = credentials.filter((c) => c.isCurrent);
   const replaced = credentials.filter((c) => !c.isCurrent);
@@ -31,14 +34,15 @@ export function CredentialsTab() {
           form && form.kind !== 'create' && form.credential.id === credential.id ? (
             <CredentialForm key={credential.id} mode={form} staffId={staffId} onDone={() => setForm(null)} />
           ) : (
-            <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+            <CredentialCard key={credential.id} credential={credential} onEdit={() => setForm({ kind: 'edit', credential })} onRenew={() => setRenewing(credential)} />
           ),
         )}
+        {renewing && <RenewCredentialDialog credential={renewing} onClose={() => setRenewing(null)} />}
         {replaced.length > 0 && (
           <>
             <h3 className="record-card__section-title">Replaced by a later credential</h3>
             {replaced.map((credential) => (
-              <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+              <CredentialCard key={credential.id} credential={credential} onEdit={() => setForm({ kind: 'edit', credential })} />
             ))}
           </>
         )}
@@ -47,7 +51,7 @@ export function CredentialsTab() {
   );
 }
 
-function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit(kind: 'edit' | 'renew'): void }) {
+function CredentialCard({ credential, onEdit, onRenew }: { credential: Credential; onEdit(): void; onRenew?(): void }) {
   const status = credentialStatusDisplay(credential.status);
   const preview = usePractitionerStore((state) => (state.preview?.credentialId === credential.id ? state.preview : null));
   const { attachDocument, openDocument, closePreview, removeCredential } = usePractitionerStore.getState();
@@ -120,7 +124,7 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
       {showVerifications && <VerificationsPanel credential={credential} name={name} />}
       <div className="record-card__actions">
         <Button variant="secondary" onClick={() => setShowVerifications(!showVerifications)} aria-expanded={showVerifications}>
-          {showVerifications ? 'Hide verifications' : 'Verifications'}
+          {showVerifications ? 'Hide verifications' : 'Verifications and renewals'}
         </Button>
         {credential.documentId && (
           <Button variant="secondary" onClick={() => void openDocument(credential)}>Open document</Button>
@@ -139,8 +143,9 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
           />
         </label>
         <span className="spacer" />
-        {credential.isCurrent && <Button variant="ghost" onClick={() => onEdit('renew')}>Renew</Button>}
-        <Button variant="ghost" onClick={() => onEdit('edit')}>Edit</Button>
+        {/* Only a term can be renewed: a credential without an expiry (education) is corrected with Edit. */}
+        {credential.isCurrent && credential.expiresOn && onRenew && <Button variant="ghost" onClick={onRenew} aria-label={`Renew ${name}`}>Renew</Button>}
+        <Button variant="ghost" onClick={onEdit}>Edit</Button>
         <Button
           variant="ghost"
           onClick={() => {
@@ -171,6 +176,7 @@ function CredentialNumber({ credential }: { credential: Credential }) {
 
 function VerificationsPanel({ credential, name }: { credential: Credential; name: string }) {
   const list = usePractitionerStore((state) => state.verifications[credential.id]);
+  const terms = usePractitionerStore((state) => state.terms[credential.id]);
   const { loadVerifications, recordVerification } = usePractitionerStore.getState();
   const [recording, setRecording] = useState(false);
   useEffect(() => {
@@ -192,17 +198,49 @@ function VerificationsPanel({ credential, name }: { credential: Credential; name
               <span>
                 {verificationKindLabels[v.kind]} · {v.source}
                 <span className="verification-list__meta"> — {v.verifier}, {verificationMethodLabels[v.method].toLowerCase()}{v.notes ? ` · ${v.notes}` : ''}</span>
+                <span className="verification-list__meta">
+                  {v.confirmedExpiresOn ? `Confirmed expiry ${formatDay(v.confirmedExpiresOn)}` : 'Confirmed no expiry'}
+                  {v.confirmedExpiresOn !== credential.expiresOn && (credential.expiresOn === null || v.confirmedExpiresOn === null || credential.expiresOn > v.confirmedExpiresOn)
+                    ? ' — an earlier term'
+                    : ''}
+                </span>
               </span>
               <Badge tone={verificationResultLabels[v.result].tone}>{verificationResultLabels[v.result].label}</Badge>
             </li>
           ))}
         </ul>
       )}
+      {terms && terms.length > 0 && (
+        <>
+          <h4 className="record-card__section-title">Renewal history</h4>
+          <ul className="verification-list term-list" aria-label={`Earlier terms of ${name}`}>
+            <li>
+              <span className="tabular">{formatDay(credential.expiresOn)}</span>
+              <span>
+                Current term, issued {formatDay(credential.issuedOn)}
+                <span className="verification-list__meta"> — {credential.documentName ?? 'no document attached yet'}</span>
+              </span>
+              <VerifiedTermBadge verified={!!list?.some((v) => v.result === 'verified' && v.confirmedExpiresOn === credential.expiresOn)} />
+            </li>
+            {terms.map((t) => (
+              <li key={t.id}>
+                <span className="tabular">{formatDay(t.expiresOn)}</span>
+                <span>
+                  Term issued {formatDay(t.issuedOn)}, renewed {formatDay(t.renewedOn)}
+                  <span className="verification-list__meta"> — {t.documentName ?? 'no document'}</span>
+                </span>
+                <VerifiedTermBadge verified={!!list?.some((v) => v.result === 'verified' && v.confirmedExpiresOn === t.expiresOn)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {recording ? (
         <VerificationForm
           credentialId={credential.id}
           credentialLabel={name}
-          suggestedKind={list && list.length > 0 ? 'periodic' : 'initial'}
+          expiresOn={credential.expiresOn}
+          suggestedKind={!list?.length ? 'initial' : list.some((v) => v.confirmedExpiresOn === credential.expiresOn) ? 'periodic' : 'renewal'}
           submit={recordVerification}
           onDone={() => setRecording(false)}
         />
@@ -213,4 +251,9 @@ function VerificationsPanel({ credential, name }: { credential: Credential; name
       )}
     </div>
   );
+}
+
+/** Whether a successful check confirmed this term's expiry: each term needs its own. */
+function VerifiedTermBadge({ verified }: { verified: boolean }) {
+  return verified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>;
 }
