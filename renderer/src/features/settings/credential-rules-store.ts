@@ -61,7 +61,10 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
     try {
       const settings = await call('settings.get', {});
       const saved = draftOf(settings);
-      set({ saved, draft: saved, fieldErrors: {} });
+      // A change arriving while the director edits (a save's own echo, a sync) must not wipe what they are typing.
+      const { saved: before, draft } = get();
+      const editing = !!before && !!draft && (Object.keys(draft) as RulesField[]).some((key) => draft[key] !== before[key]);
+      set(editing ? { saved } : { saved, draft: saved, fieldErrors: {} });
     } catch (error) {
       toastError('Settings could not be read', error);
     }

@@ -4,6 +4,7 @@ import type { InputOf } from '../../../../../shared/contract';
 import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
 import { useDraftForm } from '../../../app/draft-form';
 import type { SaveResult } from '../field-errors';
+import { formatDay } from '../format';
 import { optionsOf, verificationKindLabels, verificationMethodLabels, verificationResultLabels } from '../labels';
 import { useOrganisationRules } from '../organisation-rules';
 
@@ -41,13 +42,13 @@ export function VerificationForm({ credentialId, credentialLabel, suggestedKind 
       <TextField label="Source" value={draft.source} onChange={edit('source')} error={errors.source} placeholder="e.g. Texas Medical Board website" />
       <TextField label="Verified on" type="date" name="verifiedOn" value={draft.verifiedOn} onChange={edit('verifiedOn')} error={errors.verifiedOn} />
       <TextField
-        label="Expiry the source shows"
+        label="Confirmed expiry"
         type="date"
         name="confirmedExpiresOn"
         value={draft.confirmedExpiresOn}
         onChange={edit('confirmedExpiresOn')}
         error={errors.confirmedExpiresOn}
-        hint={expiresOn ? `On file: ${expiresOn}. A later expiry (a renewal) needs verifying again.` : 'Leave blank if the source shows none.'}
+        hint={expiresOn ? `The expiry the primary source shows (on file: ${formatDay(expiresOn)}). A later one, after a renewal, is verified again.` : 'Leave blank if the primary source shows none.'}
       />
       <TextField label="Verifier" value={draft.verifier} onChange={edit('verifier')} error={errors.verifier} placeholder="Who checked" />
       <SelectField label="Method" value={draft.method} options={optionsOf(verificationMethodLabels)} onChange={edit('method')} error={errors.method} />
