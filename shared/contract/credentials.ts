@@ -37,6 +37,8 @@ export const Credential = z.object({
   isCurrent: z.boolean(),
   lastVerifiedOn: IsoDate.nullable(),
   lastVerificationResult: z.enum(verificationResults).nullable(),
+  /** The expiry the last check confirmed: a current expiry past it needs verifying again (expiryPastVerified). */
+  lastConfirmedExpiresOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

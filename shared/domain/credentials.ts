@@ -46,6 +46,15 @@ export const primarySourceVerifiedTypes: ReadonlySet<CredentialType> = new Set([
  */
 export const reverifiedAtReappointmentTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'board-certification']);
 
+/**
+ * The credential's expiry moved past the one its last check confirmed (a renewal, or an expiry edited later): that check
+ * no longer vouches for it. A check that confirmed no expiry vouches for none; no expiry at all is past any date.
+ * The queue's SQL (credentials/repository.ts) states the same rule.
+ */
+export function expiryPastVerified(expiresOn: string | null, confirmedExpiresOn: string | null): boolean {
+  return expiresOn !== confirmedExpiresOn && (confirmedExpiresOn === null || expiresOn === null || expiresOn > confirmedExpiresOn);
+}
+
 /** Whose standards the medical staff office works to: each sets how old a verification may be when the committee decides. */
 export const accreditors = ['joint-commission', 'ncqa', 'other'] as const;
 export type Accreditor = (typeof accreditors)[number];

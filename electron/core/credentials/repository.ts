@@ -18,7 +18,7 @@ interface CredentialRow {
   id: string; staffId: string; type: CredentialType; title: string | null; number: string | null; issuer: string | null;
   jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null; restrictions: string | null;
   documentId: string | null; documentName: string | null; isCurrent: number; lastVerifiedOn: string | null;
-  lastVerificationResult: Credential['lastVerificationResult']; createdAt: string; updatedAt: string;
+  lastVerificationResult: Credential['lastVerificationResult']; lastConfirmedExpiresOn: string | null; createdAt: string; updatedAt: string;
 }
 
 const lastVerification = (alias: string, column: string) =>
@@ -29,7 +29,7 @@ const credentialSelect = `
          c.expires_on AS expiresOn, c.restrictions, c.document_id AS documentId, a.file_name AS documentName,
          ${isCurrentCredential('c')} AS isCurrent,
          ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastVerificationResult,
-         c.created_at AS createdAt, c.updated_at AS updatedAt
+         ${lastVerification('c', 'confirmed_expires_on')} AS lastConfirmedExpiresOn, c.created_at AS createdAt, c.updated_at AS updatedAt
   FROM credentials c LEFT JOIN attachments a ON a.id = c.document_id`;
 
 const listSelect = `
@@ -41,10 +41,7 @@ const listSelect = `
 /** The list row with what the last check confirmed: read only by the queue, so the expirations board pays nothing for it. */
 const queueSelect = listSelect.replace(' FROM credentials c', `, ${lastVerification('c', 'confirmed_expires_on')} AS lastConfirmedExpiresOn FROM credentials c`);
 
-/**
- * The credential's expiry moved past the one its last check confirmed: renewed, or its expiry edited later. A check
- * that confirmed no expiry vouches for none; a credential that no longer shows one has moved past any date.
- */
+/** expiryPastVerified (shared/domain/credentials.ts) in SQL, on the queue's columns. */
 const expiryPastVerified = `(expiresOn IS NOT lastConfirmedExpiresOn AND (lastConfirmedExpiresOn IS NULL OR expiresOn IS NULL OR expiresOn > lastConfirmedExpiresOn))`;
 
 const primarySourceTypesSql = `(${[...primarySourceVerifiedTypes].map((t) => `'${t}'`).join(', ')})`;

@@ -1,6 +1,7 @@
 // The credentials tab: each credential with its status in words, masked number, document, verifications and renewal
 // history; add, edit, renew (a new term, in its own dialog).
 import { useEffect, useState } from 'react';
+import { expiryPastVerified, primarySourceVerifiedTypes } from '../../../../../shared/domain/credentials';
 import { Badge, Button, PlusIcon } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay } from '../format';
@@ -94,10 +95,16 @@ function CredentialCard({ credential, onEdit, onRenew }: { credential: Credentia
             {credential.lastVerifiedOn ? (
               <>
                 {formatDay(credential.lastVerifiedOn)}{' '}
-                {credential.lastVerificationResult && <Badge tone={verificationResultLabels[credential.lastVerificationResult].tone}>{verificationResultLabels[credential.lastVerificationResult].label}</Badge>}
+                {credential.lastVerificationResult === 'verified' && expiryPastVerified(credential.expiresOn, credential.lastConfirmedExpiresOn) ? (
+                  <Badge tone="warning">An earlier term</Badge>
+                ) : (
+                  credential.lastVerificationResult && <Badge tone={verificationResultLabels[credential.lastVerificationResult].tone}>{verificationResultLabels[credential.lastVerificationResult].label}</Badge>
+                )}
               </>
-            ) : (
+            ) : primarySourceVerifiedTypes.has(credential.type) ? (
               <Badge tone="warning">Never verified</Badge>
+            ) : (
+              <span className="table__secondary">Not verified at the source</span>
             )}
           </dd>
         </div>
@@ -198,11 +205,9 @@ function VerificationsPanel({ credential, name }: { credential: Credential; name
               <span>
                 {verificationKindLabels[v.kind]} · {v.source}
                 <span className="verification-list__meta"> — {v.verifier}, {verificationMethodLabels[v.method].toLowerCase()}{v.notes ? ` · ${v.notes}` : ''}</span>
-                <span className="verification-list__meta">
+                <span className="verification-list__meta verification-list__confirmed">
                   {v.confirmedExpiresOn ? `Confirmed expiry ${formatDay(v.confirmedExpiresOn)}` : 'Confirmed no expiry'}
-                  {v.confirmedExpiresOn !== credential.expiresOn && (credential.expiresOn === null || v.confirmedExpiresOn === null || credential.expiresOn > v.confirmedExpiresOn)
-                    ? ' — an earlier term'
-                    : ''}
+                  {expiryPastVerified(credential.expiresOn, v.confirmedExpiresOn) ? ' — an earlier term' : ''}
                 </span>
               </span>
               <Badge tone={verificationResultLabels[v.result].tone}>{verificationResultLabels[v.result].label}</Badge>

@@ -28,7 +28,7 @@ export function VerificationQueueView() {
         description={`Licences, registrations, DEA, board certification and education that need primary-source verification: never verified, an expiry that moved past the one last verified (a renewal), a check that did not verify, or a check more than ${reverificationDays} days old before a reappointment due within 90 days (the accreditor’s window, in Settings). BLS, ACLS and PALS cards are not verified at the source.`}
       />
       <p className="staff-view__note staff-view__lead" aria-live="polite" data-testid="verification-summary">
-        {!loaded ? 'Reading…' : total > rows.length ? `${plural(total, 'credential')} need verification; the first ${rows.length.toLocaleString('en-US')} are shown.` : `${plural(total, 'credential')} need verification.`}
+        {!loaded ? 'Reading…' : total > rows.length ? `${plural(total, 'credential')} need verification; the first ${rows.length.toLocaleString('en-US')} are shown.` : `${plural(total, 'credential')} ${total === 1 ? 'needs' : 'need'} verification.`}
       </p>
       {loaded && rows.length === 0 ? (
         <Card><p className="staff-view__empty">Every current credential has a successful primary-source verification.</p></Card>
