@@ -41,6 +41,8 @@ export const Credential = z.object({
   isCurrent: z.boolean(),
   lastVerifiedOn: IsoDate.nullable(),
   lastVerificationResult: z.enum(verificationResults).nullable(),
+  /** The expiry the last check confirmed: a current expiry past it needs verifying again (expiryPastVerified). */
+  lastConfirmedExpiresOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -90,6 +92,8 @@ export const Verification = z.object({
   method: z.enum(verificationMethods),
   result: z.enum(verificationResults),
   notes: z.string().nullable(),
+  /** The expiry the source showed: once the credential's expiry moves past it, the credential needs verifying again. */
+  confirmedExpiresOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
 });
 export type Verification = z.infer<typeof Verification>;
@@ -103,6 +107,8 @@ export const VerificationFields = z.object({
   method: z.enum(verificationMethods),
   result: z.enum(verificationResults),
   notes: optionalText('Notes', 2000),
+  /** The expiry the source showed; null when it shows none. Left out, it is the expiry on file when the check is recorded. */
+  confirmedExpiresOn: IsoDate.nullable().optional(),
 }).strict();
 
 /** One row of the expirations board or the verification queue: the credential with whom it belongs to. */
@@ -123,7 +129,7 @@ export const CredentialListRow = z.object({
 });
 export type CredentialListRow = z.infer<typeof CredentialListRow>;
 
-export const needsVerificationReasons = ['never-verified', 'renewed-since-verification', 'last-check-failed', 'reappointment-due'] as const;
+export const needsVerificationReasons = ['never-verified', 'expiry-past-verified', 'last-check-failed', 'reappointment-due'] as const;
 export const VerificationQueueRow = CredentialListRow.extend({ reason: z.enum(needsVerificationReasons) });
 export type VerificationQueueRow = z.infer<typeof VerificationQueueRow>;
 
@@ -147,6 +153,27 @@ export const AttachmentUpload = z.object({
   dataBase64: z.string().min(1, 'The file is empty').max(Math.ceil((maxAttachmentBytes * 4) / 3) + 4, 'The file is larger than 25 MB'),
 }).strict();
 
+/** An earlier term of a credential, kept readable after its renewal. */
+export const CredentialTerm = z.object({
+  id: Id,
+  credentialId: Id,
+  issuedOn: IsoDate.nullable(),
+  expiresOn: IsoDate,
+  documentId: z.string().nullable(),
+  documentName: z.string().nullable(),
+  /** The day the next term was recorded. */
+  renewedOn: IsoDate,
+});
+export type CredentialTerm = z.infer<typeof CredentialTerm>;
+
+/** A renewal: the new term's dates (the issue date kept when left out, as licences keep theirs) and, if at hand, its document. */
+export const CredentialRenewal = z.object({
+  id: Id,
+  issuedOn: IsoDate.nullable().optional(),
+  expiresOn: IsoDate,
+  document: AttachmentUpload.optional(),
+}).strict().superRefine((r, ctx) => addProblems(credentialDateProblems(r), ctx));
+
 export const credentialsContract = {
   'credentials.forStaff': channel({
     summary: "A staff member's credentials, with status and last verification",
@@ -156,10 +183,22 @@ export const credentialsContract = {
   }),
   'credentials.create': channel({ summary: 'Add a credential', writes: true, input: CredentialFields, output: Credential }),
   'credentials.update': channel({
-    summary: 'Change a credential (a renewal is an update: the old dates stay in its history)',
+    summary: 'Correct a credential (a renewal is credentials.renew: a new term that needs its own verification)',
     writes: true,
     input: z.object({ id: Id, patch: CredentialPatch }).strict(),
     output: Credential,
+  }),
+  'credentials.renew': channel({
+    summary: 'Renew a credential: a new term with its own dates and document; the term it ends stays readable',
+    writes: true,
+    input: CredentialRenewal,
+    output: Credential,
+  }),
+  'credentials.terms': channel({
+    summary: "A credential's earlier terms, the latest first",
+    writes: false,
+    input: z.object({ credentialId: Id }).strict(),
+    output: z.array(CredentialTerm),
   }),
   'credentials.remove': channel({ summary: 'Delete a credential entered in error', writes: true, input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) }),
   'credentials.revealNumber': channel({

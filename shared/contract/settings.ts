@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Empty } from './common';
 import { isValidTimeZone } from '../domain/calendar-day';
-import { defaultWarningDays } from '../domain/credentials';
+import { accreditors, defaultWarningDays } from '../domain/credentials';
 
 export const Settings = z.object({
   organisationName: z.string().trim().min(1, 'The organisation needs a name').max(160),
@@ -25,6 +25,11 @@ export const Settings = z.object({
     .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'A state is its two-letter code, like WA or OR'))
     .max(60, 'At most 60 states')
     .refine((states) => new Set(states).size === states.length, 'Each state appears once'),
+  /** Whose standards set how old a primary-source verification may be when the committee decides (reverificationWindowDays). */
+  accreditor: z.enum(accreditors, { error: 'Choose The Joint Commission, NCQA or another accreditor' }),
+  /** The window when the accreditor is "other" (DNV, a state's rule, the bylaws); ignored otherwise. */
+  otherReverificationDays: z.number({ error: 'The window is a whole number of days' }).int('The window is a whole number of days')
+    .min(30, 'The window is at least 30 days').max(365, 'The window is at most 365 days'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,6 +39,9 @@ export const defaultSettings: Settings = {
   credentialWarningDays: [...defaultWarningDays],
   reappointmentCycleYears: 2,
   practiceStates: [],
+  // The Joint Commission's 180 days: the window every laptop used before it was a setting.
+  accreditor: 'joint-commission',
+  otherReverificationDays: 180,
 };
 
 export const settingsContract = {

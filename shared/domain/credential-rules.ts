@@ -47,6 +47,9 @@ export function credentialProblems(c: CredentialFacts, today?: string): FieldPro
   if (expiryRequiredTypes.has(c.type) && !c.expiresOn) {
     problems.push({ path: 'expiresOn', message: 'An expiry date is required: reminders, Expirations and the Dashboard follow it' });
   }
+  if (c.type === 'education' && c.expiresOn) {
+    problems.push({ path: 'expiresOn', message: 'A degree or completed training does not expire: leave the expiry blank' });
+  }
   problems.push(...credentialDateProblems(c, today));
   return problems;
 }

@@ -7,6 +7,7 @@ export const credentialTypes = [
   'controlled-substance',
   'dea',
   'board-certification',
+  'education',
   'bls',
   'acls',
   'pals',
@@ -20,6 +21,7 @@ export const credentialTypeLabels: Record<CredentialType, string> = {
   'controlled-substance': 'State controlled-substance registration',
   dea: 'DEA registration',
   'board-certification': 'Board certification',
+  education: 'Education / training (medical school, residency)',
   bls: 'BLS',
   acls: 'ACLS',
   pals: 'PALS',
@@ -28,11 +30,46 @@ export const credentialTypeLabels: Record<CredentialType, string> = {
 };
 
 /**
- * Verified again from the primary source before each reappointment (the periodic verification): a check older than
- * `reverificationMaxAgeDays` on the reappointment date is stale by the time the credentials committee decides.
+ * Verified at the primary source (the issuing board, the DEA, the specialty board, the school or programme), as the
+ * Joint Commission MS chapter, NCQA and 42 CFR 482.22 expect. Not BLS/ACLS/PALS cards: the card itself is the
+ * evidence. Not malpractice cover either: it is proven by the carrier's certificate kept as the document, its lapse
+ * already suspends privileges, and the claims history is the NPDB query's job. Nor "other", whose source is unknown.
  */
-export const reverifiedAtReappointmentTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'board-certification', 'malpractice']);
-export const reverificationMaxAgeDays = 180;
+export const primarySourceVerifiedTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'board-certification', 'education']);
+
+/**
+ * Verified again from the primary source before each reappointment (the periodic verification): a check older than
+ * the accreditor's window (reverificationWindowDays) on the reappointment date is stale by the time the credentials
+ * committee decides. Education does not change after it is verified once.
+ */
+export const reverifiedAtReappointmentTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea', 'board-certification']);
+
+/**
+ * The credential's expiry moved past the one its last check confirmed (a renewal, or an expiry edited later): that check
+ * no longer vouches for it. A check that confirmed no expiry vouches for none; no expiry at all is past any date.
+ * The queue's SQL (credentials/repository.ts) states the same rule.
+ */
+export function expiryPastVerified(expiresOn: string | null, confirmedExpiresOn: string | null): boolean {
+  return expiresOn !== confirmedExpiresOn && (confirmedExpiresOn === null || expiresOn === null || expiresOn > confirmedExpiresOn);
+}
+
+/** Whose standards the medical staff office works to: each sets how old a verification may be when the committee decides. */
+export const accreditors = ['joint-commission', 'ncqa', 'other'] as const;
+export type Accreditor = (typeof accreditors)[number];
+
+export const accreditorLabels: Record<Accreditor, string> = {
+  'joint-commission': 'The Joint Commission',
+  ncqa: 'NCQA',
+  other: 'Another accreditor or the bylaws',
+};
+
+/** Joint Commission: 180 days; NCQA: 120 days (from July 2025). "Other" uses the days the director sets. */
+export const accreditorReverificationDays: Record<Exclude<Accreditor, 'other'>, number> = { 'joint-commission': 180, ncqa: 120 };
+
+/** The re-verification window in force: the accreditor's own, or the director's days when the accreditor is "other". */
+export function reverificationWindowDays(settings: { accreditor: Accreditor; otherReverificationDays: number }): number {
+  return settings.accreditor === 'other' ? settings.otherReverificationDays : accreditorReverificationDays[settings.accreditor];
+}
 
 /** Numbers that identify a person to regulators: masked everywhere unless revealed on purpose. */
 export const sensitiveNumberTypes: ReadonlySet<CredentialType> = new Set(['state-license', 'controlled-substance', 'dea']);

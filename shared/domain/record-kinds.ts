@@ -16,6 +16,7 @@ const recordKindNames: Record<string, string> = {
   reappointment: 'Reappointment',
   suspension: 'Suspension',
   exclusionScreening: 'Exclusion screening', exclusionMatch: 'Exclusion list match', npdbQuery: 'NPDB query',
+  credentialTerm: 'Earlier credential term',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

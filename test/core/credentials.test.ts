@@ -169,7 +169,7 @@ describe('verification', () => {
     expect((await core.call('verifications.needed', {})).total).toBe(0);
     expect((await core.call('credentials.forStaff', { staffId }))[0]!.lastVerifiedOn).toBe('2024-12-05');
     await core.call('credentials.update', { id: c.id, patch: { issuedOn: '2026-11-01', expiresOn: '2028-11-01' } });
-    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'renewed-since-verification' }]);
+    expect((await core.call('verifications.needed', {})).rows).toMatchObject([{ credentialId: c.id, reason: 'expiry-past-verified' }]);
   });
 
   it('asks again for a verification more than 180 days old once reappointment is within 90 days, then not after it is done', async () => {

@@ -41,7 +41,8 @@ describe('dashboard.attention', () => {
     expect(tableCounts(core)).toEqual(before);
 
     expect(attention.today).toBe('2026-12-01');
-    expect(attention.credentials).toEqual({ expired: 2, expiringSoon: 2, expiringSoonDays: 30, suspendedPractitioners: 1, prescribingSuspendedPractitioners: 0, needsVerification: 3 });
+    // The DEA and the unexpired licence need verifying; the BLS card is not verified at the source.
+    expect(attention.credentials).toEqual({ expired: 2, expiringSoon: 2, expiringSoonDays: 30, suspendedPractitioners: 1, prescribingSuspendedPractitioners: 0, needsVerification: 2 });
     expect(attention.evaluations).toEqual({ overdue: 1, dueSoon: 1, withinDays: 30 });
     expect(attention.policies).toEqual({ reviewOverdue: 0, reviewDueSoon: 0, inReview: 0, drafts: 1 });
     expect(attention.meetings.upcoming.map((m) => m.title)).toEqual(['December MEC', 'January MEC']);

@@ -63,7 +63,7 @@ describe('sample hospital', () => {
     expect(deaNumbers.length).toBeGreaterThan(100);
     expect(deaNumbers.every(isValidDeaNumber)).toBe(true);
     const reasons = new Set((await core.call('verifications.needed', { limit: 20_000 })).rows.map((r) => r.reason));
-    expect(reasons).toEqual(new Set(['never-verified', 'renewed-since-verification', 'last-check-failed', 'reappointment-due']));
+    expect(reasons).toEqual(new Set(['never-verified', 'expiry-past-verified', 'last-check-failed', 'reappointment-due']));
     expect((await core.call('staff.reappointments', { withinDays: 90 })).some((r) => r.state === 'overdue')).toBe(true);
     const due = await core.call('evaluations.due', { withinDays: 60 });
     const dueKinds = new Set(due.map((r) => `${r.kind} ${r.daysLeft < 0 ? 'overdue' : 'soon'}`));

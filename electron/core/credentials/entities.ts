@@ -23,5 +23,15 @@ export const credentialEntity = defineEntity({
 export const verificationEntity = defineEntity({
   name: 'verification',
   table: 'verifications',
-  fields: { credentialId: 'text', kind: 'text', source: 'text', verifiedOn: 'text', verifier: 'text', method: 'text', result: 'text', notes: 'text' },
+  fields: {
+    credentialId: 'text', kind: 'text', source: 'text', verifiedOn: 'text', verifier: 'text', method: 'text', result: 'text', notes: 'text',
+    confirmedExpiresOn: 'text',
+  },
+});
+
+/** An earlier term of a credential, kept when it was renewed: the credential's own row always holds the current term. */
+export const credentialTermEntity = defineEntity({
+  name: 'credentialTerm',
+  table: 'credential_terms',
+  fields: { credentialId: 'text', issuedOn: 'text', expiresOn: 'text', documentId: 'text', renewedOn: 'text' },
 });

@@ -7,7 +7,7 @@ import { expirationsCalendar, expirationsCsv } from './calendar-export';
 import { credentialsRepository } from './repository';
 
 type CredentialChannels =
-  | 'credentials.forStaff' | 'credentials.create' | 'credentials.update' | 'credentials.remove' | 'credentials.revealNumber'
+  | 'credentials.forStaff' | 'credentials.create' | 'credentials.update' | 'credentials.renew' | 'credentials.terms' | 'credentials.remove' | 'credentials.revealNumber'
   | 'credentials.attachDocument' | 'credentials.expirations' | 'credentials.exportExpirations'
   | 'verifications.forCredential' | 'verifications.record' | 'verifications.needed' | 'attachments.read';
 
@@ -22,6 +22,11 @@ export function credentialsHandlers(ctx: CoreContext): HandlersFor<CredentialCha
       repo.update(id, patch);
       return repo.get(id);
     },
+    'credentials.renew': ({ id, document, ...term }) => {
+      repo.renew(id, term, document && (() => attachments.put(document.fileName, decodeBase64(document.dataBase64))));
+      return repo.get(id);
+    },
+    'credentials.terms': ({ credentialId }) => repo.terms(credentialId),
     'credentials.remove': ({ id }) => {
       repo.remove(id);
       return { id };

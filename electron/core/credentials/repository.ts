@@ -1,22 +1,24 @@
 // Reads and writes of credentials and verifications. Numbers leave this module masked, except through revealNumber.
-import type { Credential, CredentialFields, CredentialListRow, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
+import type { Credential, CredentialFields, CredentialListRow, CredentialTerm, Verification, VerificationQueueRow } from '../../../shared/contract/credentials';
 import { addDays } from '../../../shared/domain/calendar-day';
-import { credentialStatus, reverificationMaxAgeDays, reverifiedAtReappointmentTypes, type CredentialType } from '../../../shared/domain/credentials';
-import { credentialProblems, type CredentialFacts } from '../../../shared/domain/credential-rules';
+import {
+  credentialStatus, primarySourceVerifiedTypes, reverificationWindowDays, reverifiedAtReappointmentTypes, type CredentialType,
+} from '../../../shared/domain/credentials';
+import { credentialDateProblems, credentialProblems, type CredentialFacts } from '../../../shared/domain/credential-rules';
 import { maskIdentifier } from '../../../shared/domain/masking';
 import { reappointmentNoticeDays, reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
 import { notFound, refuseProblems } from '../errors';
 import { organisationCalendar } from '../settings/today';
-import { credentialEntity, verificationEntity } from './entities';
+import { credentialEntity, credentialTermEntity, verificationEntity } from './entities';
 import { isCurrentCredential, wasCurrentCredentialOn } from './current';
 
 interface CredentialRow {
   id: string; staffId: string; type: CredentialType; title: string | null; number: string | null; issuer: string | null;
   jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null; restrictions: string | null; registeredName: string | null;
   documentId: string | null; documentName: string | null; isCurrent: number; lastVerifiedOn: string | null;
-  lastVerificationResult: Credential['lastVerificationResult']; createdAt: string; updatedAt: string;
+  lastVerificationResult: Credential['lastVerificationResult']; lastConfirmedExpiresOn: string | null; createdAt: string; updatedAt: string;
 }
 
 const lastVerification = (alias: string, column: string) =>
@@ -27,7 +29,7 @@ const credentialSelect = `
          c.expires_on AS expiresOn, c.restrictions, c.registered_name AS registeredName, c.document_id AS documentId, a.file_name AS documentName,
          ${isCurrentCredential('c')} AS isCurrent,
          ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastVerificationResult,
-         c.created_at AS createdAt, c.updated_at AS updatedAt
+         ${lastVerification('c', 'confirmed_expires_on')} AS lastConfirmedExpiresOn, c.created_at AS createdAt, c.updated_at AS updatedAt
   FROM credentials c LEFT JOIN attachments a ON a.id = c.document_id`;
 
 const listSelect = `
@@ -36,10 +38,18 @@ const listSelect = `
          ${lastVerification('c', 'verified_on')} AS lastVerifiedOn, ${lastVerification('c', 'result')} AS lastResult
   FROM credentials c JOIN staff s ON s.id = c.staff_id JOIN departments d ON d.id = s.department_id`;
 
+/** The list row with what the last check confirmed: read only by the queue, so the expirations board pays nothing for it. */
+const queueSelect = listSelect.replace(' FROM credentials c', `, ${lastVerification('c', 'confirmed_expires_on')} AS lastConfirmedExpiresOn FROM credentials c`);
+
+/** expiryPastVerified (shared/domain/credentials.ts) in SQL, on the queue's columns. */
+const expiryPastVerified = `(expiresOn IS NOT lastConfirmedExpiresOn AND (lastConfirmedExpiresOn IS NULL OR expiresOn IS NULL OR expiresOn > lastConfirmedExpiresOn))`;
+
+const primarySourceTypesSql = `(${[...primarySourceVerifiedTypes].map((t) => `'${t}'`).join(', ')})`;
+
 type ListSqlRow = {
   credentialId: string; staffId: string; givenName: string; familyName: string; degree: string | null; departmentName: string;
   type: CredentialType; title: string | null; jurisdiction: string | null; number: string | null; issuedOn: string | null;
-  expiresOn: string | null; lastVerifiedOn: string | null; lastResult: string | null;
+  expiresOn: string | null; lastVerifiedOn: string | null; lastResult: string | null; lastConfirmedExpiresOn?: string | null;
 };
 
 /** The expirations board's statement; the bench runs it bare as the floor for the handler. */
@@ -60,37 +70,44 @@ export function credentialsRepository(ctx: CoreContext) {
   const familyNameOf = db.prepare('SELECT family_name FROM staff WHERE id = ?').pluck();
   const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
   const expiring = db.prepare(expirationsSql);
-  const verificationsOf = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
-    FROM verifications WHERE credential_id = ? ORDER BY verified_on DESC, created_at DESC`);
-  const verificationById = db.prepare(`SELECT id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes, created_at AS createdAt
-    FROM verifications WHERE id = ?`);
-  // Needs verification: never verified, renewed (issued again) since the last check, or the last check did not verify.
-  const needing = db.prepare(`SELECT * FROM (${listSelect}
-      WHERE s.status <> 'inactive' AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
-    WHERE lastVerifiedOn IS NULL OR (issuedOn IS NOT NULL AND lastVerifiedOn < issuedOn) OR lastResult <> 'verified'
+  const verificationColumns = `id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes,
+    confirmed_expires_on AS confirmedExpiresOn, created_at AS createdAt`;
+  const verificationsOf = db.prepare(`SELECT ${verificationColumns} FROM verifications WHERE credential_id = ? ORDER BY verified_on DESC, created_at DESC`);
+  const verificationById = db.prepare(`SELECT ${verificationColumns} FROM verifications WHERE id = ?`);
+  // Needs verification: never verified, the expiry moved past what the last check confirmed (a renewal, or an expiry
+  // edited in place), or the last check did not verify. Only what is verified at the primary source queues at all.
+  const needing = db.prepare(`SELECT * FROM (${queueSelect}
+      WHERE s.status <> 'inactive' AND c.type IN ${primarySourceTypesSql} AND ${isCurrentCredential('c')} AND (c.expires_on IS NULL OR c.expires_on >= @today))
+    WHERE lastVerifiedOn IS NULL OR ${expiryPastVerified} OR lastResult <> 'verified'
     ORDER BY familyName COLLATE NOCASE, givenName COLLATE NOCASE`);
 
   // Periodic verification: credentials last verified well before a reappointment that is due soon or overdue.
   const appointed = db.prepare(`SELECT id, appointment_start AS appointmentStart, appointment_end AS appointmentEnd FROM staff
     WHERE status <> 'inactive' AND (appointment_start IS NOT NULL OR appointment_end IS NOT NULL)`);
   // Only the practitioners whose reappointment is near: their ids come in as one JSON array, read by the staff index.
-  const verifiedCurrent = db.prepare(`SELECT * FROM (${listSelect}
+  const verifiedCurrent = db.prepare(`SELECT * FROM (${queueSelect}
       WHERE c.staff_id IN (SELECT value FROM json_each(@staffIds)) AND s.status <> 'inactive' AND ${isCurrentCredential('c')}
         AND (c.expires_on IS NULL OR c.expires_on >= @today))
-    WHERE lastResult = 'verified' AND (issuedOn IS NULL OR lastVerifiedOn >= issuedOn)`);
+    WHERE lastResult = 'verified' AND NOT ${expiryPastVerified}`);
+  const termsOf = db.prepare(`SELECT t.id, t.credential_id AS credentialId, t.issued_on AS issuedOn, t.expires_on AS expiresOn, t.document_id AS documentId,
+      a.file_name AS documentName, t.renewed_on AS renewedOn
+    FROM credential_terms t LEFT JOIN attachments a ON a.id = t.document_id WHERE t.credential_id = ? ORDER BY t.expires_on DESC`);
+  const termEnding = db.prepare('SELECT 1 FROM credential_terms WHERE credential_id = ? AND expires_on = ?').pluck();
+  const renewalFacts = db.prepare('SELECT issued_on AS issuedOn, expires_on AS expiresOn, document_id AS documentId FROM credentials WHERE id = ?');
 
   /** Credentials to verify again before a reappointment falls due (or because it is overdue), with that due date. */
   function dueForPeriodicVerification(today: string): ListSqlRow[] {
-    const { reappointmentCycleYears } = calendar.settings();
+    const settings = calendar.settings();
+    const windowDays = reverificationWindowDays(settings);
     const dueOn = new Map<string, string>();
     for (const a of appointed.all() as { id: string; appointmentStart: string | null; appointmentEnd: string | null }[]) {
-      const status = reappointmentStatus(a, today, reappointmentCycleYears, reappointmentNoticeDays);
+      const status = reappointmentStatus(a, today, settings.reappointmentCycleYears, reappointmentNoticeDays);
       if ((status.state === 'due-soon' || status.state === 'overdue') && status.dueOn) dueOn.set(a.id, status.dueOn);
     }
     if (dueOn.size === 0) return [];
     return (verifiedCurrent.all({ today, staffIds: JSON.stringify([...dueOn.keys()]) }) as ListSqlRow[]).filter((r) => {
       const due = dueOn.get(r.staffId);
-      return !!due && reverifiedAtReappointmentTypes.has(r.type) && r.lastVerifiedOn! < addDays(due, -reverificationMaxAgeDays);
+      return !!due && reverifiedAtReappointmentTypes.has(r.type) && r.lastVerifiedOn! < addDays(due, -windowDays);
     });
   }
 
@@ -184,16 +201,58 @@ export function credentialsRepository(ctx: CoreContext) {
     verificationsFor(credentialId: string): Verification[] {
       return verificationsOf.all(credentialId) as Verification[];
     },
-    recordVerification(fields: Omit<Verification, 'id' | 'createdAt'>): Verification {
-      if (!byId.get(fields.credentialId)) throw notFound('This credential');
-      const id = store.insert(verificationEntity, fields);
+    /** A check is dated on or after the credential's issue and not after today; left out, its confirmed expiry is the one on file. */
+    recordVerification(fields: Omit<Verification, 'id' | 'createdAt' | 'confirmedExpiresOn'> & { confirmedExpiresOn?: string | null | undefined }): Verification {
+      const credential = renewalFacts.get(fields.credentialId) as { issuedOn: string | null; expiresOn: string | null } | undefined;
+      if (!credential) throw notFound('This credential');
+      const today = calendar.today();
+      const problems: { path: 'verifiedOn'; message: string }[] = [];
+      if (fields.verifiedOn > today) {
+        problems.push({ path: 'verifiedOn', message: `A verification cannot be dated in the future (${fields.verifiedOn} is after today, ${today})` });
+      } else if (credential.issuedOn && fields.verifiedOn < credential.issuedOn) {
+        problems.push({ path: 'verifiedOn', message: `A verification cannot be dated before the credential was issued (${fields.verifiedOn} is before ${credential.issuedOn})` });
+      }
+      refuseProblems(problems);
+      const id = store.insert(verificationEntity, { ...fields, confirmedExpiresOn: fields.confirmedExpiresOn === undefined ? credential.expiresOn : fields.confirmedExpiresOn });
       return verificationById.get(id) as Verification;
+    },
+    /**
+     * A new term: the one it ends is kept (its dates and document) as an earlier term, and the credential takes the new
+     * dates. Its last verification confirmed the old expiry, so it needs verifying again. `putDocument` stores the new
+     * term's document, and is called only once the renewal is known to be good, so a refused one stores nothing.
+     */
+    renew(id: string, term: { issuedOn?: string | null | undefined; expiresOn: string }, putDocument?: () => string): void {
+      store.transaction(() => {
+        const current = renewalFacts.get(id) as { issuedOn: string | null; expiresOn: string | null; documentId: string | null } | undefined;
+        if (!current) throw notFound('This credential');
+        const issuedOn = term.issuedOn === undefined ? current.issuedOn : term.issuedOn;
+        const problems = credentialDateProblems({ issuedOn, expiresOn: term.expiresOn }, calendar.today());
+        if (!current.expiresOn) {
+          problems.push({ path: 'expiresOn', message: 'This credential has no expiry to renew: edit it instead' });
+        } else if (term.expiresOn <= current.expiresOn) {
+          problems.push({ path: 'expiresOn', message: `A renewal runs past the current term: the new expiry must be after ${current.expiresOn}` });
+        }
+        if (issuedOn && current.issuedOn && issuedOn < current.issuedOn) {
+          problems.push({ path: 'issuedOn', message: `The new term cannot be issued before the current one was (${current.issuedOn})` });
+        }
+        refuseProblems(problems);
+        // A term already kept with this expiry (the expiry was edited back, then renewed again) is not kept twice.
+        if (!termEnding.get(id, current.expiresOn)) {
+          store.insert(credentialTermEntity, { credentialId: id, issuedOn: current.issuedOn, expiresOn: current.expiresOn, documentId: current.documentId, renewedOn: calendar.today() });
+        }
+        // The old card proves the old term: the new term shows no document until its own is attached.
+        store.update(credentialEntity, id, { issuedOn, expiresOn: term.expiresOn, documentId: putDocument ? putDocument() : null });
+      });
+    },
+    terms(credentialId: string): CredentialTerm[] {
+      if (!renewalFacts.get(credentialId)) throw notFound('This credential');
+      return termsOf.all(credentialId) as CredentialTerm[];
     },
     needingVerification(limit: number): { total: number; rows: VerificationQueueRow[] } {
       const today = calendar.today();
       const rules = calendar.settings();
       const reasonOf = (r: ListSqlRow): VerificationQueueRow['reason'] =>
-        r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'renewed-since-verification';
+        r.lastVerifiedOn === null ? 'never-verified' : r.lastResult !== 'verified' ? 'last-check-failed' : 'expiry-past-verified';
       const queued = (needing.all({ today }) as ListSqlRow[]).map((r) => ({ row: r, reason: reasonOf(r) }));
       const periodic = dueForPeriodicVerification(today).map((r) => ({ row: r, reason: 'reappointment-due' as const }));
       // The same order as the queue's own statement: by family name, then given name.

@@ -1,7 +1,7 @@
 // Every entity the store writes, by its change-log name: what sync reads to apply a change made on another laptop.
 // A new table joins by declaring its entity in its feature folder and adding it here.
 import { attachmentEntity } from '../attachments/entities';
-import { credentialEntity, verificationEntity } from '../credentials/entities';
+import { credentialEntity, credentialTermEntity, verificationEntity } from '../credentials/entities';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, committeeEntity, committeeMemberEntity, meetingEntity,
   minutesAmendmentEntity, motionEntity, voteEntity,
@@ -43,6 +43,7 @@ export const entities: readonly EntityDef[] = [
   reappointmentEntity,
   suspensionEntity,
   exclusionScreeningEntity, exclusionMatchEntity, npdbQueryEntity,
+  credentialTermEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

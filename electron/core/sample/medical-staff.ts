@@ -2,7 +2,7 @@
 // status the screens show (current, each reminder band, lapsed, unverified, overdue evaluation) is there to see.
 import { addDays, addYears } from '../../../shared/domain/calendar-day';
 import type { CredentialType } from '../../../shared/domain/credentials';
-import { credentialEntity, verificationEntity } from '../credentials/entities';
+import { credentialEntity, credentialTermEntity, verificationEntity } from '../credentials/entities';
 import { fppePeriodFrom, temporaryPrivilegeMaxDays } from '../../../shared/domain/evaluations';
 import { evaluationEntity, privilegeEntity } from '../privileges/entities';
 import { SeededRandom } from './random';
@@ -11,6 +11,13 @@ import type { SamplePlan, SampleStaff, SampleStep } from './hospital';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+
+/** Fictional schools and programmes for the physicians' education, verified once at appointment. */
+const sampleSchools = [
+  'Lantern Bay School of Medicine (sample)', 'Northshore University College of Medicine (sample)', 'Cascade State Medical School (sample)',
+  'Harborview Internal Medicine Residency (sample)', 'Tidewater Osteopathic College (sample)',
+];
 
 /** Days from today to an expiry: mostly comfortable, with every reminder band and some lapses represented. */
 function expiryOffset(random: SeededRandom, termYears: number): number {
@@ -65,6 +72,8 @@ function credentialsFor(person: SampleStaff, random: SeededRandom): PlannedCrede
 
 export const credentialsStep: SampleStep = ({ store }, plan) => {
   const { random } = plan;
+  // Renewal history and education draw from their own stream, so the rest of the sample hospital stays as it was.
+  const history = new SeededRandom(0x7e2a5);
   const today = isoDay(plan.today);
   for (const person of plan.staff) {
     for (const c of credentialsFor(person, random)) {
@@ -78,22 +87,55 @@ export const credentialsStep: SampleStep = ({ store }, plan) => {
       // Most credentials were verified at the source soon after issue; some were renewed since, a few never checked.
       const roll = random.next();
       if (roll < 0.06) continue;
-      const verifiedOn = roll < 0.12 ? addDays(issuedOn, -random.int(30, 400)) : addDays(issuedOn, random.int(1, 20));
+      const renewedSince = roll < 0.12;
+      // A renewal the office has not verified yet: the last check confirmed the term before this one.
+      const previousIssuedOn = addYears(issuedOn, -c.termYears);
+      const verifiedOn = renewedSince ? maxDay(addDays(issuedOn, -random.int(30, 400)), addDays(previousIssuedOn, 1)) : addDays(issuedOn, random.int(1, 20));
       if (verifiedOn > today) continue;
+      const source = c.type === 'dea' ? 'DEA registration lookup' : c.type === 'board-certification' ? 'ABMS Certification Matters' : c.issuer ?? 'Issuing body';
+      const verifier = random.pick(['M. Quillmere, CPMSM', 'J. Thistlewood', 'R. Ashford, CPCS']);
+      const method = random.weighted([['online', 80], ['letter', 10], ['phone', 10]] as const);
+      const result = random.chance(0.02) ? 'discrepancy' : 'verified';
+      // Renewed credentials keep the term they ended; some verified ones were renewed before, and that term was verified too.
+      if (renewedSince || (c.type !== 'malpractice' && history.chance(0.3))) {
+        store.insert(credentialTermEntity, { credentialId: id, issuedOn: previousIssuedOn, expiresOn: issuedOn, documentId: null, renewedOn: minDay(addDays(issuedOn, -history.int(5, 40)), today) }, history.uuid());
+        if (!renewedSince) {
+          const earlier = addDays(previousIssuedOn, history.int(1, 20));
+          store.insert(verificationEntity, { credentialId: id, kind: 'initial', source, verifiedOn: earlier, verifier, method, result: 'verified', notes: null, confirmedExpiresOn: issuedOn }, history.uuid());
+        }
+      }
       store.insert(
         verificationEntity,
         {
           credentialId: id,
-          kind: roll < 0.12 ? 'periodic' : 'initial',
-          source: c.type === 'dea' ? 'DEA registration lookup' : c.type === 'board-certification' ? 'ABMS Certification Matters' : c.issuer ?? 'Issuing body',
+          kind: renewedSince ? 'periodic' : 'initial',
+          source,
           verifiedOn,
-          verifier: random.pick(['M. Quillmere, CPMSM', 'J. Thistlewood', 'R. Ashford, CPCS']),
-          method: random.weighted([['online', 80], ['letter', 10], ['phone', 10]] as const),
-          result: random.chance(0.02) ? 'discrepancy' : 'verified',
+          verifier,
+          method,
+          result,
           notes: null,
+          confirmedExpiresOn: renewedSince ? issuedOn : expiresOn,
         },
         random.uuid(),
       );
+    }
+    if (person.role.kind === 'physician') {
+      // Medical school or residency: verified with the school once, at appointment; a few files still wait for it.
+      const graduated = addYears(today, -history.int(4, 30));
+      const id = store.insert(
+        credentialEntity,
+        { staffId: person.id, type: 'education', title: 'Doctor of Medicine', number: null, issuer: history.pick(sampleSchools), jurisdiction: null, issuedOn: graduated, expiresOn: null, restrictions: null },
+        history.uuid(),
+      );
+      if (history.chance(0.95)) {
+        const verifiedOn = minDay(maxDay(person.appointmentStart ? addDays(person.appointmentStart, -history.int(10, 60)) : addDays(graduated, 400), addDays(graduated, 1)), today);
+        store.insert(
+          verificationEntity,
+          { credentialId: id, kind: 'initial', source: 'The school’s registrar (sample)', verifiedOn, verifier: 'M. Quillmere, CPMSM', method: 'letter', result: 'verified', notes: null, confirmedExpiresOn: null },
+          history.uuid(),
+        );
+      }
     }
   }
 };

@@ -107,6 +107,8 @@ async function workingSession(c: TempCore) {
     for (const number of ['MD60001', 'MD60002']) {
       const credential = await c.call('credentials.create', { staffId: who, type: 'state-license', issuer: 'WA Medical Commission', number, expiresOn: '2028-01-31' });
       await c.call('verifications.record', { credentialId: credential.id, kind: 'initial', source: 'WA Medical Commission', verifiedOn: '2026-11-02', verifier: 'M. Quillmere', method: 'online', result: 'verified' });
+      // Renewed: the term it ended is kept, and goes with the credential.
+      await c.call('credentials.renew', { id: credential.id, expiresOn: '2030-01-31' });
     }
   }
   const [firstCredential] = await c.call('credentials.forStaff', { staffId: practitioner.id });
@@ -164,7 +166,7 @@ describe('the change log alone rebuilds every synced table', () => {
     // The session did what it should have: links cleared, dependants gone with what they depended on.
     expect(db.prepare('SELECT agenda_item_id FROM action_items WHERE meeting_id = ?').pluck().all(kept.meetingId)).toEqual([null, null]);
     const tombstones = new Set(db.prepare("SELECT DISTINCT entity FROM change_log WHERE field = '_deleted'").pluck().all() as string[]);
-    for (const entity of ['credential', 'verification', 'privilege', 'evaluation', 'policyVersion', 'policyApproval', 'policyAttestation', 'policyStandard', 'policyAssignment', 'agendaItem', 'agendaAttachment', 'attendance', 'motion', 'vote', 'actionItem', 'meeting', 'staff', 'policy']) {
+    for (const entity of ['credential', 'credentialTerm', 'verification', 'privilege', 'evaluation', 'policyVersion', 'policyApproval', 'policyAttestation', 'policyStandard', 'policyAssignment', 'agendaItem', 'agendaAttachment', 'attendance', 'motion', 'vote', 'actionItem', 'meeting', 'staff', 'policy']) {
       expect(tombstones, `a ${entity} was deleted`).toContain(entity);
     }
 

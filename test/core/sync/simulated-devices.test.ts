@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachmentEntity } from '../../../electron/core/attachments/entities';
+import { credentialEntity } from '../../../electron/core/credentials/entities';
 import { entities } from '../../../electron/core/db/entity-registry';
 import { committeeEntity, committeeMemberEntity, meetingEntity, motionEntity } from '../../../electron/core/meetings/entities';
 import { roleEntity } from '../../../electron/core/organisation/entities';
@@ -61,8 +62,9 @@ async function setUp(t: SimulatedTeam): Promise<FixedRecords> {
   const meetingId = store.insert(meetingEntity, { committeeId, type: 'regular', title: 'March MEC', startsAt: '2026-03-10T17:00:00Z', timeZone: 'UTC', status: 'scheduled' });
   const motionId = store.insert(motionEntity, { meetingId, kind: 'other', text: 'Adopt the scope', result: 'pending', moverMemberId: memberIds[0] });
   const measureId = store.insert(measureEntity, { name: 'Hand hygiene compliance', type: 'proportion', frequency: 'monthly', direction: 'higher-is-better', target: 0.9 });
+  const credentialId = store.insert(credentialEntity, { staffId: 'fixed-owner', type: 'state-license', number: 'MD100200', jurisdiction: 'WA', expiresOn: '2027-12-31' });
   t.settle();
-  return { departmentId: department.id, roleId: 'role-attending', ownerId: 'fixed-owner', policyId: policy.id, versionId, standardIds, attachmentId, meetingId, motionId, memberIds, measureId };
+  return { departmentId: department.id, roleId: 'role-attending', ownerId: 'fixed-owner', policyId: policy.id, versionId, standardIds, attachmentId, meetingId, motionId, memberIds, measureId, credentialId };
 }
 
 async function run(seed: number, options: TeamOptions & { count: number }) {

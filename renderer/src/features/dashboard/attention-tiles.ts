@@ -68,7 +68,7 @@ export function attentionTiles(a: Attention): AttentionTile[] {
       title: 'Awaiting verification',
       figure: c.needsVerification,
       ...(c.needsVerification > 0 ? { state: 'To verify', tone: 'warning' as const } : { state: 'All verified', tone: 'success' as const }),
-      detail: 'Never verified, renewed, a failed check, or due again before reappointment',
+      detail: 'Never verified, renewed past what was verified, a failed check, or due again before reappointment',
       href: '#/staff/verification',
     },
     dueTile('reappointments', 'Reappointments', r.overdue, r.dueSoon, `within ${r.withinDays} days`, '#/staff/reappointments'),

@@ -1,4 +1,5 @@
-// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7"), the reappointment cycle and the states of practice.
+// The medical staff rules in Settings: credential reminder days (typed as "90, 60, 30, 7"), the reappointment cycle, the
+// states of practice, and the accreditor whose window says how old a primary-source verification may be when the committee decides.
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
@@ -7,6 +8,7 @@ import { toastError, toastSuccess } from '../../ui';
 
 type Settings = OutputOf<'settings.get'>;
 export type CycleYears = Settings['reappointmentCycleYears'];
+export type Accreditor = Settings['accreditor'];
 
 export interface CredentialRulesDraft {
   /** As typed: numbers separated by commas or spaces. */
@@ -14,6 +16,9 @@ export interface CredentialRulesDraft {
   cycleYears: CycleYears;
   /** As typed: two-letter state codes separated by commas or spaces. */
   practiceStates: string;
+  accreditor: Accreditor;
+  /** As typed: the window in days when the accreditor is "other". */
+  otherDays: string;
 }
 
 type RulesField = keyof CredentialRulesDraft;
@@ -30,7 +35,13 @@ interface CredentialRulesState {
 }
 
 const asText = (days: readonly number[]) => days.join(', ');
-const draftOf = (s: Settings): CredentialRulesDraft => ({ warningDays: asText(s.credentialWarningDays), cycleYears: s.reappointmentCycleYears, practiceStates: s.practiceStates.join(', ') });
+const draftOf = (settings: Settings): CredentialRulesDraft => ({
+  warningDays: asText(settings.credentialWarningDays),
+  cycleYears: settings.reappointmentCycleYears,
+  practiceStates: settings.practiceStates.join(', '),
+  accreditor: settings.accreditor,
+  otherDays: String(settings.otherReverificationDays),
+});
 /** "wa, or" as the setting keeps it: ["WA", "OR"]; the core checks each is a two-letter code. */
 const readStates = (text: string) => text.split(/[\s,;]+/).filter(Boolean).map((s) => s.toUpperCase());
 
@@ -55,7 +66,10 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
     try {
       const settings = await call('settings.get', {});
       const saved = draftOf(settings);
-      set({ saved, draft: saved, fieldErrors: {} });
+      // A change arriving while the director edits (a save's own echo, a sync) must not wipe what they are typing.
+      const { saved: before, draft } = get();
+      const editing = !!before && !!draft && (Object.keys(draft) as RulesField[]).some((key) => draft[key] !== before[key]);
+      set(editing ? { saved } : { saved, draft: saved, fieldErrors: {} });
     } catch (error) {
       toastError('Settings could not be read', error);
     }
@@ -77,12 +91,17 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
       set({ fieldErrors: { warningDays: read.error } });
       return;
     }
+    // Sent as typed (a number when it reads as one): the contract says what is wrong with the days, beside the field.
+    const otherDays = /^\s*\d+\s*$/.test(draft.otherDays) ? Number(draft.otherDays) : draft.otherDays;
     set({ saving: true });
     try {
-      const next = await call('settings.update', { credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears, practiceStates: readStates(draft.practiceStates) });
+      const next = await call('settings.update', {
+        credentialWarningDays: read.days, reappointmentCycleYears: draft.cycleYears, practiceStates: readStates(draft.practiceStates), accreditor: draft.accreditor,
+        ...(draft.accreditor === 'other' ? { otherReverificationDays: otherDays as number } : {}),
+      });
       const saved = draftOf(next);
       set({ saved, draft: saved, fieldErrors: {}, saving: false });
-      toastSuccess('Medical staff rules saved', 'Expiry reminders and reappointment dates now follow them.');
+      toastSuccess('Medical staff rules saved', 'Expiry reminders, reappointment dates and the verification queue now follow them.');
       await announceDatabaseChanged();
     } catch (error) {
       set({ saving: false });
@@ -90,8 +109,9 @@ export const useCredentialRulesStore = create<CredentialRulesState>((set, get) =
         const days = error.issues.find((i) => i.path.startsWith('credentialWarningDays'))?.message;
         const cycle = error.issueFor('reappointmentCycleYears');
         const states = error.issues.find((i) => i.path.startsWith('practiceStates'))?.message;
-        if (days || cycle || states) {
-          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}), ...(states ? { practiceStates: states } : {}) } });
+        const window = error.issueFor('otherReverificationDays');
+        if (days || cycle || states || window) {
+          set({ fieldErrors: { ...(days ? { warningDays: days } : {}), ...(cycle ? { cycleYears: cycle } : {}), ...(states ? { practiceStates: states } : {}), ...(window ? { otherDays: window } : {}) } });
           return;
         }
       }

@@ -44,7 +44,7 @@ export const verificationResultLabels: Record<NonNullable<Credential['lastVerifi
 
 export const verificationReasonLabels: Record<QueueRow['reason'], Label> = {
   'never-verified': { label: 'Never verified', tone: 'warning' },
-  'renewed-since-verification': { label: 'Renewed since last verification', tone: 'info' },
+  'expiry-past-verified': { label: 'Expiry moved past what was verified', tone: 'info' },
   'last-check-failed': { label: 'Last check did not verify', tone: 'danger' },
   'reappointment-due': { label: 'Verify again for reappointment', tone: 'info' },
 };

@@ -1,7 +1,7 @@
 // The organisation's settings the credential rules need (reminder days, reappointment cycle, time zone) and "today" in that zone.
 import { create } from 'zustand';
 import { todayIn } from '../../../../shared/domain/calendar-day';
-import { defaultWarningDays } from '../../../../shared/domain/credentials';
+import { accreditorReverificationDays, defaultWarningDays, reverificationWindowDays } from '../../../../shared/domain/credentials';
 import { onDatabaseChanged } from '../../app/data-events';
 import { call } from '../../client';
 
@@ -10,6 +10,8 @@ interface OrganisationRulesState {
   today: string;
   warningDays: readonly number[];
   cycleYears: 2 | 3;
+  /** How old a primary-source verification may be when the committee decides: the accreditor's window. */
+  reverificationDays: number;
   timeZone: string;
   load(): Promise<void>;
 }
@@ -18,6 +20,7 @@ export const useOrganisationRules = create<OrganisationRulesState>((set) => ({
   today: todayIn('UTC', new Date()),
   warningDays: defaultWarningDays,
   cycleYears: 2,
+  reverificationDays: accreditorReverificationDays['joint-commission'],
   timeZone: 'UTC',
   async load() {
     try {
@@ -26,6 +29,7 @@ export const useOrganisationRules = create<OrganisationRulesState>((set) => ({
         today: todayIn(settings.timeZone, new Date()),
         warningDays: settings.credentialWarningDays,
         cycleYears: settings.reappointmentCycleYears,
+        reverificationDays: reverificationWindowDays(settings),
         timeZone: settings.timeZone,
       });
     } catch {

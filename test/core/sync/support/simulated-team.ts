@@ -14,6 +14,7 @@ import { measureValueEntity, planPeriodEntity } from '../../../../electron/core/
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { cmeStateProfileEntity } from '../../../../electron/core/training/entities';
 import { staffEntity } from '../../../../electron/core/staff/entities';
+import { credentialTermEntity } from '../../../../electron/core/credentials/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
 import { FolderLayout } from '../../../../electron/core/sync/folder-layout';
 import { deriveKey } from '../../../../electron/core/sync/sealed-box';
@@ -142,6 +143,7 @@ export interface FixedRecords {
   motionId: string;
   memberIds: string[];
   measureId: string;
+  credentialId: string;
 }
 
 type DuplicateMaker = (store: Store, fixed: FixedRecords, key: SeededRandom, other: SeededRandom) => void;
@@ -200,6 +202,9 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
       staffId: f.ownerId, dueOn: k.pick(['2026-12-01', '2027-03-01']), status: 'open', categoryRequested: o.pick(['active', 'courtesy']), privilegesRequested: [word(o)],
       applicationReceivedOn: `2026-10-${o.int(10, 28)}`, chairOn: '2026-11-02', chairOutcome: o.pick(['favourable', 'with-conditions']),
     }),
+  // The same renewal recorded on two laptops: each keeps the term it ended.
+  'credential_terms(credentialId, expiresOn)': (s, f, k, o) =>
+    void s.insert(credentialTermEntity, { credentialId: f.credentialId, issuedOn: `2024-0${o.int(1, 9)}-01`, expiresOn: k.pick(['2026-01-31', '2026-06-30', '2026-12-31']), documentId: null, renewedOn: '2026-11-20' }),
 };
 
 /**
@@ -232,7 +237,7 @@ export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: Fix
   const credentialIds = db.prepare('SELECT id FROM credentials ORDER BY id').pluck().all() as string[];
   const op = r.weighted([
     ['createStaff', 8], ['editStaff', 30], ['deleteStaff', 3], ['createCredential', 10], ['editCredential', 20],
-    ['removeCredential', 4], ['settings', 8], ['policyText', 10], ['duplicate', 6],
+    ['removeCredential', 4], ['renewCredential', 5], ['settings', 8], ['policyText', 10], ['duplicate', 6],
   ] as const);
   const word = () => r.pick(['Ash', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Hazel', 'Juniper', 'Larch', 'Maple', 'Oak', 'Rowan', 'Yew']) + r.int(1, 99);
   switch (op) {
@@ -267,6 +272,15 @@ export async function randomEdit(team: SimulatedTeam, laptop: Laptop, fixed: Fix
       if (!credentialIds.length) return 'none';
       const field = r.pick(['issuer', 'title', 'restrictions', 'jurisdiction'] as const);
       await core.call('credentials.update', { id: r.pick(credentialIds), patch: { [field]: word() } });
+      return op;
+    }
+    case 'renewCredential': {
+      // Two laptops renewing the same credential apart each keep the term it ended: one copy after sync.
+      if (!credentialIds.length) return 'none';
+      const id = r.pick(credentialIds);
+      const expiresOn = db.prepare('SELECT expires_on FROM credentials WHERE id = ?').pluck().get(id) as string | null;
+      if (!expiresOn) return 'none';
+      await core.call('credentials.renew', { id, expiresOn: `${Number(expiresOn.slice(0, 4)) + r.int(1, 3)}${expiresOn.slice(4)}` });
       return op;
     }
     case 'removeCredential':

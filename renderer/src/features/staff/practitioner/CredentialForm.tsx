@@ -1,4 +1,4 @@
-// Add, edit or renew a credential. A renewal is an edit with new dates: the old ones stay in the record's history.
+// Add or correct a credential. A renewal is a new term, recorded in RenewCredentialDialog.
 import type { FormEvent } from 'react';
 import { credentialProblems, expiryRequiredTypes, numberRequiredTypes } from '../../../../../shared/domain/credential-rules';
 import { credentialTypeLabels, credentialTypes, type CredentialType } from '../../../../../shared/domain/credentials';
@@ -8,7 +8,7 @@ import { credentialName } from '../credential-display';
 import { useOrganisationRules } from '../organisation-rules';
 import { usePractitionerStore, type Credential, type CredentialPatch } from './store';
 
-export type CredentialFormMode = { kind: 'create' } | { kind: 'edit'; credential: Credential } | { kind: 'renew'; credential: Credential };
+export type CredentialFormMode = { kind: 'create' } | { kind: 'edit'; credential: Credential };
 
 interface Draft {
   type: CredentialType;
@@ -25,9 +25,10 @@ interface Draft {
 function draftFor(mode: CredentialFormMode): Draft {
   if (mode.kind === 'create') return { type: 'state-license', title: '', number: '', issuer: '', jurisdiction: '', issuedOn: '', expiresOn: '', restrictions: '', registeredName: '' };
   const c = mode.credential;
-  const base = { type: c.type, title: c.title ?? '', number: '', issuer: c.issuer ?? '', jurisdiction: c.jurisdiction ?? '', restrictions: c.restrictions ?? '', registeredName: c.registeredName ?? '' };
-  // A renewal starts from blank dates: the new card's dates are what the director types.
-  return mode.kind === 'renew' ? { ...base, issuedOn: '', expiresOn: '' } : { ...base, issuedOn: c.issuedOn ?? '', expiresOn: c.expiresOn ?? '' };
+  return {
+    type: c.type, title: c.title ?? '', number: '', issuer: c.issuer ?? '', jurisdiction: c.jurisdiction ?? '', restrictions: c.restrictions ?? '',
+    issuedOn: c.issuedOn ?? '', expiresOn: c.expiresOn ?? '', registeredName: c.registeredName ?? '',
+  };
 }
 
 /** The shared rule (shared/domain/credential-rules) on what the director typed: every problem at once, beside its field. */
@@ -64,7 +65,7 @@ export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialForm
     if (saved) onDone();
   }
 
-  const title = mode.kind === 'create' ? 'Add a credential' : mode.kind === 'renew' ? `Renew: ${credentialName(mode.credential)}` : `Edit: ${credentialName(mode.credential)}`;
+  const title = mode.kind === 'create' ? 'Add a credential' : `Edit: ${credentialName(mode.credential)}`;
   const keepsNumber = mode.kind !== 'create' && mode.credential.numberMasked;
 
   return (
@@ -77,7 +78,6 @@ export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialForm
         error={errors.type}
         options={credentialTypes.map((type) => ({ value: type, label: credentialTypeLabels[type] }))}
         onChange={edit('type')}
-        disabled={mode.kind === 'renew'}
       />
       <TextField label="Title" value={draft.title} error={errors.title} onChange={edit('title')} hint="For board certification: the board or specialty." />
       <TextField
@@ -113,7 +113,7 @@ export function CredentialForm({ mode, staffId, onDone }: { mode: CredentialForm
       <TextAreaField className="staff-form__wide" label="Restrictions" value={draft.restrictions} error={errors.restrictions} onChange={edit('restrictions')} rows={2} />
       <div className="staff-form__actions">
         <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : mode.kind === 'create' ? 'Add credential' : mode.kind === 'renew' ? 'Save renewal' : 'Save credential'}
+          {saving ? 'Saving…' : mode.kind === 'create' ? 'Add credential' : 'Save credential'}
         </Button>
         <Button variant="ghost" onClick={onDone} disabled={saving}>Cancel</Button>
       </div>

@@ -1,5 +1,7 @@
-// The credentials tab: each credential with its status in words, masked number, document and verifications; add, edit, renew.
+// The credentials tab: each credential with its status in words, masked number, document, verifications and renewal
+// history; add, edit, renew (a new term, in its own dialog).
 import { useEffect, useState } from 'react';
+import { expiryPastVerified, primarySourceVerifiedTypes } from '../../../../../shared/domain/credentials';
 import { Badge, Button, PlusIcon } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay } from '../format';
@@ -7,12 +9,14 @@ import { lapseScopeLabels } from '../../../../../shared/domain/lapse-scope';
 import { verificationKindLabels, verificationMethodLabels, verificationResultLabels } from '../labels';
 import { VerificationForm } from '../verification/VerificationForm';
 import { CredentialForm, type CredentialFormMode } from './CredentialForm';
+import { RenewCredentialDialog } from './RenewCredentialDialog';
 import { usePractitionerStore, type Credential } from './store';
 
 export function CredentialsTab() {
   const staffId = usePractitionerStore((state) => state.staffId);
   const credentials = usePractitionerStore((state) => state.credentials);
   const [form, setForm] = useState<CredentialFormMode | null>(null);
+  const [renewing, setRenewing] = useState<Credential | null>(null);
   if (!staffId) return null;
   const current = credentials.filter((c) => c.isCurrent);
   const replaced = credentials.filter((c) => !c.isCurrent);
@@ -32,14 +36,15 @@ export function CredentialsTab() {
           form && form.kind !== 'create' && form.credential.id === credential.id ? (
             <CredentialForm key={credential.id} mode={form} staffId={staffId} onDone={() => setForm(null)} />
           ) : (
-            <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+            <CredentialCard key={credential.id} credential={credential} onEdit={() => setForm({ kind: 'edit', credential })} onRenew={() => setRenewing(credential)} />
           ),
         )}
+        {renewing && <RenewCredentialDialog credential={renewing} onClose={() => setRenewing(null)} />}
         {replaced.length > 0 && (
           <>
             <h3 className="record-card__section-title">Replaced by a later credential</h3>
             {replaced.map((credential) => (
-              <CredentialCard key={credential.id} credential={credential} onEdit={(kind) => setForm({ kind, credential })} />
+              <CredentialCard key={credential.id} credential={credential} onEdit={() => setForm({ kind: 'edit', credential })} />
             ))}
           </>
         )}
@@ -48,7 +53,7 @@ export function CredentialsTab() {
   );
 }
 
-function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit(kind: 'edit' | 'renew'): void }) {
+function CredentialCard({ credential, onEdit, onRenew }: { credential: Credential; onEdit(): void; onRenew?(): void }) {
   const status = credentialStatusDisplay(credential.status);
   const preview = usePractitionerStore((state) => (state.preview?.credentialId === credential.id ? state.preview : null));
   const { attachDocument, openDocument, closePreview, removeCredential } = usePractitionerStore.getState();
@@ -91,10 +96,16 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
             {credential.lastVerifiedOn ? (
               <>
                 {formatDay(credential.lastVerifiedOn)}{' '}
-                {credential.lastVerificationResult && <Badge tone={verificationResultLabels[credential.lastVerificationResult].tone}>{verificationResultLabels[credential.lastVerificationResult].label}</Badge>}
+                {credential.lastVerificationResult === 'verified' && expiryPastVerified(credential.expiresOn, credential.lastConfirmedExpiresOn) ? (
+                  <Badge tone="warning">An earlier term</Badge>
+                ) : (
+                  credential.lastVerificationResult && <Badge tone={verificationResultLabels[credential.lastVerificationResult].tone}>{verificationResultLabels[credential.lastVerificationResult].label}</Badge>
+                )}
               </>
-            ) : (
+            ) : primarySourceVerifiedTypes.has(credential.type) ? (
               <Badge tone="warning">Never verified</Badge>
+            ) : (
+              <span className="table__secondary">Not verified at the source</span>
             )}
           </dd>
         </div>
@@ -121,7 +132,7 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
       {showVerifications && <VerificationsPanel credential={credential} name={name} />}
       <div className="record-card__actions">
         <Button variant="secondary" onClick={() => setShowVerifications(!showVerifications)} aria-expanded={showVerifications}>
-          {showVerifications ? 'Hide verifications' : 'Verifications'}
+          {showVerifications ? 'Hide verifications' : 'Verifications and renewals'}
         </Button>
         {credential.documentId && (
           <Button variant="secondary" onClick={() => void openDocument(credential)}>Open document</Button>
@@ -140,8 +151,9 @@ function CredentialCard({ credential, onEdit }: { credential: Credential; onEdit
           />
         </label>
         <span className="spacer" />
-        {credential.isCurrent && <Button variant="ghost" onClick={() => onEdit('renew')}>Renew</Button>}
-        <Button variant="ghost" onClick={() => onEdit('edit')}>Edit</Button>
+        {/* Only a term can be renewed: a credential without an expiry (education) is corrected with Edit. */}
+        {credential.isCurrent && credential.expiresOn && onRenew && <Button variant="ghost" onClick={onRenew} aria-label={`Renew ${name}`}>Renew</Button>}
+        <Button variant="ghost" onClick={onEdit}>Edit</Button>
         <Button
           variant="ghost"
           onClick={() => {
@@ -172,6 +184,7 @@ function CredentialNumber({ credential }: { credential: Credential }) {
 
 function VerificationsPanel({ credential, name }: { credential: Credential; name: string }) {
   const list = usePractitionerStore((state) => state.verifications[credential.id]);
+  const terms = usePractitionerStore((state) => state.terms[credential.id]);
   const { loadVerifications, recordVerification } = usePractitionerStore.getState();
   const [recording, setRecording] = useState(false);
   useEffect(() => {
@@ -193,17 +206,47 @@ function VerificationsPanel({ credential, name }: { credential: Credential; name
               <span>
                 {verificationKindLabels[v.kind]} · {v.source}
                 <span className="verification-list__meta"> — {v.verifier}, {verificationMethodLabels[v.method].toLowerCase()}{v.notes ? ` · ${v.notes}` : ''}</span>
+                <span className="verification-list__meta verification-list__confirmed">
+                  {v.confirmedExpiresOn ? `Confirmed expiry ${formatDay(v.confirmedExpiresOn)}` : 'Confirmed no expiry'}
+                  {expiryPastVerified(credential.expiresOn, v.confirmedExpiresOn) ? ' — an earlier term' : ''}
+                </span>
               </span>
               <Badge tone={verificationResultLabels[v.result].tone}>{verificationResultLabels[v.result].label}</Badge>
             </li>
           ))}
         </ul>
       )}
+      {terms && terms.length > 0 && (
+        <>
+          <h4 className="record-card__section-title">Renewal history</h4>
+          <ul className="verification-list term-list" aria-label={`Earlier terms of ${name}`}>
+            <li>
+              <span className="tabular">{formatDay(credential.expiresOn)}</span>
+              <span>
+                Current term, issued {formatDay(credential.issuedOn)}
+                <span className="verification-list__meta"> — {credential.documentName ?? 'no document attached yet'}</span>
+              </span>
+              <VerifiedTermBadge verified={!!list?.some((v) => v.result === 'verified' && v.confirmedExpiresOn === credential.expiresOn)} />
+            </li>
+            {terms.map((t) => (
+              <li key={t.id}>
+                <span className="tabular">{formatDay(t.expiresOn)}</span>
+                <span>
+                  Term issued {formatDay(t.issuedOn)}, renewed {formatDay(t.renewedOn)}
+                  <span className="verification-list__meta"> — {t.documentName ?? 'no document'}</span>
+                </span>
+                <VerifiedTermBadge verified={!!list?.some((v) => v.result === 'verified' && v.confirmedExpiresOn === t.expiresOn)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {recording ? (
         <VerificationForm
           credentialId={credential.id}
           credentialLabel={name}
-          suggestedKind={list && list.length > 0 ? 'periodic' : 'initial'}
+          expiresOn={credential.expiresOn}
+          suggestedKind={!list?.length ? 'initial' : list.some((v) => v.confirmedExpiresOn === credential.expiresOn) ? 'periodic' : 'renewal'}
           submit={recordVerification}
           onDone={() => setRecording(false)}
         />
@@ -214,4 +257,9 @@ function VerificationsPanel({ credential, name }: { credential: Credential; name
       )}
     </div>
   );
+}
+
+/** Whether a successful check confirmed this term's expiry: each term needs its own. */
+function VerifiedTermBadge({ verified }: { verified: boolean }) {
+  return verified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>;
 }

@@ -11,6 +11,8 @@ import { base64ToBlob, fileToBase64, saveFile } from '../../../app/files';
 export type StaffRow = OutputOf<'staff.get'>;
 export type Credential = OutputOf<'credentials.forStaff'>[number];
 export type Verification = OutputOf<'verifications.forCredential'>[number];
+export type CredentialTerm = OutputOf<'credentials.terms'>[number];
+export type CredentialRenewal = InputOf<'credentials.renew'>;
 export type Privilege = OutputOf<'privileges.forStaff'>[number];
 export type Evaluation = OutputOf<'evaluations.forStaff'>[number];
 export type FieldChange = OutputOf<'history.forRecord'>[number];
@@ -40,6 +42,8 @@ interface PractitionerState {
   evaluations: Evaluation[];
   /** Verifications by credential id, read when the credential's verification panel is opened. */
   verifications: Record<string, Verification[]>;
+  /** Earlier terms by credential id, read with its verifications. */
+  terms: Record<string, CredentialTerm[]>;
   /** Numbers revealed on purpose, by credential id; forgotten when the director leaves this profile. */
   revealed: Record<string, string | null>;
   history: FieldChange[] | null;
@@ -54,6 +58,8 @@ interface PractitionerState {
   saveMember(input: { id: string; patch: Partial<StaffInput> } | { create: StaffInput }): Promise<SaveResult<StaffRow>>;
   endAppointment(input: EndAppointmentInput): Promise<SaveResult<StaffRow>>;
   saveCredential(input: { id: string; patch: CredentialPatch } | { create: CredentialInput }): Promise<SaveResult<Credential>>;
+  /** A new term: the one it ends stays readable, and the credential needs verifying again. */
+  renewCredential(input: CredentialRenewal): Promise<SaveResult<Credential>>;
   removeCredential(credentialId: string): Promise<void>;
   attachDocument(credentialId: string, file: File): Promise<void>;
   openDocument(credential: Credential): Promise<void>;
@@ -89,13 +95,14 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
     privileges: [],
     evaluations: [],
     verifications: {},
+    terms: {},
     revealed: {},
     history: null,
     preview: null,
     loadError: null,
     async open(staffId) {
       get().close();
-      set({ staffId, member: null, credentials: [], privileges: [], evaluations: [], verifications: {}, history: null, loadError: null });
+      set({ staffId, member: null, credentials: [], privileges: [], evaluations: [], verifications: {}, terms: {}, history: null, loadError: null });
       await get().refresh();
     },
     close() {
@@ -161,6 +168,14 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
       }
       return result;
     },
+    async renewCredential(input) {
+      const result = await trySave(() => call('credentials.renew', input));
+      if (result.ok) {
+        toastSuccess('Credential renewed', 'The new term needs its own primary-source verification: it is in the verification queue.');
+        await afterWrite();
+      }
+      return result;
+    },
     async removeCredential(credentialId) {
       try {
         await call('credentials.remove', { id: credentialId });
@@ -206,8 +221,8 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
     },
     async loadVerifications(credentialId) {
       try {
-        const list = await call('verifications.forCredential', { credentialId });
-        set({ verifications: { ...get().verifications, [credentialId]: list } });
+        const [list, terms] = await Promise.all([call('verifications.forCredential', { credentialId }), call('credentials.terms', { credentialId })]);
+        set({ verifications: { ...get().verifications, [credentialId]: list }, terms: { ...get().terms, [credentialId]: terms } });
       } catch (error) {
         toastError('The verifications could not be read', error);
       }

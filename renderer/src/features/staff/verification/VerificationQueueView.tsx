@@ -3,6 +3,7 @@ import { Fragment, useEffect, useState } from 'react';
 import { Badge, Button, Card, PageHeader } from '../../../ui';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay, plural } from '../format';
+import { useOrganisationRules } from '../organisation-rules';
 import { verificationReasonLabels } from '../labels';
 import { hashForPractitioner } from '../staff-view';
 import { useVerificationQueueStore, type QueueRow } from './store';
@@ -14,6 +15,7 @@ export function VerificationQueueView() {
   const total = useVerificationQueueStore((state) => state.total);
   const loaded = useVerificationQueueStore((state) => state.loaded);
   const [recordingId, setRecordingId] = useState<string | null>(null);
+  const reverificationDays = useOrganisationRules((state) => state.reverificationDays);
 
   useEffect(() => {
     void load();
@@ -23,10 +25,10 @@ export function VerificationQueueView() {
     <>
       <PageHeader
         title="Verification queue"
-        description="Current credentials that need primary-source verification: never verified, renewed since the last check, the last check did not verify, or a check more than 180 days old before a reappointment due within 90 days."
+        description={`Licences, registrations, DEA, board certification and education that need primary-source verification: never verified, an expiry that moved past the one last verified (a renewal), a check that did not verify, or a check more than ${reverificationDays} days old before a reappointment due within 90 days (the accreditor’s window, in Settings). BLS, ACLS and PALS cards are not verified at the source.`}
       />
       <p className="staff-view__note staff-view__lead" aria-live="polite" data-testid="verification-summary">
-        {!loaded ? 'Reading…' : total > rows.length ? `${plural(total, 'credential')} need verification; the first ${rows.length.toLocaleString('en-US')} are shown.` : `${plural(total, 'credential')} need verification.`}
+        {!loaded ? 'Reading…' : total > rows.length ? `${plural(total, 'credential')} need verification; the first ${rows.length.toLocaleString('en-US')} are shown.` : `${plural(total, 'credential')} ${total === 1 ? 'needs' : 'need'} verification.`}
       </p>
       {loaded && rows.length === 0 ? (
         <Card><p className="staff-view__empty">Every current credential has a successful primary-source verification.</p></Card>
@@ -53,7 +55,8 @@ export function VerificationQueueView() {
                           <VerificationForm
                             credentialId={row.credentialId}
                             credentialLabel={`${credentialName(row)} for ${row.staffName}`}
-                            suggestedKind={row.reason === 'renewed-since-verification' ? 'renewal' : row.reason === 'never-verified' ? 'initial' : 'periodic'}
+                            suggestedKind={row.reason === 'expiry-past-verified' ? 'renewal' : row.reason === 'never-verified' ? 'initial' : 'periodic'}
+                            expiresOn={row.expiresOn}
                             submit={useVerificationQueueStore.getState().record}
                             onDone={() => setRecordingId(null)}
                           />
