@@ -12,6 +12,7 @@ const recordKindNames: Record<string, string> = {
   ethicsCase: 'Ethics case', ethicsNote: 'Ethics case note',
   trainingCourse: 'Course', trainingRequirement: 'Training requirement', trainingCompletion: 'Training completion', trainingWaiver: 'Training waiver',
   competencyAssessment: 'Competency assessment', cmeStateProfile: 'State CME profile',
+  policyRetirement: 'Policy retirement',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -9,7 +9,7 @@ import {
 import { ethicsCaseEntity, ethicsNoteEntity } from '../ethics/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
-  approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
+  approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity, policyRetirementEntity,
   policyStandardEntity, policyVersionEntity, standardEntity,
 } from '../policies/entities';
 import {
@@ -34,6 +34,7 @@ export const entities: readonly EntityDef[] = [
   measureValueEntity, riskEntity, riskAssessmentEntity,
   ethicsCaseEntity, ethicsNoteEntity,
   trainingCourseEntity, trainingRequirementEntity, trainingCompletionEntity, trainingWaiverEntity, competencyAssessmentEntity, cmeStateProfileEntity,
+  policyRetirementEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

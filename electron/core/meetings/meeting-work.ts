@@ -8,6 +8,7 @@ import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
 import { policyLifecycle } from '../policies/lifecycle';
+import { retirementAndReview } from '../policies/retirement-and-review';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
 } from './entities';
@@ -28,6 +29,7 @@ export function meetingWork(ctx: CoreContext) {
   const records = meetingRecords(ctx);
   const attachments = attachmentStore(ctx);
   const policies = policyLifecycle(ctx);
+  const policyDecisions = retirementAndReview(ctx);
   const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, title FROM meetings WHERE id = ?');
   const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
   const itemsOf = db.prepare('SELECT id, position, title, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position');
@@ -40,6 +42,7 @@ export function meetingWork(ctx: CoreContext) {
   const staffName = db.prepare("SELECT given_name || ' ' || family_name FROM staff WHERE id = ?").pluck();
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
+  const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
   const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
   const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
@@ -260,6 +263,7 @@ export function meetingWork(ctx: CoreContext) {
         // A carried motion with a subject approves it: a motion to table or refer the minutes must not lock them.
         if (input.subject && input.kind !== 'approve') throw new AppError('INVALID_INPUT', 'Only a motion to approve can approve minutes or a policy version; record a motion to table or refer without a subject.', [{ path: 'kind', message: 'Choose “approve”' }]);
         if (input.subject?.kind === 'policy-version' && !policyVersionExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy version does not exist.');
+        if ((input.subject?.kind === 'policy-retirement' || input.subject?.kind === 'policy-review') && !policyExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy does not exist.');
         if (input.subject?.kind === 'minutes') {
           const target = meeting(input.subject.id);
           if (target.committeeId !== m.committeeId) throw new AppError('INVALID_INPUT', 'Those minutes belong to another committee.');
@@ -273,6 +277,10 @@ export function meetingWork(ctx: CoreContext) {
         if (result !== 'carried' || !input.subject) return;
         if (input.subject.kind === 'minutes') {
           store.update(meetingEntity, input.subject.id, { status: 'minutes-approved', minutesApprovedAt: ctx.now().toISOString() });
+        } else if (input.subject.kind === 'policy-retirement' || input.subject.kind === 'policy-review') {
+          const motion = { committee: committeeName.get(m.committeeId) as string, motionId, meetingStartsAt: m.startsAt };
+          if (input.subject.kind === 'policy-retirement') policyDecisions.retireByMotion(input.subject.id, motion, input.text);
+          else policyDecisions.reviewedByMotion(input.subject.id, motion, input.text);
         } else {
           policies.approveByCommittee(input.subject.id, committeeName.get(m.committeeId) as string, motionId);
         }

@@ -15,10 +15,12 @@ import { migration as planning } from './0012-planning';
 import { migration as training } from './0013-training';
 import { migration as ethics } from './0014-ethics';
 import { migration as governanceKinds } from './0015-governance-kinds';
+import { migration as whoDecided } from './0016-who-decided';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains, agendaLinkKinds, planning,
   training, ethics, governanceKinds,
+  whoDecided,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
