@@ -88,11 +88,8 @@ export function retirementAndReview(ctx: CoreContext) {
         const decider = byHand(approver, method, evidence, () => {
           const f = notYetRetired(policyId, today);
           if (retiredOn < today) {
-            throw new AppError(
-              'INVALID_INPUT',
-              `A retirement takes effect today or later: ${f.reference} was in force on ${retiredOn}, and that cannot change afterwards. Choose today or a later date.`,
-              [{ path: 'retiredOn', message: 'Today or later' }],
-            );
+            const why = `A retirement takes effect today or later: ${f.reference} was in force on ${retiredOn}, and that cannot change afterwards. Choose today or a later date.`;
+            throw new AppError('INVALID_INPUT', why, [{ path: 'retiredOn', message: why }]);
           }
         });
         writeRetirement(policyId, today, retiredOn, reason, decider());
