@@ -7,6 +7,8 @@ import { PolicyDetailPage } from './pages/policies';
 import { ShellPage } from './pages/shell';
 
 test.use({ viewport: { width: 1366, height: 850 } });
+// Each test sets up its records through the core and walks a whole form: slower than the default on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 const scannedSheet = { name: 'ward-4B-sheet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed sheet\n%%EOF\n') };
 
