@@ -116,7 +116,7 @@ function PolicyHeader({ policy }: { policy: Policy }) {
           </dd>
         </div>
         {retirement && (
-          <div data-testid="retirement-decision">
+          <div className="policy__fact--wide" data-testid="retirement-decision">
             <dt>Retired</dt>
             <dd>
               From {formatDay(retirement.effectiveOn)}, decided {formatDay(retirement.decidedOn)} by {retirement.approverName}
