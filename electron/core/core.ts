@@ -2,6 +2,7 @@
 // The Electron main process, the browser bridge, the CLI, the tests and the bench all start here.
 import os from 'node:os';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
+import { actorOf, readDirector } from './app/director-identity';
 import { appVersion as packageVersion } from './app-version';
 import type { CoreContext } from './context';
 import { databasePath, openDatabase } from './db/open';
@@ -41,7 +42,9 @@ export function openCore(options: CoreOptions): Core {
     const now = options.now ?? (() => new Date());
     const { deviceId, resumeAfter } = openDeviceIdentity(db, options.dataDir);
     const clock = new HybridClock(deviceId, () => now().getTime(), resumeAfter ?? undefined);
-    const store = new Store(db, { deviceId, actor: options.actor ?? localActor(), clock, now });
+    // The director named at first run; a caller's own name (a test, a tool) first; the computer's user until then.
+    const director = readDirector(db);
+    const store = new Store(db, { deviceId, actor: options.actor ?? (director ? actorOf(director) : localActor()), clock, now });
     let printer = options.printer ?? null;
     const context: CoreContext = {
       db,

@@ -66,7 +66,7 @@ export const Motion = z.object({
   text: z.string(),
   moverName: z.string().nullable(),
   seconderName: z.string().nullable(),
-  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'consent-agenda', 'recommendation-slate']), id: z.string() }).nullable(),
+  subject: z.object({ kind: z.enum(['minutes', 'policy-version', 'minutes-amendment', 'consent-agenda', 'recommendation-slate', 'policy-retirement', 'policy-review']), id: z.string() }).nullable(),
   votes: z.array(z.object({ memberId: Id, name: z.string(), vote: z.enum(votes) })),
   tally: TallyShape,
   result: z.enum(['pending', 'carried', 'failed']),
@@ -152,7 +152,7 @@ const AgendaFields = z.object({
 
 const VoteInput = z.object({ memberId: Id, vote: z.enum(votes) }).strict();
 /** What a carried motion decides: earlier minutes, a policy version at the committee's step, or this meeting's consent agenda (its id). */
-const MotionSubject = z.object({ kind: z.enum(['minutes', 'policy-version', 'consent-agenda', 'recommendation-slate']), id: Id }).strict();
+const MotionSubject = z.object({ kind: z.enum(['minutes', 'policy-version', 'consent-agenda', 'recommendation-slate', 'policy-retirement', 'policy-review']), id: Id }).strict();
 
 export const meetingsContract = {
   'committees.list': channel({ summary: 'Committees with their members', writes: false, input: z.object({}).strict(), output: z.array(Committee) }),

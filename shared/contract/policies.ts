@@ -62,6 +62,10 @@ export const ApprovalStep = z.object({
   decidedAt: IsoDateTime.nullable(),
   /** Set when the meetings feature links a committee approval to the motion that carried it. */
   motionId: Id.nullable(),
+  /** The director who entered the decision, how it reached them, and its document. */
+  recordedBy: z.string().nullable(),
+  method: z.string().nullable(),
+  evidence: z.object({ id: z.string(), fileName: z.string() }).nullable(),
 });
 export type ApprovalStep = z.infer<typeof ApprovalStep>;
 
@@ -90,6 +94,28 @@ export const PolicyVersion = PolicyVersionSummary.extend({
 });
 export type PolicyVersion = z.infer<typeof PolicyVersion>;
 
+/**
+ * How a decision or signature taken by someone else reached the director who records it: given in person at this
+ * screen, on a signed sheet, by e-mail, from the learning system's export, or by a committee's motion.
+ */
+export const evidenceMethods = ['in-person', 'signed-sheet', 'e-mail', 'lms-import', 'by-motion'] as const;
+/** What the director may choose when recording a decision by hand; "by motion" is set by the motion that carried it. */
+export const recordedDecisionMethods = ['in-person', 'signed-sheet', 'e-mail'] as const;
+export const EvidenceMethod = z.enum(evidenceMethods);
+
+/** A decision's record: who decided, who entered it, how it reached them, and the document that shows it. */
+const DecisionRecord = z.object({
+  approverName: z.string(),
+  /** The director who entered it (null for decisions recorded before identities were kept). */
+  recordedBy: z.string().nullable(),
+  method: z.string().nullable(),
+  evidence: z.object({ id: z.string(), fileName: z.string() }).nullable(),
+  motionId: Id.nullable(),
+});
+
+export const PolicyRetirement = DecisionRecord.extend({ id: Id, decidedOn: IsoDate, effectiveOn: IsoDate, reason: z.string() });
+export type PolicyRetirement = z.infer<typeof PolicyRetirement>;
+
 export const ReviewStatus = z.object({
   state: z.enum(['current', 'due-soon', 'overdue', 'not-in-force']),
   dueOn: IsoDate.nullable(),
@@ -111,7 +137,8 @@ export const PolicyRow = z.object({
   /** A draft or in-review version, if one is open. */
   openVersion: z.object({ id: Id, number: z.number().int(), state: PolicyVersionState }).nullable(),
   review: ReviewStatus,
-  attestation: z.object({ assigned: z.number().int(), attested: z.number().int() }),
+  /** `assigned`: those who must sign (staff on leave are left out); `overdue`: past their due date unsigned. */
+  attestation: z.object({ assigned: z.number().int(), attested: z.number().int(), overdue: z.number().int() }),
 });
 export type PolicyRow = z.infer<typeof PolicyRow>;
 
@@ -124,7 +151,12 @@ export const Policy = PolicyRow.extend({
   standards: z.array(Standard),
   assignments: z.array(z.object({ kind: z.enum(['role', 'department']), id: Id, name: z.string() })),
   attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mediaType: z.string() })),
-  reviews: z.array(z.object({ reviewedOn: IsoDate, note: z.string().nullable(), reviewer: z.string() })),
+  /** Each "reviewed, no revision needed": `reviewer` is who approved it (or, for reviews from before approvals were kept, who entered it). */
+  reviews: z.array(DecisionRecord.omit({ approverName: true }).extend({ reviewedOn: IsoDate, note: z.string().nullable(), reviewer: z.string() })),
+  /** The decisions to retire it, latest first: the first is the one in effect. */
+  retirements: z.array(PolicyRetirement),
+  /** Days staff have to attest after a version takes effect or they are assigned it. */
+  attestationDueDays: z.number().int(),
 });
 export type Policy = z.infer<typeof Policy>;
 
@@ -137,6 +169,7 @@ const policyFields = {
   keywords: z.array(z.string().trim().min(1).max(60)).max(30),
   reviewIntervalMonths: z.number().int().min(1, 'Review at least every month').max(60, 'Review at least every 60 months'),
   reviewWarningDays: z.number().int().min(0).max(365),
+  attestationDueDays: z.number().int().min(1, 'Give staff at least a day to attest').max(365, 'Attestation is due within 365 days at most'),
 };
 
 const Approver = z.discriminatedUnion('kind', [
@@ -190,8 +223,11 @@ export const ImportOutcome = z.object({
   reason: z.string().nullable(),
 });
 
-/** How an attestation was given: on screen, on paper, in person, or as a name on a signed attendance sheet. */
-export const attestationMethods = ['electronic', 'paper', 'in-person', 'signed-sheet'] as const;
+/** How an attestation was given: on screen, on paper, in person, as a name on a signed sheet, by e-mail, or in the learning system's export. */
+export const attestationMethods = ['electronic', 'paper', 'in-person', 'signed-sheet', 'e-mail', 'lms-import'] as const;
+
+/** The document that shows a decision or signature: a scanned sheet, a saved e-mail (as PDF), an LMS export. */
+const Evidence = AttachmentUpload.nullable().default(null);
 
 export const AttestationRow = z.object({
   staffId: Id,
@@ -202,6 +238,12 @@ export const AttestationRow = z.object({
   method: z.string().nullable(),
   /** The version the attestation was given to: an earlier one counts when the text did not change. */
   versionNumber: z.number().int().nullable(),
+  /** Who entered the attestation when it was not given on this laptop by the person themselves. */
+  recordedBy: z.string().nullable(),
+  evidence: z.object({ id: z.string(), fileName: z.string() }).nullable(),
+  /** 'on-leave' people are shown but not asked to sign: compliance counts only those who must. */
+  status: z.enum(['attested', 'due', 'overdue', 'on-leave']),
+  dueOn: IsoDate.nullable(),
 });
 
 export const maxImportFileBytes = 50 * 1024 * 1024;
@@ -218,7 +260,7 @@ export const policiesContract = {
   'policies.create': channel({
     summary: 'Create a policy and its first draft',
     writes: true,
-    input: z.object({ ...policyFields, departmentId: policyFields.departmentId.default(null), keywords: policyFields.keywords.default([]), reviewIntervalMonths: policyFields.reviewIntervalMonths.default(24), reviewWarningDays: policyFields.reviewWarningDays.default(60), body: z.string().max(2_000_000).default(''), changeSummary: NonBlank('Change summary', 500).default('New policy') }).strict(),
+    input: z.object({ ...policyFields, departmentId: policyFields.departmentId.default(null), keywords: policyFields.keywords.default([]), reviewIntervalMonths: policyFields.reviewIntervalMonths.default(24), reviewWarningDays: policyFields.reviewWarningDays.default(60), attestationDueDays: policyFields.attestationDueDays.default(30), body: z.string().max(2_000_000).default(''), changeSummary: NonBlank('Change summary', 500).default('New policy') }).strict(),
     output: Policy,
   }),
   'policies.update': channel({ summary: "Change a policy's details (not its text: that is versioned)", writes: true, input: z.object({ id: Id, patch: z.object(policyFields).partial().strict() }).strict(), output: Policy }),
@@ -249,11 +291,30 @@ export const policiesContract = {
   'policies.decide': channel({
     summary: 'Record an approver’s decision on the step whose turn it is',
     writes: true,
-    input: z.object({ stepId: Id, decision: z.enum(['approved', 'rejected']), comment: z.string().trim().max(2000).nullable().default(null) }).strict(),
+    input: z.object({
+      stepId: Id, decision: z.enum(['approved', 'rejected']), comment: z.string().trim().max(2000).nullable().default(null),
+      method: z.enum(recordedDecisionMethods).default('in-person'), evidence: Evidence,
+    }).strict(),
     output: PolicyVersion,
   }),
-  'policies.markReviewed': channel({ summary: 'Reviewed, no revision needed: reschedules the next review without a new version', writes: true, input: z.object({ policyId: Id, reviewedOn: IsoDate, note: z.string().trim().max(2000).nullable().default(null) }).strict(), output: Policy }),
-  'policies.retire': channel({ summary: 'Retire a policy from a date', writes: true, input: z.object({ policyId: Id, retiredOn: IsoDate }).strict(), output: Policy }),
+  'policies.markReviewed': channel({
+    summary: 'Reviewed, no revision needed, as approved by a person or committee: reschedules the next review without a new version',
+    writes: true,
+    input: z.object({
+      policyId: Id, reviewedOn: IsoDate, note: z.string().trim().max(2000).nullable().default(null),
+      approver: Approver, method: z.enum(recordedDecisionMethods).default('in-person'), evidence: Evidence,
+    }).strict(),
+    output: Policy,
+  }),
+  'policies.retire': channel({
+    summary: 'Retire a policy from today or a later date, as decided by a named approver',
+    writes: true,
+    input: z.object({
+      policyId: Id, retiredOn: IsoDate, reason: NonBlank('Reason', 1000),
+      approver: Approver, method: z.enum(recordedDecisionMethods).default('in-person'), evidence: Evidence,
+    }).strict(),
+    output: Policy,
+  }),
   'policies.inForceOn': channel({ summary: 'The version of a policy that was in force on a date', writes: false, input: z.object({ policyId: Id, date: IsoDate }).strict(), output: PolicyVersionSummary.nullable() }),
   'policies.redline': channel({ summary: 'Word-level tracked changes between two versions', writes: false, input: z.object({ fromVersionId: Id, toVersionId: Id }).strict(), output: z.object({ segments: z.array(RedlineSegment), added: z.number().int(), removed: z.number().int() }) }),
   'policies.search': channel({
@@ -263,7 +324,12 @@ export const policiesContract = {
     output: z.array(SearchHit),
   }),
   'policies.assign': channel({ summary: 'Assign a policy for read-and-sign to roles and departments', writes: true, input: z.object({ policyId: Id, targets: z.array(z.object({ kind: z.enum(['role', 'department']), id: Id }).strict()).max(100) }).strict(), output: Policy }),
-  'policies.attest': channel({ summary: "Record a staff member's attestation to the version in force", writes: true, input: z.object({ versionId: Id, staffId: Id, attestedOn: IsoDate, method: z.enum(attestationMethods) }).strict(), output: z.object({ assigned: z.number().int(), attested: z.number().int() }) }),
+  'policies.attest': channel({
+    summary: "Record a staff member's attestation to the version in force, how it was given, and the document that shows it",
+    writes: true,
+    input: z.object({ versionId: Id, staffId: Id, attestedOn: IsoDate, method: z.enum(attestationMethods), evidence: Evidence }).strict(),
+    output: z.object({ assigned: z.number().int(), attested: z.number().int() }),
+  }),
   'policies.attestMany': channel({
     summary: 'Record the names on a signed sheet at once: every ticked person attested on the same day, the same way, all or none',
     writes: true,
@@ -272,6 +338,7 @@ export const policiesContract = {
       staffIds: z.array(Id).min(1, 'Tick the names on the sheet first.').max(5000),
       attestedOn: IsoDate,
       method: z.enum(attestationMethods).default('signed-sheet'),
+      evidence: Evidence,
     }).strict(),
     output: z.object({ assigned: z.number().int(), attested: z.number().int() }),
   }),

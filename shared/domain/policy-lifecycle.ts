@@ -1,6 +1,6 @@
 // A policy version's place in its lifecycle, derived from what was decided and the calendar — never stored twice:
 // draft → in review → approved (pending its effective date) → active → superseded, and retired with the policy.
-import { addMonths, daysBetween } from './calendar-day';
+import { addDays, addMonths, daysBetween } from './calendar-day';
 
 export const policyVersionStates = ['draft', 'in-review', 'approved', 'active', 'superseded', 'retired'] as const;
 export type PolicyVersionState = (typeof policyVersionStates)[number];
@@ -81,3 +81,21 @@ export const policyVersionStateLabels: Record<PolicyVersionState, string> = {
   superseded: 'Superseded',
   retired: 'Retired',
 };
+
+/**
+ * When a person's attestation is due: a number of days after the later of the version taking effect and the person
+ * being assigned the policy (someone assigned today is not overdue on a version in force for a year).
+ */
+export function attestationDueOn(effectiveOn: string, assignedOn: string, dueDays: number): string {
+  return addDays(effectiveOn > assignedOn ? effectiveOn : assignedOn, dueDays);
+}
+
+/** Where one assigned person stands: staff on leave are not asked to sign; the rest are due, overdue or done. */
+export function attestationStatus(
+  facts: { staffStatus: string; attestedOn: string | null; dueOn: string | null },
+  today: string,
+): 'attested' | 'due' | 'overdue' | 'on-leave' {
+  if (facts.attestedOn) return 'attested';
+  if (facts.staffStatus === 'leave') return 'on-leave';
+  return facts.dueOn !== null && facts.dueOn < today ? 'overdue' : 'due';
+}

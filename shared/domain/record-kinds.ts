@@ -17,6 +17,7 @@ const recordKindNames: Record<string, string> = {
   suspension: 'Suspension',
   exclusionScreening: 'Exclusion screening', exclusionMatch: 'Exclusion list match', npdbQuery: 'NPDB query',
   credentialTerm: 'Earlier credential term',
+  policyRetirement: 'Policy retirement',
 };
 
 /** "Staff member", "Credential", …: a kind of record with a capital, for the start of a sentence or a label. */

@@ -124,9 +124,9 @@ describe('policy lifecycle', () => {
     expect(await on('2026-06-01')).toBe(2);
     const states = (await core.call('policies.get', { id: policy.id })).versions.map((v) => [v.number, v.state]);
     expect(states).toEqual([[2, 'active'], [1, 'superseded']]);
-    await core.call('policies.retire', { policyId: policy.id, retiredOn: '2026-10-01' });
-    expect(await on('2026-09-30')).toBe(2);
-    expect(await on('2026-10-01')).toBeNull();
+    await core.call('policies.retire', { policyId: policy.id, retiredOn: '2026-12-01', reason: 'Replaced by MS-021', approver: { kind: 'person', staffId: cmo } });
+    expect(await on('2026-11-30')).toBe(2);
+    expect(await on('2026-12-01')).toBeNull();
   });
 
   it('holds an approved version with a future date as approved, not active', async () => {
@@ -230,10 +230,10 @@ describe('effective dates and authorship', () => {
     const cardiology = (await core.call('departments.list', {})).find((d) => d.code === 'CARD')!;
     await core.call('policies.assign', { policyId, targets: [{ kind: 'department', id: cardiology.id }] });
     const before = tableCounts(core);
-    expect(await core.dispatch('policies.markReviewed', { policyId, reviewedOn: '2030-01-01', note: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
+    expect(await core.dispatch('policies.markReviewed', { policyId, reviewedOn: '2030-01-01', note: null, approver: { kind: 'person', staffId: cmo } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
     expect(await core.dispatch('policies.attest', { versionId, staffId: author, attestedOn: '2026-11-24', method: 'paper' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/after today/) } });
     expect(tableCounts(core)).toEqual(before);
-    await core.call('policies.retire', { policyId, retiredOn: '2026-11-23' });
+    await core.call('policies.retire', { policyId, retiredOn: '2026-11-23', reason: 'No longer needed', approver: { kind: 'person', staffId: cmo } });
     expect(await core.dispatch('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Too late' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retired/) } });
   });
 
@@ -249,7 +249,7 @@ describe('effective dates and authorship', () => {
     const empty = await core.call('policies.create', { reference: 'MS-020', title: 'Proctoring', category: 'Medical staff', ownerId: author });
     const { policyId, versionId } = await activePolicy();
     const revision = await core.call('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Adds gloves' });
-    await core.call('policies.retire', { policyId, retiredOn: today });
+    await core.call('policies.retire', { policyId, retiredOn: today, reason: 'No longer needed', approver: { kind: 'person', staffId: cmo } });
     const before = tableCounts(core);
     expect(await approveBy(empty.versions[0]!.id)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/no text/) } });
     expect(await approveBy(revision.id)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/retired/) } });
@@ -292,11 +292,11 @@ describe('review cycle', () => {
     expect((await core.call('policies.get', { id: policyId })).review).toEqual({ state: 'current', dueOn: '2027-11-23', daysLeft: 365 });
     const versionsBefore = (await core.call('policies.get', { id: policyId })).versions.length;
     today = '2027-11-01';
-    const reviewed = await core.call('policies.markReviewed', { policyId, reviewedOn: '2027-11-01', note: 'No change needed' });
+    const reviewed = await core.call('policies.markReviewed', { policyId, reviewedOn: '2027-11-01', note: 'No change needed', approver: { kind: 'person', staffId: cmo } });
     expect(reviewed.review.dueOn).toBe('2028-11-01');
     expect(reviewed.versions).toHaveLength(versionsBefore);
-    expect(reviewed.reviews).toMatchObject([{ reviewedOn: '2027-11-01', note: 'No change needed', reviewer: 'test director' }]);
-    const older = await core.call('policies.markReviewed', { policyId, reviewedOn: '2027-01-01', note: null });
+    expect(reviewed.reviews).toMatchObject([{ reviewedOn: '2027-11-01', note: 'No change needed', reviewer: 'Carmen Brambleton, MD', recordedBy: 'test director', method: 'in-person' }]);
+    const older = await core.call('policies.markReviewed', { policyId, reviewedOn: '2027-01-01', note: null, approver: { kind: 'person', staffId: cmo } });
     expect(older.review.dueOn).toBe('2028-11-01');
   });
 
@@ -316,7 +316,7 @@ describe('read-and-sign', () => {
     const { policyId, versionId } = await activePolicy();
     const cardiology = (await core.call('departments.list', {})).find((d) => d.code === 'CARD')!;
     await core.call('policies.assign', { policyId, targets: [{ kind: 'department', id: cardiology.id }] });
-    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 0 });
+    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 0, overdue: 0 });
     expect(await core.call('policies.attest', { versionId, staffId: author, attestedOn: '2026-11-23', method: 'electronic' })).toEqual({ assigned: 2, attested: 1 });
     expect(await core.dispatch('policies.attest', { versionId, staffId: cmo, attestedOn: '2026-11-23', method: 'electronic' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/not assigned/) } });
     const pending = await core.call('policies.attestations', { policyId, pendingOnly: true });
@@ -326,15 +326,15 @@ describe('read-and-sign', () => {
     const same = await core.call('policies.newVersion', { fromVersionId: versionId, changeSummary: 'Owner changed' });
     let step = await core.call('policies.submit', { versionId: same.id, approvers: [{ kind: 'person', staffId: chair }] });
     await core.call('policies.decide', { stepId: step.approvals[0]!.id, decision: 'approved' });
-    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 1 });
+    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 1, overdue: 0 });
 
     // Changed words: everyone attests again.
     const changed = await core.call('policies.newVersion', { fromVersionId: same.id, changeSummary: 'New rub' });
     await core.call('policies.saveDraft', { versionId: changed.id, body: `${body1}\n- Chlorhexidine` });
     step = await core.call('policies.submit', { versionId: changed.id, approvers: [{ kind: 'person', staffId: chair }] });
     await core.call('policies.decide', { stepId: step.approvals[0]!.id, decision: 'approved' });
-    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 0 });
-    expect((await core.call('policies.list', {})).rows[0]!.attestation).toEqual({ assigned: 2, attested: 0 });
+    expect((await core.call('policies.get', { id: policyId })).attestation).toEqual({ assigned: 2, attested: 0, overdue: 0 });
+    expect((await core.call('policies.list', {})).rows[0]!.attestation).toEqual({ assigned: 2, attested: 0, overdue: 0 });
   });
 });
 

@@ -9,8 +9,8 @@ import {
 import { ethicsCaseEntity, ethicsNoteEntity } from '../ethics/entities';
 import { departmentEntity, roleEntity } from '../organisation/entities';
 import {
-  approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyReviewEntity,
-  policyStandardEntity, policyVersionEntity, standardChangeEntity, standardEditionEntity, standardEntity,
+  approvalChainEntity, policyApprovalEntity, policyAssignmentEntity, policyAttachmentEntity, policyAttestationEntity, policyEntity, policyRetirementEntity,
+  policyReviewEntity, policyStandardEntity, policyVersionEntity, standardChangeEntity, standardEditionEntity, standardEntity,
 } from '../policies/entities';
 import {
   goalEntity, initiativeEntity, measureEntity, measureValueEntity, milestoneEntity, pdsaCycleEntity, perspectiveEntity, planPeriodEntity, riskAssessmentEntity,
@@ -44,6 +44,7 @@ export const entities: readonly EntityDef[] = [
   suspensionEntity,
   exclusionScreeningEntity, exclusionMatchEntity, npdbQueryEntity,
   credentialTermEntity,
+  policyRetirementEntity,
 ];
 
 const byName = new Map(entities.map((e) => [e.name, e]));

@@ -55,6 +55,11 @@ export class Store {
     return this.options.actor;
   }
 
+  /** The director said who they are: every change from now on names them instead of the computer's user. */
+  actAs(actor: string): void {
+    this.options.actor = actor;
+  }
+
   /** Runs fn in one transaction; every change it writes shares one transaction id (what undo will reverse as a unit). */
   transaction<T>(fn: () => T): T {
     if (this.currentTx) return fn();

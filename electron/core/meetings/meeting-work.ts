@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { signedSummaryForPacket } from '../ethics/cases';
 import { AppError, notFound } from '../errors';
+import { retirementAndReview } from '../policies/retirement-and-review';
 import { recommendationSlate } from '../reappointments/slate';
 import {
   actionItemEntity, agendaAttachmentEntity, agendaItemEntity, attendanceEntity, meetingEntity, minutesAmendmentEntity, motionEntity, voteEntity,
@@ -31,6 +32,8 @@ export function meetingWork(ctx: CoreContext) {
   const authority = motionAuthority(ctx);
   const slates = recommendationSlate(ctx);
   const meetingOf = db.prepare('SELECT id, committee_id AS committeeId, status, starts_at AS startsAt, time_zone AS timeZone, title FROM meetings WHERE id = ?');
+  const policyDecisions = retirementAndReview(ctx);
+  const committeeName = db.prepare('SELECT name FROM committees WHERE id = ?').pluck();
   const itemMeeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').pluck();
   const itemFlags = db.prepare('SELECT consent, executive_session AS executiveSession FROM agenda_items WHERE id = ?');
   const itemsOf = db.prepare('SELECT id, position, title, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position');
@@ -44,6 +47,7 @@ export function meetingWork(ctx: CoreContext) {
 
   const policyVersionExists = db.prepare('SELECT 1 FROM policy_versions WHERE id = ?').pluck();
   const slateItem = db.prepare("SELECT meeting_id FROM agenda_items WHERE id = ? AND link_kind = 'recommendation-slate'").pluck();
+  const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
   const measureExists = db.prepare('SELECT 1 FROM measures WHERE id = ?').pluck();
   const committeeKind = db.prepare('SELECT kind FROM committees WHERE id = ?').pluck();
   // The "approve the previous minutes" items of meetings not yet held, unless the meeting already moved on those minutes.
@@ -319,6 +323,7 @@ export function meetingWork(ctx: CoreContext) {
         if (input.subject?.kind === 'recommendation-slate' && (input.subject.id !== input.agendaItemId || slateItem.get(input.subject.id) !== m.id)) {
           throw new AppError('INVALID_INPUT', 'A motion on the recommendation slate is recorded on the agenda item that links the slate.', [{ path: 'agendaItemId', message: 'Choose the slate’s agenda item' }]);
         }
+        if ((input.subject?.kind === 'policy-retirement' || input.subject?.kind === 'policy-review') && !policyExists.get(input.subject.id)) throw new AppError('INVALID_INPUT', 'That policy does not exist.');
         if (input.slateExceptions.length && input.subject?.kind !== 'recommendation-slate') throw new AppError('INVALID_INPUT', 'Exceptions to a slate belong to a motion on the recommendation slate.');
         if (input.subject) {
           authority.committeeMayDecide(m, input.subject);
@@ -330,7 +335,11 @@ export function meetingWork(ctx: CoreContext) {
         }, input.votes, input.declaredResult);
         if (result === 'carried' && input.subject) {
           if (input.subject.kind === 'recommendation-slate') slates.decide(m.id, motionId, input.slateExceptions);
-          else authority.carry(m, input.subject, motionId);
+          else if (input.subject.kind === 'policy-retirement' || input.subject.kind === 'policy-review') {
+            const motion = { committee: committeeName.get(m.committeeId) as string, motionId, meetingStartsAt: m.startsAt };
+            if (input.subject.kind === 'policy-retirement') policyDecisions.retireByMotion(input.subject.id, motion, input.text);
+            else policyDecisions.reviewedByMotion(input.subject.id, motion, input.text);
+          } else authority.carry(m, input.subject, motionId);
         }
       });
     },

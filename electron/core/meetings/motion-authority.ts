@@ -15,7 +15,7 @@ export interface MeetingFacts {
   title: string;
 }
 
-export type MotionSubject = { kind: 'minutes' | 'policy-version' | 'consent-agenda' | 'recommendation-slate'; id: string };
+export type MotionSubject = { kind: 'minutes' | 'policy-version' | 'consent-agenda' | 'recommendation-slate' | 'policy-retirement' | 'policy-review'; id: string };
 
 /** When a decision by motion was made: at the meeting, on the meeting's calendar day in its own time zone. */
 export interface Decision {
@@ -62,8 +62,9 @@ export function motionAuthority(ctx: CoreContext) {
 
   /** The records a subject decides: the subject itself, or each item of the consent agenda that links one. */
   function decidedRecords(where: MeetingFacts, subject: MotionSubject): { kind: 'minutes' | 'policy-version'; id: string }[] {
-    // A slate decides reappointments, which the slate itself records (reappointments/slate.ts).
-    if (subject.kind === 'recommendation-slate') return [];
+    // A slate decides reappointments (reappointments/slate.ts); a retirement or review, a policy's standing
+    // (policies/retirement-and-review.ts): each records its own decision.
+    if (subject.kind === 'recommendation-slate' || subject.kind === 'policy-retirement' || subject.kind === 'policy-review') return [];
     if (subject.kind !== 'consent-agenda') return [{ kind: subject.kind, id: subject.id }];
     return consentItems(where.id).flatMap((item) =>
       item.linkId && (item.linkKind === 'policy-version' || item.linkKind === 'prior-minutes') ? [{ kind: item.linkKind === 'prior-minutes' ? ('minutes' as const) : ('policy-version' as const), id: item.linkId }] : [],

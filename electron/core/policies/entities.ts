@@ -7,7 +7,7 @@ export const policyEntity = defineEntity({
   table: 'policies',
   fields: {
     reference: 'text', title: 'text', category: 'text', departmentId: 'text', ownerId: 'text', keywords: 'json',
-    reviewIntervalMonths: 'integer', reviewWarningDays: 'integer', lastReviewedOn: 'text', retiredOn: 'text',
+    reviewIntervalMonths: 'integer', reviewWarningDays: 'integer', lastReviewedOn: 'text', retiredOn: 'text', attestationDueDays: 'integer',
   },
 });
 
@@ -25,13 +25,34 @@ export const policyApprovalEntity = defineEntity({
   table: 'policy_approvals',
   fields: {
     versionId: 'text', round: 'integer', position: 'integer', approverKind: 'text', staffId: 'text', approverName: 'text',
-    decision: 'text', comment: 'text', decidedAt: 'text', motionId: 'text',
+    decision: 'text', comment: 'text', decidedAt: 'text', motionId: 'text', recordedBy: 'text', evidenceMethod: 'text', evidenceAttachmentId: 'text',
   },
 });
 
-export const policyReviewEntity = defineEntity({ name: 'policyReview', table: 'policy_reviews', fields: { policyId: 'text', reviewedOn: 'text', note: 'text', reviewer: 'text' } });
+export const policyReviewEntity = defineEntity({
+  name: 'policyReview',
+  table: 'policy_reviews',
+  fields: {
+    policyId: 'text', reviewedOn: 'text', note: 'text', reviewer: 'text', approverKind: 'text', approverStaffId: 'text', motionId: 'text', recordedBy: 'text',
+    evidenceMethod: 'text', evidenceAttachmentId: 'text',
+  },
+});
 export const policyAssignmentEntity = defineEntity({ name: 'policyAssignment', table: 'policy_assignments', fields: { policyId: 'text', targetKind: 'text', targetId: 'text' } });
-export const policyAttestationEntity = defineEntity({ name: 'policyAttestation', table: 'policy_attestations', fields: { versionId: 'text', staffId: 'text', attestedOn: 'text', method: 'text' } });
+export const policyAttestationEntity = defineEntity({
+  name: 'policyAttestation',
+  table: 'policy_attestations',
+  fields: { versionId: 'text', staffId: 'text', attestedOn: 'text', method: 'text', recordedBy: 'text', evidenceAttachmentId: 'text' },
+});
+
+/** Retiring a policy is a decision: who approved it (a person, or a committee by motion), when, and from which day. */
+export const policyRetirementEntity = defineEntity({
+  name: 'policyRetirement',
+  table: 'policy_retirements',
+  fields: {
+    policyId: 'text', decidedOn: 'text', effectiveOn: 'text', reason: 'text', approverKind: 'text', approverStaffId: 'text', approverName: 'text',
+    motionId: 'text', recordedBy: 'text', evidenceMethod: 'text', evidenceAttachmentId: 'text',
+  },
+});
 /** An accreditor's edition of its manual (e.g. the Joint Commission's Accreditation 360, effective 2026-01-01). */
 export const standardEditionEntity = defineEntity({ name: 'standardEdition', table: 'standard_editions', fields: { body: 'text', name: 'text', effectiveOn: 'text' } });
 /** The edition a standard was last published in: null for standards kept from before editions were recorded. */

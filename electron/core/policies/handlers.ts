@@ -14,6 +14,7 @@ import { policyImporter } from './import';
 import { policyLibrary } from './library';
 import { policyLifecycle } from './lifecycle';
 import { readAndSign } from './read-and-sign';
+import { retirementAndReview } from './retirement-and-review';
 import { policySearch } from './search';
 import { policyVersions } from './versions';
 
@@ -30,6 +31,7 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
   const lifecycle = policyLifecycle(ctx);
   const versions = policyVersions(ctx);
   const signing = readAndSign(ctx);
+  const decisions = retirementAndReview(ctx);
   const crosswalk = standardsCrosswalk(ctx);
   const editions = editionImport(ctx);
   const search = policySearch(ctx);
@@ -65,11 +67,11 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
     'policies.removeApprovalChain': ({ category }) => ({ removed: chains.remove(category) }),
     'policies.decide': (input) => version(lifecycle.decide(input)),
     'policies.markReviewed': (input) => {
-      lifecycle.markReviewed(input);
+      decisions.markReviewed(input);
       return library.get(input.policyId);
     },
     'policies.retire': (input) => {
-      lifecycle.retire(input);
+      decisions.retire(input);
       return library.get(input.policyId);
     },
     'policies.inForceOn': ({ policyId, date }) => {
@@ -84,8 +86,8 @@ export function policiesHandlers(ctx: CoreContext): HandlersFor<PolicyChannels> 
       signing.assign(policyId, targets);
       return library.get(policyId);
     },
-    'policies.attest': ({ versionId, staffId, attestedOn, method }) => signing.attest(versionId, staffId, attestedOn, method),
-    'policies.attestMany': ({ versionId, staffIds, attestedOn, method }) => signing.attestMany(versionId, staffIds, attestedOn, method),
+    'policies.attest': ({ versionId, staffId, attestedOn, method, evidence }) => signing.attest(versionId, staffId, attestedOn, method, evidence),
+    'policies.attestMany': ({ versionId, staffIds, attestedOn, method, evidence }) => signing.attestMany(versionId, staffIds, attestedOn, method, evidence),
     'policies.attestations': ({ policyId, pendingOnly }) => signing.attestations(policyId, pendingOnly),
     'policies.setStandards': ({ policyId, standardIds }) => {
       crosswalk.setForPolicy(policyId, standardIds);

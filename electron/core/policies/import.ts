@@ -101,7 +101,7 @@ export function policyImporter(ctx: CoreContext) {
         const heading = /^#{1,3}\s+(.+)$/m.exec(markdown)?.[1]?.trim();
         const title = z.string().trim().min(1).max(200).catch('Untitled policy').parse(heading ?? (named?.[2] ?? stem).replace(/[_-]+/g, ' '));
         const policyId = lifecycle.create({
-          reference, title, category, departmentId: null, ownerId, keywords: [], reviewIntervalMonths: 24, reviewWarningDays: 60,
+          reference, title, category, departmentId: null, ownerId, keywords: [], reviewIntervalMonths: 24, reviewWarningDays: 60, attestationDueDays: 30,
           body: markdown, changeSummary: `Imported from ${file.fileName}`,
         });
         outcomes.push({ fileName: file.fileName, outcome: 'imported', policyId, reference, reason: null });

@@ -13,17 +13,23 @@ import { standardColumns, standardStandings, type StandardSqlRow } from './stand
 interface PolicySqlRow {
   id: string; reference: string; title: string; category: string; departmentId: string | null; departmentName: string | null;
   ownerId: string; givenName: string; familyName: string; degree: string | null; keywords: string; reviewIntervalMonths: number;
-  reviewWarningDays: number; lastReviewedOn: string | null; retiredOn: string | null;
+  reviewWarningDays: number; lastReviewedOn: string | null; retiredOn: string | null; attestationDueDays: number;
 }
 
 const policySelect = `SELECT p.id, p.reference, p.title, p.category, p.department_id AS departmentId, d.name AS departmentName, p.owner_id AS ownerId,
     s.given_name AS givenName, s.family_name AS familyName, s.degree, p.keywords, p.review_interval_months AS reviewIntervalMonths,
-    p.review_warning_days AS reviewWarningDays, p.last_reviewed_on AS lastReviewedOn, p.retired_on AS retiredOn
+    p.review_warning_days AS reviewWarningDays, p.last_reviewed_on AS lastReviewedOn, p.retired_on AS retiredOn,
+    p.attestation_due_days AS attestationDueDays
   FROM policies p JOIN staff s ON s.id = p.owner_id LEFT JOIN departments d ON d.id = p.department_id`;
 
-/** Staff who must attest to a policy: active or on leave, in an assigned role or department. */
-export const assignedStaffSql = `SELECT DISTINCT a.policy_id, s.id AS staff_id FROM policy_assignments a
-  JOIN staff s ON s.status <> 'inactive' AND ((a.target_kind = 'role' AND s.role_id = a.target_id) OR (a.target_kind = 'department' AND s.department_id = a.target_id))`;
+/**
+ * Staff a policy is assigned to: active or on leave, in an assigned role or department, with the day they were first
+ * assigned it (the stamp's UTC day: close enough for a due date counted in weeks). Those on leave are shown but not
+ * asked to sign: compliance counts only `status = 'active'`.
+ */
+export const assignedStaffSql = `SELECT a.policy_id, s.id AS staff_id, s.status, min(substr(a.created_at, 1, 10)) AS assigned_on FROM policy_assignments a
+  JOIN staff s ON s.status <> 'inactive' AND ((a.target_kind = 'role' AND s.role_id = a.target_id) OR (a.target_kind = 'department' AND s.department_id = a.target_id))
+  GROUP BY a.policy_id, s.id`;
 
 /** An attestation counts for the version in force when it was given to that version or to an earlier one with the same words. */
 export const attestedSql = (staff: string, policy: string, activeVersion: string) => `EXISTS (SELECT 1 FROM policy_attestations t
@@ -41,20 +47,32 @@ export function policyLibrary(ctx: CoreContext) {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS policy_in_force (policy_id TEXT PRIMARY KEY, version_id TEXT NOT NULL)');
   const clearInForce = db.prepare('DELETE FROM temp.policy_in_force');
   const addInForce = db.prepare('INSERT INTO temp.policy_in_force (policy_id, version_id) VALUES (?, ?)');
-  const compliance = db.prepare(`WITH assigned AS (${assignedStaffSql})
-    SELECT asg.policy_id AS policyId, count(*) AS assigned, sum(act.version_id IS NOT NULL AND ${attestedSql('asg.staff_id', 'asg.policy_id', 'act.version_id')}) AS attested
-    FROM assigned asg LEFT JOIN temp.policy_in_force act ON act.policy_id = asg.policy_id
-    WHERE @only IS NULL OR asg.policy_id = @only
-    GROUP BY asg.policy_id`);
+  // Only those who must sign count (staff on leave do not); overdue is the shared rule (attestationDueOn) in SQL.
+  const compliance = db.prepare(`WITH assigned AS (${assignedStaffSql}),
+    placed AS (SELECT asg.policy_id, act.version_id IS NOT NULL AND ${attestedSql('asg.staff_id', 'asg.policy_id', 'act.version_id')} AS attested,
+        CASE WHEN av.effective_on IS NULL THEN NULL ELSE date(max(av.effective_on, asg.assigned_on), '+' || p.attestation_due_days || ' days') END AS due_on
+      FROM assigned asg JOIN policies p ON p.id = asg.policy_id LEFT JOIN temp.policy_in_force act ON act.policy_id = asg.policy_id
+        LEFT JOIN policy_versions av ON av.id = act.version_id
+      WHERE asg.status = 'active' AND (@only IS NULL OR asg.policy_id = @only))
+    SELECT policy_id AS policyId, count(*) AS assigned, sum(attested) AS attested, coalesce(sum(NOT attested AND due_on < @today), 0) AS overdue
+    FROM placed GROUP BY policy_id`);
   const standardsOf = db.prepare(`SELECT ${standardColumns('st')} FROM policy_standards ps JOIN standards st ON st.id = ps.standard_id WHERE ps.policy_id = ? ORDER BY st.body, st.code`);
   const withStanding = standardStandings(ctx);
   const assignmentsOf = db.prepare(`SELECT a.target_kind AS kind, a.target_id AS id, coalesce(r.name, d.name, '(removed)') AS name FROM policy_assignments a
     LEFT JOIN roles r ON a.target_kind = 'role' AND r.id = a.target_id LEFT JOIN departments d ON a.target_kind = 'department' AND d.id = a.target_id
     WHERE a.policy_id = ? ORDER BY a.target_kind, name`);
   const attachmentsOf = db.prepare('SELECT a.id, a.file_name AS fileName, a.media_type AS mediaType FROM policy_attachments pa JOIN attachments a ON a.id = pa.attachment_id WHERE pa.policy_id = ?');
-  const reviewsOf = db.prepare('SELECT reviewed_on AS reviewedOn, note, reviewer FROM policy_reviews WHERE policy_id = ? ORDER BY reviewed_on DESC');
+  const evidenceOf = (table: string) => `CASE WHEN ev.id IS NULL THEN NULL ELSE json_object('id', ev.id, 'fileName', ev.file_name) END AS evidence
+    FROM ${table} x LEFT JOIN attachments ev ON ev.id = x.evidence_attachment_id`;
+  const reviewsOf = db.prepare(`SELECT x.reviewed_on AS reviewedOn, x.note, x.reviewer, x.recorded_by AS recordedBy, x.evidence_method AS method, x.motion_id AS motionId,
+      ${evidenceOf('policy_reviews')} WHERE x.policy_id = ? ORDER BY x.reviewed_on DESC, x.created_at DESC`);
+  const retirementsOf = db.prepare(`SELECT x.id, x.decided_on AS decidedOn, x.effective_on AS effectiveOn, x.reason, x.approver_name AS approverName,
+      x.recorded_by AS recordedBy, x.evidence_method AS method, x.motion_id AS motionId, ${evidenceOf('policy_retirements')}
+    WHERE x.policy_id = ? ORDER BY x.created_at DESC`);
+  const withEvidence = <T extends { evidence: unknown }>(rows: unknown[]) =>
+    (rows as (T & { evidence: string | null })[]).map((r) => ({ ...r, evidence: r.evidence ? (JSON.parse(r.evidence) as { id: string; fileName: string }) : null }));
 
-  function place(row: PolicySqlRow, skeletons: readonly VersionSkeleton[], today: string, counts: Map<string, { assigned: number; attested: number }>): PolicyRow {
+  function place(row: PolicySqlRow, skeletons: readonly VersionSkeleton[], today: string, counts: Map<string, { assigned: number; attested: number; overdue: number }>): PolicyRow {
     const active = versions.inForce(skeletons, today, row.retiredOn);
     const open = skeletons.find((v) => v.stage !== 'approved');
     return {
@@ -70,7 +88,7 @@ export function policyLibrary(ctx: CoreContext) {
       activeVersion: active ? { id: active.id, number: active.number, effectiveOn: active.effectiveOn! } : null,
       openVersion: open ? { id: open.id, number: open.number, state: open.stage } : null,
       review: reviewStatus(row, active?.effectiveOn ?? null, today),
-      attestation: counts.get(row.id) ?? { assigned: 0, attested: 0 },
+      attestation: counts.get(row.id) ?? { assigned: 0, attested: 0, overdue: 0 },
     };
   }
 
@@ -81,9 +99,9 @@ export function policyLibrary(ctx: CoreContext) {
         const v = versions.inForce(list, today, retired.get(policyId) ?? null);
         if (v) addInForce.run(policyId, v.id);
       }
-      return compliance.all({ only }) as { policyId: string; assigned: number; attested: number }[];
+      return compliance.all({ only, today }) as { policyId: string; assigned: number; attested: number; overdue: number }[];
     })();
-    return new Map(rows.map((r) => [r.policyId, { assigned: r.assigned, attested: r.attested }]));
+    return new Map(rows.map((r) => [r.policyId, { assigned: r.assigned, attested: r.attested, overdue: r.overdue }]));
   }
 
   return {
@@ -118,7 +136,9 @@ export function policyLibrary(ctx: CoreContext) {
         standards: withStanding(standardsOf.all(id) as StandardSqlRow[]),
         assignments: assignmentsOf.all(id) as Policy['assignments'],
         attachments: attachmentsOf.all(id) as Policy['attachments'],
-        reviews: reviewsOf.all(id) as Policy['reviews'],
+        reviews: withEvidence<Policy['reviews'][number]>(reviewsOf.all(id)),
+        retirements: withEvidence<Policy['retirements'][number]>(retirementsOf.all(id)),
+        attestationDueDays: row.attestationDueDays,
       };
     },
   };

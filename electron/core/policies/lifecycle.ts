@@ -1,12 +1,13 @@
 // The policy lifecycle's writes: create, edit drafts (an edit restarts the approval chain), submit, decide,
-// new versions from approved ones, reviews and retirement. Approved text never changes.
+// new versions from approved ones. Approved text never changes. Reviews and retirement: retirement-and-review.ts.
 import type { z } from 'zod';
 import type { policiesContract } from '../../../shared/contract/policies';
 import type { CoreContext } from '../context';
+import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { AppError, notFound } from '../errors';
 import { organisationCalendar } from '../settings/today';
 import { approverDirectory } from './approvers';
-import { policyApprovalEntity, policyEntity, policyReviewEntity, policyVersionEntity } from './entities';
+import { policyApprovalEntity, policyEntity, policyVersionEntity } from './entities';
 import { hashBody } from './versions';
 
 type Input<C extends keyof typeof policiesContract> = z.output<(typeof policiesContract)[C]['input']>;
@@ -43,6 +44,7 @@ export function policyLifecycle(ctx: CoreContext) {
     WHERE version_id = ? AND round = (SELECT max(round) FROM policy_approvals WHERE version_id = ?) ORDER BY position`);
   const stepById = db.prepare('SELECT version_id AS versionId FROM policy_approvals WHERE id = ?').pluck();
   const approvers = approverDirectory(db);
+  const attachments = attachmentStore(ctx);
   const policyExists = db.prepare('SELECT 1 FROM policies WHERE id = ?').pluck();
   const policyFacts = db.prepare('SELECT reference, owner_id AS ownerId, retired_on AS retiredOn FROM policies WHERE id = ?');
   const otherApproved = db.prepare("SELECT 1 FROM policy_versions WHERE policy_id = ? AND id <> ? AND stage = 'approved' LIMIT 1").pluck();
@@ -220,7 +222,7 @@ export function policyLifecycle(ctx: CoreContext) {
     },
 
     /** Records the decision of the approver whose turn it is; the last approval makes the version approved. */
-    decide({ stepId, decision, comment }: Input<'policies.decide'>): string {
+    decide({ stepId, decision, comment, method, evidence }: Input<'policies.decide'>): string {
       return store.transaction(() => {
         const versionId = stepById.get(stepId) as string | undefined;
         if (!versionId) throw notFound('This approval step');
@@ -235,7 +237,9 @@ export function policyLifecycle(ctx: CoreContext) {
         if (turn.id !== step.id) throw new AppError('CONFLICT', `It is not ${step.approverName}'s turn: ${turn.approverName} decides first.`);
         if (step.staffId && step.staffId === v.authorId) throw new AppError('FORBIDDEN', 'No one approves their own draft.');
         const now = ctx.now().toISOString();
-        store.update(policyApprovalEntity, stepId, { decision, comment, decidedAt: now });
+        // The approver decided; the director recorded it, saying how it reached them, with the document if there is one.
+        const evidenceAttachmentId = evidence ? attachments.put(evidence.fileName, decodeBase64(evidence.dataBase64)) : null;
+        store.update(policyApprovalEntity, stepId, { decision, comment, decidedAt: now, recordedBy: store.actor, evidenceMethod: method, evidenceAttachmentId });
         if (decision === 'rejected') store.update(policyVersionEntity, versionId, { stage: 'draft' });
         else if (steps.every((s) => s.id === stepId || s.decision === 'approved')) approve(versionId, now);
         return versionId;
@@ -251,25 +255,11 @@ export function policyLifecycle(ctx: CoreContext) {
     approveByCommittee(versionId: string, committee: string, motionId: string, decision: { at: string; day: string }): void {
       store.transaction(() => {
         const { turn, steps } = mayApproveByCommittee(versionId, committee);
-        store.update(policyApprovalEntity, turn.id, { decision: 'approved', comment: `Approved by motion of ${committee}`, decidedAt: decision.at, motionId });
+        store.update(policyApprovalEntity, turn.id, {
+          decision: 'approved', comment: `Approved by motion of ${committee}`, decidedAt: decision.at, motionId, recordedBy: store.actor, evidenceMethod: 'by-motion',
+        });
         if (steps.every((s) => s.id === turn.id || s.decision === 'approved')) approve(versionId, decision.at, decision.day);
       });
-    },
-
-    markReviewed({ policyId, reviewedOn, note }: Input<'policies.markReviewed'>): void {
-      store.transaction(() => {
-        if (!policyExists.get(policyId)) throw notFound('This policy');
-        if (reviewedOn > calendar.today()) throw new AppError('INVALID_INPUT', `A review is recorded once it has happened: ${reviewedOn} is after today.`);
-        store.insert(policyReviewEntity, { policyId, reviewedOn, note, reviewer: store.actor });
-        // Recording an older review (from paper) must not move the next review earlier.
-        const last = db.prepare('SELECT last_reviewed_on FROM policies WHERE id = ?').pluck().get(policyId) as string | null;
-        if (!last || reviewedOn > last) store.update(policyEntity, policyId, { lastReviewedOn: reviewedOn });
-      });
-    },
-
-    retire({ policyId, retiredOn }: Input<'policies.retire'>): void {
-      if (!policyExists.get(policyId)) throw notFound('This policy');
-      store.update(policyEntity, policyId, { retiredOn });
     },
   };
 }

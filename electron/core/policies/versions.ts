@@ -33,9 +33,11 @@ export function policyVersions(ctx: CoreContext) {
   const summariesOf = db.prepare(`${summarySelect} WHERE v.policy_id = ? ORDER BY v.number DESC`);
   const summaryById = db.prepare(`${summarySelect} WHERE v.id = ?`);
   const textOf = db.prepare('SELECT title, body, body_hash AS bodyHash FROM policy_versions WHERE id = ?');
-  const approvalsOf = db.prepare(`SELECT id, version_id AS versionId, position, approver_kind AS approverKind, staff_id AS staffId, approver_name AS approverName,
-      decision, comment, decided_at AS decidedAt, motion_id AS motionId
-    FROM policy_approvals WHERE version_id = ? AND round = (SELECT max(round) FROM policy_approvals WHERE version_id = ?) ORDER BY position`);
+  const approvalsOf = db.prepare(`SELECT pa.id, pa.version_id AS versionId, pa.position, pa.approver_kind AS approverKind, pa.staff_id AS staffId,
+      pa.approver_name AS approverName, pa.decision, pa.comment, pa.decided_at AS decidedAt, pa.motion_id AS motionId, pa.recorded_by AS recordedBy,
+      pa.evidence_method AS method, CASE WHEN ev.id IS NULL THEN NULL ELSE json_object('id', ev.id, 'fileName', ev.file_name) END AS evidence
+    FROM policy_approvals pa LEFT JOIN attachments ev ON ev.id = pa.evidence_attachment_id
+    WHERE pa.version_id = ? AND pa.round = (SELECT max(round) FROM policy_approvals WHERE version_id = ?) ORDER BY pa.position`);
   const autosaveOf = db.prepare('SELECT body FROM policy_autosaves WHERE version_id = ?').pluck();
 
   function summarize(row: SummaryRow, all: readonly StoredVersion[], today: string, retiredOn: string | null): PolicyVersionSummary {
@@ -79,7 +81,9 @@ export function policyVersions(ctx: CoreContext) {
         ...summary,
         title,
         body,
-        approvals: approvalsOf.all(versionId, versionId) as ApprovalStep[],
+        approvals: (approvalsOf.all(versionId, versionId) as (Omit<ApprovalStep, 'evidence'> & { evidence: string | null })[]).map((a) => ({
+          ...a, evidence: a.evidence ? (JSON.parse(a.evidence) as ApprovalStep['evidence']) : null,
+        })),
         recoveredBody: recovered !== undefined && recovered !== body ? recovered : null,
       };
     },

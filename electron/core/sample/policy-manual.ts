@@ -2,8 +2,8 @@
 // awaiting approval, overdue reviews, read-and-sign assignments and a standards crosswalk with gaps.
 import { addDays, addMonths } from '../../../shared/domain/calendar-day';
 import {
-  policyApprovalEntity, policyAssignmentEntity, policyAttestationEntity, policyEntity, policyStandardEntity, policyVersionEntity, standardChangeEntity,
-  standardEditionEntity, standardEntity,
+  policyApprovalEntity, policyAssignmentEntity, policyAttestationEntity, policyEntity, policyRetirementEntity, policyStandardEntity, policyVersionEntity,
+  standardChangeEntity, standardEditionEntity, standardEntity,
 } from '../policies/entities';
 import { hashBody } from '../policies/versions';
 import type { SampleStep } from './hospital';
@@ -152,6 +152,14 @@ export const policyManualStep: SampleStep = (ctx, plan) => {
       ownerId: owner.id, keywords: t.category.toLowerCase().split(' '), reviewIntervalMonths: interval, reviewWarningDays: 60,
       lastReviewedOn: null, retiredOn: fate === 'retired' ? addMonths(today, -2) : null,
     }, random.uuid());
+
+    // A retirement is a decision: the Medical Executive Committee's, a month before it took effect.
+    if (fate === 'retired') {
+      store.insert(policyRetirementEntity, {
+        policyId, decidedOn: addMonths(today, -3), effectiveOn: addMonths(today, -2), reason: 'Folded into the hospital-wide policy', approverKind: 'committee',
+        approverStaffId: null, approverName: 'Medical Executive Committee', motionId: null, recordedBy: store.actor, evidenceMethod: 'signed-sheet', evidenceAttachmentId: null,
+      }, random.uuid());
+    }
 
     let number = 0;
     let activeVersionId: string | null = null;

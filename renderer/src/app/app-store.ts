@@ -1,6 +1,6 @@
 // What the shell shows about the open database: its file, the versions, the organisation's name, and whether it is still empty.
 import { create } from 'zustand';
-import type { OutputOf } from '../../../shared/contract';
+import type { InputOf, OutputOf } from '../../../shared/contract';
 import { call, readableMessage } from '../client';
 import { onDatabaseChanged } from './data-events';
 
@@ -11,6 +11,8 @@ interface AppState {
   /** Set when app.info itself failed: the shell then says so instead of showing blanks. */
   loadError: string | null;
   load(): Promise<void>;
+  /** Says who uses this laptop: every change from now on is recorded in their name. */
+  setDirector(director: InputOf<'app.setDirector'>): Promise<void>;
 }
 
 export const useAppStore = create<AppState>((set) => ({
@@ -22,6 +24,9 @@ export const useAppStore = create<AppState>((set) => ({
     } catch (error) {
       set({ loadError: readableMessage(error) });
     }
+  },
+  async setDirector(director) {
+    set({ info: await call('app.setDirector', director) });
   },
 }));
 

@@ -23,11 +23,12 @@ import { migration as reappointments } from './0020-reappointments';
 import { migration as suspensions } from './0021-suspensions';
 import { migration as screening } from './0022-screening';
 import { migration as credentialTerms } from './0023-credential-terms';
+import { migration as whoDecided } from './0024-who-decided';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains,
   agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds, packetIssues,
-  reappointments, suspensions, screening, credentialTerms,
+  reappointments, suspensions, screening, credentialTerms, whoDecided,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -1,6 +1,8 @@
 // First run: open the fictional sample hospital to look around, join the team's shared folder, or start empty.
 // It stays until the database holds records: setting the organisation's name first, as advised, keeps it here.
+import { useAppStore } from '../../app/app-store';
 import { useRouteStore } from '../../app/route-store';
+import { DirectorIdentityForm } from '../settings/DirectorIdentityForm';
 import { Button, Card, ChartroomMark, HospitalIcon, PeopleIcon, SettingsIcon } from '../../ui';
 import { JoinSharedFolder } from '../sync/JoinSharedFolder';
 import { useSyncStore } from '../sync/sync-store';
@@ -11,6 +13,7 @@ export function Welcome() {
   const openSampleHospital = useDashboardStore((state) => state.openSampleHospital);
   const navigate = useRouteStore((state) => state.navigate);
   const joining = useSyncStore((state) => state.busy === 'joining');
+  const info = useAppStore((state) => state.info);
 
   return (
     <div className="welcome">
@@ -23,6 +26,16 @@ export function Welcome() {
           on this computer and works without a network.
         </p>
       </section>
+
+      <Card className="welcome__identity" data-testid="welcome-identity">
+        <h2 className="welcome__choice-title">{info?.director ? `Welcome, ${info.director.name}` : 'First, who are you?'}</h2>
+        <p className="welcome__choice-text">
+          {info?.director
+            ? `Every change made here is recorded as ${info.actor}. You can change this in Settings.`
+            : `Chartroom records who made every change and who entered each approval and signature. Until you say, it uses this computer’s user name (${info?.actor ?? '…'}).`}
+        </p>
+        {!info?.director && <DirectorIdentityForm submitLabel="Save who I am" />}
+      </Card>
 
       <div className="welcome__choices">
         <Card className="welcome__choice welcome__choice--primary">

@@ -37,5 +37,12 @@ function plainDays(days: number): string {
   return `${days.toLocaleString()} ${days === 1 ? 'day' : 'days'}`;
 }
 
-export const attestationMethodLabels = { electronic: 'Electronic', paper: 'Paper', 'in-person': 'In person', 'signed-sheet': 'Signed sheet' } as const;
+export const attestationMethodLabels = {
+  electronic: 'Electronic', paper: 'Paper', 'in-person': 'In person', 'signed-sheet': 'Signed sheet', 'e-mail': 'E-mail', 'lms-import': 'LMS import',
+} as const;
+
+/** How a decision recorded by the director reached them; "by motion" is shown for decisions a carried motion made. */
+export const decisionMethodLabels = { 'in-person': 'In person, at this screen', 'signed-sheet': 'Signed sheet', 'e-mail': 'E-mail' } as const;
+export const evidenceMethodLabel = (method: string | null): string =>
+  method === 'by-motion' ? 'by motion' : method === 'lms-import' ? 'LMS import' : method === 'signed-sheet' ? 'signed sheet' : method === 'e-mail' ? 'e-mail' : method === 'in-person' ? 'in person' : (method ?? '');
 export type AttestationMethod = keyof typeof attestationMethodLabels;

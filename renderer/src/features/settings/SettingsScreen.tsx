@@ -7,6 +7,7 @@ import { SyncCard } from '../sync/SyncCard';
 import { WaitingRecordsCard } from '../sync/WaitingRecordsCard';
 import { useSettingsPage } from '../sync/sync-route';
 import { CredentialRulesCard } from './CredentialRulesCard';
+import { DirectorIdentityForm } from './DirectorIdentityForm';
 import { useCredentialRulesStore } from './credential-rules-store';
 import { useSettingsStore } from './store';
 import { timeZoneChoices } from './time-zones';
@@ -30,12 +31,28 @@ function SettingsCards() {
       <PageHeader title="Settings" description="How this database describes your organisation, the medical staff rules it applies, and where it is kept." />
       <div className="settings">
         <OrganisationSettings />
+        <DirectorCard />
         <CredentialRulesCard />
         <SyncCard />
         <WaitingRecordsCard />
         <DatabaseFacts />
       </div>
     </>
+  );
+}
+
+function DirectorCard() {
+  const info = useAppStore((s) => s.info);
+  return (
+    <Card title="You">
+      <p className="settings__note">
+        {info?.director
+          ? <>Changes made on this laptop are recorded as <strong>{info.actor}</strong>.</>
+          : <>Changes are recorded under this computer’s user name, <strong>{info?.actor}</strong>, until you say who you are.</>}
+      </p>
+      {/* Keyed by the saved identity, so the form starts again from it once it changes. */}
+      <DirectorIdentityForm key={info?.actor ?? ''} />
+    </Card>
   );
 }
 

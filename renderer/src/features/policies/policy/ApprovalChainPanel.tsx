@@ -8,6 +8,10 @@ import { hashForEditor } from '../policies-view';
 import { stepWhoseTurnItIs, type ApprovalStep } from './approval-turn';
 import { usePolicyPageStore } from './store';
 import { useKeptText } from '../../../app/kept-text';
+import { fileToBase64 } from '../../../app/files';
+import { decisionMethodLabels, evidenceMethodLabel } from '../labels';
+import type { DecisionMethod } from './DecisionFields';
+import { EvidenceLink } from './EvidenceLink';
 
 const decisionDisplay: Record<ApprovalStep['decision'], { label: string; tone: BadgeTone }> = {
   pending: { label: 'Waiting', tone: 'neutral' },
@@ -49,7 +53,14 @@ export function ApprovalChainPanel() {
                     <strong>{step.approverName}</strong>{' '}
                     <span className="policies__muted">{step.approverKind === 'committee' ? 'Committee' : 'Person'}</span>
                   </div>
-                  {step.decidedAt && <div className="policies__muted">{formatInstant(step.decidedAt)}</div>}
+                  {step.decidedAt && (
+                    <div className="policies__muted">
+                      {formatInstant(step.decidedAt)}
+                      {step.method && ` · ${evidenceMethodLabel(step.method)}`}
+                      {step.recordedBy && ` · recorded by ${step.recordedBy}`}
+                    </div>
+                  )}
+                  {step.evidence && <div><EvidenceLink evidence={step.evidence} /></div>}
                   {step.comment && <blockquote className="approval__comment">“{step.comment}”</blockquote>}
                   {step === turn && <DecisionForm step={step} onDecided={reload} />}
                 </div>
@@ -67,12 +78,15 @@ function DecisionForm({ step, onDecided }: { step: ApprovalStep; onDecided(): Pr
   const [comment, setComment, forgetComment] = useKeptText(`approval-comment:${step.id}`);
   const [busy, setBusy] = useState<'approved' | 'rejected' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [method, setMethod] = useState<DecisionMethod>('in-person');
+  const [evidenceFile, setEvidenceFile] = useState<File | null>(null);
 
   async function decide(decision: 'approved' | 'rejected') {
     setBusy(decision);
     setError(null);
     try {
-      const version = await call('policies.decide', { stepId: step.id, decision, comment: comment.trim() || null });
+      const evidence = evidenceFile ? { fileName: evidenceFile.name, dataBase64: await fileToBase64(evidenceFile) } : null;
+      const version = await call('policies.decide', { stepId: step.id, decision, comment: comment.trim() || null, method, evidence });
       toastSuccess(
         decision === 'approved' ? `Approved by ${step.approverName}` : `Rejected by ${step.approverName}`,
         version.state === 'active' ? `Version ${version.number} is now in force.` : version.state === 'approved' ? `Version ${version.number} is approved and comes into force on its effective date.` : undefined,
@@ -90,6 +104,18 @@ function DecisionForm({ step, onDecided }: { step: ApprovalStep; onDecided(): Pr
     <div className="approval__decide">
       <label className="field__label" htmlFor={`comment-${step.id}`}>Comment from {step.approverName}</label>
       <textarea id={`comment-${step.id}`} className="field__control policies__textarea" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Optional for an approval; say why for a rejection" />
+      <div className="policies-form__row">
+        <div className="field">
+          <label className="field__label" htmlFor={`method-${step.id}`}>How it reached you</label>
+          <select id={`method-${step.id}`} className="field__control" value={method} onChange={(e) => setMethod(e.target.value as DecisionMethod)}>
+            {Object.entries(decisionMethodLabels).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`evidence-${step.id}`}>Evidence (optional)</label>
+          <input id={`evidence-${step.id}`} type="file" className="field__control" accept="application/pdf,image/png,image/jpeg" onChange={(e) => setEvidenceFile(e.target.files?.[0] ?? null)} />
+        </div>
+      </div>
       {error && <p className="field__error" role="alert">{error}</p>}
       <div className="approval__buttons">
         <Button variant="primary" busy={busy === 'approved'} disabled={busy !== null} onClick={() => void decide('approved')}>Approve</Button>

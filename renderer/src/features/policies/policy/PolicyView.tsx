@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { ArrowLeftIcon, Badge, Button, Card, DownloadIcon, PlusIcon } from '../../../ui';
 import { formatDay } from '../format';
-import { reviewStatusDisplay, versionStateLabel, versionStateTone } from '../labels';
+import { evidenceMethodLabel, reviewStatusDisplay, versionStateLabel, versionStateTone } from '../labels';
 import { goTo, hashForEditor, hashForPoliciesView, hashForRedline } from '../policies-view';
 import { ApprovalChainPanel } from './ApprovalChainPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -16,6 +16,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { StandardsCitedPanel } from './StandardsCitedPanel';
 import { usePolicyPageStore, type Policy } from './store';
 import { VersionTimeline } from './VersionTimeline';
+import { EvidenceLink } from './EvidenceLink';
 
 export function PolicyView({ policyId }: { policyId: string }) {
   const open = usePolicyPageStore((s) => s.open);
@@ -78,6 +79,8 @@ function PolicyHeader({ policy }: { policy: Policy }) {
   const newest = [...policy.versions].sort((a, b) => b.number - a.number)[0];
   const printable = policy.activeVersion?.id ?? newest?.id;
   const approvedSource = [...policy.versions].sort((a, b) => b.number - a.number).find((v) => v.approvedAt);
+  // The decision in effect is the latest; older ones (a retirement date moved later) stay in History.
+  const retirement = policy.retiredOn ? policy.retirements[0] : undefined;
 
   return (
     <Card className="policy__header">
@@ -107,8 +110,22 @@ function PolicyHeader({ policy }: { policy: Policy }) {
         </div>
         <div>
           <dt>Read &amp; sign</dt>
-          <dd className="tabular">{policy.attestation.assigned ? `${policy.attestation.attested} of ${policy.attestation.assigned} attested` : 'Not assigned'}</dd>
+          <dd className="tabular">
+            {policy.attestation.assigned ? `${policy.attestation.attested} of ${policy.attestation.assigned} attested` : 'Not assigned'}
+            {policy.attestation.overdue > 0 && <> <Badge tone="danger">{policy.attestation.overdue} overdue</Badge></>}
+          </dd>
         </div>
+        {retirement && (
+          <div className="policy__fact--wide" data-testid="retirement-decision">
+            <dt>Retired</dt>
+            <dd>
+              From {formatDay(retirement.effectiveOn)}, decided {formatDay(retirement.decidedOn)} by {retirement.approverName}
+              {retirement.method ? ` (${evidenceMethodLabel(retirement.method)})` : ''}: {retirement.reason}
+              {retirement.recordedBy && <span className="policies__muted"> · recorded by {retirement.recordedBy}</span>}
+              {retirement.evidence && <> · <EvidenceLink evidence={retirement.evidence} /></>}
+            </dd>
+          </div>
+        )}
       </dl>
       <div className="policy__actions">
         {policy.openVersion ? (

@@ -2,7 +2,9 @@
 // an attestation (who, when, how) to the version in force — one by one, or the names on a signed sheet at once.
 import { useState } from 'react';
 import { call, readableMessage } from '../../../client';
-import { Button, Card, CloseIcon, toastError, toastSuccess } from '../../../ui';
+import { Badge, Button, Card, CloseIcon, toastError, toastSuccess } from '../../../ui';
+import { fileToBase64 } from '../../../app/files';
+import { EvidenceLink } from './EvidenceLink';
 import { complianceText, formatDay } from '../format';
 import { attestationMethodLabels, type AttestationMethod } from '../labels';
 import { usePolicyOrganisation } from '../organisation-store';
@@ -12,10 +14,12 @@ import { PolicyTrainingCompliance } from '../../training/policy/PolicyTrainingCo
 export function ReadAndSignPanel({ policy }: { policy: Policy }) {
   const attestations = usePolicyPageStore((s) => s.attestations);
   const [showing, setShowing] = useState<'pending' | 'attested'>('pending');
-  const pending = attestations.rows.filter((r) => !r.attestedOn);
+  const pending = attestations.rows.filter((r) => r.status === 'due' || r.status === 'overdue');
   const attested = attestations.rows.filter((r) => r.attestedOn);
-  const assigned = attestations.rows.length;
-  const percent = assigned ? Math.floor((attested.length / assigned) * 100) : 0;
+  const onLeave = attestations.rows.filter((r) => r.status === 'on-leave');
+  // Compliance counts only those who must sign (staff on leave are left out): the core's figures, not a recount here.
+  const { assigned, attested: attestedCount, overdue } = policy.attestation;
+  const percent = assigned ? Math.floor((attestedCount / assigned) * 100) : 0;
   const shown = showing === 'pending' ? pending : attested;
   // Names ticked off a signed sheet; only people still to attest can be ticked.
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -33,7 +37,14 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
       <div className="compliance">
         <div>
           <div className="compliance__label">Compliance{policy.activeVersion ? ` with version ${policy.activeVersion.number}` : ''}</div>
-          <div className="compliance__value tabular" data-testid="compliance">{complianceText({ assigned, attested: attested.length })}</div>
+          <div className="compliance__value tabular" data-testid="compliance">
+            {complianceText({ assigned, attested: attestedCount })}
+            {overdue > 0 && <> <Badge tone="danger">{overdue} overdue</Badge></>}
+          </div>
+          <div className="policies__muted">
+            Due {policy.attestationDueDays} days after a version takes effect or a person is assigned
+            {onLeave.length > 0 && ` · ${onLeave.length} on leave, not counted`}
+          </div>
         </div>
         <div className="compliance__meter" role="meter" aria-label="Attested" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
           <span style={{ width: `${percent}%` }} />
@@ -42,7 +53,7 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
       <PolicyTrainingCompliance policyId={policy.id} assignedCount={assigned} />
       {!attestations.versionId ? (
         <p className="policies__muted">Staff attest to the version in force; there is none yet. Assignments made now apply once a version is active.</p>
-      ) : assigned === 0 ? (
+      ) : attestations.rows.length === 0 ? (
         <p className="policies__muted">Assign the policy to a role or a department to ask staff to read and sign it.</p>
       ) : (
         <>
@@ -67,6 +78,22 @@ export function ReadAndSignPanel({ policy }: { policy: Policy }) {
                 <AttestationItem key={row.staffId} row={row} versionId={attestations.versionId!} ticked={ticked.has(row.staffId)} onTick={(on) => tick(row.staffId, on)} />
               ))}
             </ul>
+          )}
+          {showing === 'pending' && onLeave.length > 0 && (
+            <>
+              <h3 className="attestations__heading">On leave: not asked to sign until they return</h3>
+              <ul className="attestations" aria-label="On leave">
+                {onLeave.map((row) => (
+                  <li key={row.staffId} className="attestations__item" data-testid="attestation-row">
+                    <div className="attestations__who">
+                      <strong>{row.staffName}</strong>
+                      <span className="policies__muted">{row.roleName} · {row.departmentName}</span>
+                    </div>
+                    <Badge tone="neutral">On leave</Badge>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}
@@ -143,6 +170,7 @@ function SignedSheetBar({ versionId, ticked, total, onTickAll, onRecorded }: { v
   const today = usePolicyOrganisation((s) => s.today);
   const reload = usePolicyPageStore((s) => s.reload);
   const [attestedOn, setAttestedOn] = useState(today);
+  const [sheet, setSheet] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -150,7 +178,8 @@ function SignedSheetBar({ versionId, ticked, total, onTickAll, onRecorded }: { v
     setBusy(true);
     setError(null);
     try {
-      const counts = await call('policies.attestMany', { versionId, staffIds: [...ticked], attestedOn, method: 'signed-sheet' });
+      const evidence = sheet ? { fileName: sheet.name, dataBase64: await fileToBase64(sheet) } : null;
+      const counts = await call('policies.attestMany', { versionId, staffIds: [...ticked], attestedOn, method: 'signed-sheet', evidence });
       toastSuccess(`${ticked.length === 1 ? '1 name' : `${ticked.length} names`} recorded from the signed sheet`, `Compliance is now ${complianceText(counts)}.`);
       onRecorded();
       await reload();
@@ -175,6 +204,10 @@ function SignedSheetBar({ versionId, ticked, total, onTickAll, onRecorded }: { v
         Signed on
         <input type="date" className="field__control" value={attestedOn} max={today} onChange={(e) => setAttestedOn(e.target.value)} />
       </label>
+      <label className="signed-sheet__date">
+        Scanned sheet
+        <input type="file" className="field__control" accept="application/pdf,image/png,image/jpeg" onChange={(e) => setSheet(e.target.files?.[0] ?? null)} />
+      </label>
       <Button variant="primary" busy={busy} disabled={ticked.length === 0} onClick={() => void record()}>
         Record {ticked.length || ''} as signed sheet
       </Button>
@@ -189,6 +222,7 @@ function AttestationItem({ row, versionId, ticked, onTick }: { row: AttestationR
   const [recording, setRecording] = useState(false);
   const [attestedOn, setAttestedOn] = useState(today);
   const [method, setMethod] = useState<AttestationMethod>('electronic');
+  const [evidenceFile, setEvidenceFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -196,7 +230,8 @@ function AttestationItem({ row, versionId, ticked, onTick }: { row: AttestationR
     setBusy(true);
     setError(null);
     try {
-      const counts = await call('policies.attest', { versionId, staffId: row.staffId, attestedOn, method });
+      const evidence = evidenceFile ? { fileName: evidenceFile.name, dataBase64: await fileToBase64(evidenceFile) } : null;
+      const counts = await call('policies.attest', { versionId, staffId: row.staffId, attestedOn, method, evidence });
       toastSuccess(`${row.staffName} attested`, `Compliance is now ${complianceText(counts)}.`);
       await reload();
     } catch (e) {
@@ -213,11 +248,18 @@ function AttestationItem({ row, versionId, ticked, onTick }: { row: AttestationR
       <div className="attestations__who">
         <strong>{row.staffName}</strong>
         <span className="policies__muted">{row.roleName} · {row.departmentName}</span>
+        {!row.attestedOn && row.dueOn && (
+          <span className={row.status === 'overdue' ? 'attestations__due attestations__due--overdue' : 'attestations__due policies__muted'}>
+            {row.status === 'overdue' ? `Overdue since ${formatDay(row.dueOn)}` : `Due ${formatDay(row.dueOn)}`}
+          </span>
+        )}
       </div>
       {row.attestedOn ? (
         <div className="attestations__how">
           {formatDay(row.attestedOn)} · {row.method ? attestationMethodLabels[row.method as AttestationMethod] ?? row.method : ''}
           {row.versionNumber !== null && <span className="policies__muted"> · to version {row.versionNumber}</span>}
+          {row.recordedBy && <div className="policies__muted">Recorded by {row.recordedBy}</div>}
+          {row.evidence && <div><EvidenceLink evidence={row.evidence} /></div>}
         </div>
       ) : recording ? (
         <div className="attestations__form" role="group" aria-label={`Attestation by ${row.staffName}`}>
@@ -227,6 +269,9 @@ function AttestationItem({ row, versionId, ticked, onTick }: { row: AttestationR
           <select id={`method-${row.staffId}`} className="field__control" value={method} onChange={(e) => setMethod(e.target.value as AttestationMethod)}>
             {Object.entries(attestationMethodLabels).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
           </select>
+          <label className="visually-hidden" htmlFor={`evidence-${row.staffId}`}>Evidence</label>
+          <input id={`evidence-${row.staffId}`} type="file" className="field__control attestations__evidence" accept="application/pdf,image/png,image/jpeg"
+            title="The signed sheet, e-mail or LMS export" onChange={(e) => setEvidenceFile(e.target.files?.[0] ?? null)} />
           <Button variant="primary" busy={busy} onClick={() => void record()}>Save</Button>
           <Button variant="ghost" onClick={() => setRecording(false)}>Cancel</Button>
           {error && <p className="field__error" role="alert">{error}</p>}

@@ -4,10 +4,12 @@ import { call } from '../../../client';
 import { Badge, Button, Card, toastSuccess } from '../../../ui';
 import { formErrorsFrom, noErrors, type FormErrors } from '../field-errors';
 import { formatDay, plural } from '../format';
-import { reviewStatusDisplay } from '../labels';
+import { evidenceMethodLabel, reviewStatusDisplay } from '../labels';
 import { usePolicyOrganisation } from '../organisation-store';
 import { usePolicyPageStore, type Policy } from './store';
 import { useKeptText } from '../../../app/kept-text';
+import { DecisionFields, decisionInput, emptyDecision } from './DecisionFields';
+import { EvidenceLink } from './EvidenceLink';
 
 export function ReviewPanel({ policy }: { policy: Policy }) {
   const [recording, setRecording] = useState(false);
@@ -38,7 +40,9 @@ export function ReviewPanel({ policy }: { policy: Policy }) {
         <ul className="side-list" aria-label="Reviews">
           {[...policy.reviews].sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn)).map((r, i) => (
             <li key={i}>
-              <strong>{formatDay(r.reviewedOn)}</strong> <span className="policies__muted">by {r.reviewer}</span>
+              <strong>{formatDay(r.reviewedOn)}</strong> <span className="policies__muted">approved by {r.reviewer}{r.method ? `, ${evidenceMethodLabel(r.method)}` : ''}</span>
+              {r.recordedBy && r.recordedBy !== r.reviewer && <div className="policies__muted">Recorded by {r.recordedBy}</div>}
+              {r.evidence && <div><EvidenceLink evidence={r.evidence} /></div>}
               {r.note && <div className="policies__muted">{r.note}</div>}
             </li>
           ))}
@@ -53,14 +57,20 @@ function ReviewForm({ policy, onDone }: { policy: Policy; onDone(): void }) {
   const show = usePolicyPageStore((s) => s.show);
   const [reviewedOn, setReviewedOn] = useState(today);
   const [note, setNote, forgetNote] = useKeptText(`review-note:${policy.id}`);
+  const [decision, setDecision] = useState(emptyDecision);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const decided = await decisionInput(decision);
+    if (typeof decided === 'string') {
+      setErrors({ fields: { approver: decided }, form: null });
+      return;
+    }
     setBusy(true);
     try {
-      const updated = await call('policies.markReviewed', { policyId: policy.id, reviewedOn, note: note.trim() || null });
+      const updated = await call('policies.markReviewed', { policyId: policy.id, reviewedOn, note: note.trim() || null, ...decided });
       toastSuccess('Review recorded', updated.review.dueOn ? `Next review due ${formatDay(updated.review.dueOn)}.` : undefined);
       forgetNote();
       show(updated);
@@ -84,6 +94,7 @@ function ReviewForm({ policy, onDone }: { policy: Policy; onDone(): void }) {
         <span className="field__label">Note</span>
         <textarea className="field__control policies__textarea" rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Checked against current practice; no change" />
       </label>
+      <DecisionFields idPrefix={`review-${policy.id}`} value={decision} onChange={setDecision} approverError={errors.fields['approver'] ?? errors.fields['approver.name'] ?? errors.fields['approver.staffId']} />
       <div className="side-form__buttons">
         <Button onClick={onDone}>Cancel</Button>
         <Button variant="primary" type="submit" busy={busy}>Record review</Button>
