@@ -14,6 +14,7 @@ import { measureValueEntity, planPeriodEntity } from '../../../../electron/core/
 import { SeededRandom } from '../../../../electron/core/sample/random';
 import { cmeStateProfileEntity } from '../../../../electron/core/training/entities';
 import { staffEntity } from '../../../../electron/core/staff/entities';
+import { exclusionMatchEntity, exclusionScreeningEntity } from '../../../../electron/core/screening/entities';
 import { credentialTermEntity } from '../../../../electron/core/credentials/entities';
 import { readFormat } from '../../../../electron/core/sync/folder-format';
 import { FolderLayout } from '../../../../electron/core/sync/folder-layout';
@@ -196,6 +197,15 @@ export const duplicateMakers: Readonly<Record<string, DuplicateMaker>> = {
     void s.insert(cmeStateProfileEntity, { state: k.pick(['OR', 'WA', 'CA']), totalCredits: o.pick([50, 60, 100]), category1Minimum: o.pick([20, 30]), requiredTopics: [word(o)] }),
   'standard_editions(body, name)': (s, _f, k, o) =>
     void s.insert(standardEditionEntity, { body: k.pick(['TJC', 'CMS']), name: k.pick(['Accreditation 360', 'Manual 2025']), effectiveOn: `202${o.int(5, 7)}-01-01` }),
+  // The same listed person found by two laptops' imports of the month's file: each laptop's screening keeps its match.
+  'exclusion_matches(staffId, listedKey)': (s, f, k, o) => {
+    const screeningId = s.insert(exclusionScreeningEntity, {
+      listKind: 'leie', listName: 'OIG LEIE', fileName: 'UPDATED.csv', fileSha256: word(o), screenedOn: '2026-11-20', rowCount: 80_000, staffScreened: 40, matchCount: 1, nearMisses: 0,
+    });
+    s.insert(exclusionMatchEntity, {
+      staffId: f.ownerId, screeningId, basis: 'name-only', listedKey: k.pick(['SMITH|JOHN|', 'DOE|JANE|19700101']), listedName: word(o), status: o.pick(['possible', 'cleared']),
+    });
+  },
   'votes(motionId, memberId)': (s, f, k, o) => void s.insert(voteEntity, { motionId: f.motionId, memberId: k.pick(f.memberIds), vote: o.pick(['yes', 'no', 'abstain']) }),
   'reappointments(staffId, dueOn)': (s, f, k, o) =>
     void s.insert(reappointmentEntity, {
