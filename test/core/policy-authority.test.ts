@@ -113,6 +113,22 @@ describe('retiring a policy is an approved decision', () => {
     expect(policy.retirements[0]!.motionId).toEqual(expect.any(String));
     expect((await core.call('policies.inForceOn', { policyId, date: '2026-11-22' }))?.number).toBe(1);
   });
+  it('is dated by the meeting’s own calendar day when the meeting sits in another time zone than the organisation', async () => {
+    await core.call('settings.update', { timeZone: 'America/Los_Angeles' });
+    const { policyId } = await activePolicy();
+    const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+    const memberId = (await core.call('committees.addMember', { committeeId: mec.id, name: 'Dr Ada Ashcombe', role: 'chair', voting: true })).members[0]!.id;
+    // 21 November, 10:00 in Auckland, where the meeting sat; still 20 November in Los Angeles.
+    const meeting = await core.call('meetings.create', { committeeId: mec.id, title: 'Auckland MEC', startsAt: '2026-11-20T21:00:00Z', timeZone: 'Pacific/Auckland' });
+    await core.call('attendance.set', { meetingId: meeting.id, members: [{ memberId, status: 'present' }] });
+    await core.call('motions.record', {
+      meetingId: meeting.id, kind: 'approve', text: 'Retire IC-001', moverMemberId: memberId, subject: { kind: 'policy-retirement', id: policyId }, votes: [{ memberId, vote: 'yes' }],
+    });
+    const motion = (await core.call('meetings.get', { id: meeting.id })).motions[0]!;
+    const policy = await core.call('policies.get', { id: policyId });
+    expect(policy.retirements[0]!.decidedOn).toBe('2026-11-21');
+    expect(motion.decidedAt.slice(0, 10)).toBe('2026-11-20');
+  });
 });
 
 describe('"reviewed, no revision needed" is approved', () => {

@@ -336,7 +336,7 @@ export function meetingWork(ctx: CoreContext) {
         if (result === 'carried' && input.subject) {
           if (input.subject.kind === 'recommendation-slate') slates.decide(m.id, motionId, input.slateExceptions);
           else if (input.subject.kind === 'policy-retirement' || input.subject.kind === 'policy-review') {
-            const motion = { committee: committeeName.get(m.committeeId) as string, motionId, meetingStartsAt: m.startsAt };
+            const motion = { committee: committeeName.get(m.committeeId) as string, motionId, decidedOn: decisionDateOf(m).day };
             if (input.subject.kind === 'policy-retirement') policyDecisions.retireByMotion(input.subject.id, motion, input.text);
             else policyDecisions.reviewedByMotion(input.subject.id, motion, input.text);
           } else authority.carry(m, input.subject, motionId);

@@ -4,7 +4,6 @@
 // in force on a day already lived cannot be rewritten afterwards.
 import type { z } from 'zod';
 import type { policiesContract } from '../../../shared/contract/policies';
-import { todayIn } from '../../../shared/domain/calendar-day';
 import type { CoreContext } from '../context';
 import { attachmentStore, decodeBase64 } from '../attachments/attachment-store';
 import { AppError, notFound } from '../errors';
@@ -24,11 +23,11 @@ interface Decider {
   evidenceAttachmentId: string | null;
 }
 
-/** A motion that carried: its committee, its id, and the start of its meeting (which dates the decision). */
+/** A motion that carried: its committee, its id, and its meeting's calendar day (`decisionDateOf`), which dates the decision. */
 export interface CarriedMotion {
   committee: string;
   motionId: string;
-  meetingStartsAt: string;
+  decidedOn: string;
 }
 
 export function retirementAndReview(ctx: CoreContext) {
@@ -77,9 +76,6 @@ export function retirementAndReview(ctx: CoreContext) {
     if (!last || reviewedOn > last) store.update(policyEntity, policyId, { lastReviewedOn: reviewedOn });
   }
 
-  /** The meeting's calendar day in the organisation's time zone: a decision by motion is dated by its meeting. */
-  const meetingDay = (motion: CarriedMotion) => todayIn(calendar.settings().timeZone, new Date(motion.meetingStartsAt));
-
   return {
     /** Decided today by the named approver; in force until the chosen day, which is today or later. */
     retire({ policyId, retiredOn, reason, approver, method, evidence }: Input<'policies.retire'>): void {
@@ -104,7 +100,7 @@ export function retirementAndReview(ctx: CoreContext) {
       store.transaction(() => {
         const today = calendar.today();
         notYetRetired(policyId, today);
-        const decidedOn = meetingDay(motion);
+        const { decidedOn } = motion;
         writeRetirement(policyId, decidedOn, decidedOn < today ? today : decidedOn, reason, byMotion(motion));
       });
     },
@@ -124,7 +120,7 @@ export function retirementAndReview(ctx: CoreContext) {
     reviewedByMotion(policyId: string, motion: CarriedMotion, note: string | null): void {
       store.transaction(() => {
         facts(policyId);
-        writeReview(policyId, meetingDay(motion), note, byMotion(motion));
+        writeReview(policyId, motion.decidedOn, note, byMotion(motion));
       });
     },
   };

@@ -1,7 +1,7 @@
 // The recommendation slate a Credentials Committee, MEC or board meeting acts on: one row per applicant whose file
 // reached it, as it stood on the meeting's day; and the motion on it, which records each applicant's step.
 import type { Slate, SlateRow } from '../../../shared/contract/reappointments';
-import { todayIn } from '../../../shared/domain/calendar-day';
+import { appointmentCategoryLabels } from '../../../shared/domain/appointment-categories';
 import { displayName } from '../../../shared/domain/names';
 import {
   outcomeLabel, previousStep, slateStepOf, stepLabels, type DecidedStep, type StepOutcome,
@@ -9,10 +9,10 @@ import {
 import type { CoreContext } from '../context';
 import { rowToFields } from '../db/entity';
 import { AppError, notFound } from '../errors';
+import { decisionDateOf } from '../meetings/motion-authority';
 import { reappointmentEntity } from './entities';
 import { reappointmentProcesses } from './process';
 
-const categoryNames: Record<string, string> = { active: 'Active', provisional: 'Provisional', courtesy: 'Courtesy', consulting: 'Consulting', ahp: 'Allied health (AHP)' };
 const evaluationOutcomeNames: Record<string, string> = { satisfactory: 'satisfactory', 'needs-improvement': 'needs improvement', extended: 'extended', 'privileges-revised': 'privileges revised' };
 
 // Column names per step, from a fixed list: never from input.
@@ -42,7 +42,7 @@ export function recommendationSlate(ctx: CoreContext) {
     if (!m) throw notFound('This meeting');
     const step = slateStepOf(m.committeeKind);
     if (!step) throw new AppError('INVALID_INPUT', 'The recommendation slate goes on the agenda of the Credentials Committee, the MEC or the board.', [{ path: 'link', message: 'Link it on a credentials, MEC or board agenda' }]);
-    return { ...m, step, asOf: todayIn(m.timeZone, new Date(m.startsAt)) };
+    return { ...m, step, asOf: decisionDateOf(m).day };
   }
 
   function build(meetingId: string): Slate {
@@ -57,7 +57,7 @@ export function recommendationSlate(ctx: CoreContext) {
       const decided = p[`${m.step}On`] === m.asOf ? (p[`${m.step}Outcome`] as StepOutcome | null) : null;
       return {
         reappointmentId: p.id, staffId: member.id, practitioner: displayName(member), department: member.departmentName,
-        category: categoryNames[(p.categoryRequested as string | null) ?? ''] ?? '—', privileges: (p.privilegesRequested as string[] | null) ?? [],
+        category: appointmentCategoryLabels[p.categoryRequested as keyof typeof appointmentCategoryLabels] ?? '—', privileges: (p.privilegesRequested as string[] | null) ?? [],
         evaluation: evaluation ? `${evaluation.kind.toUpperCase()} ${evaluationOutcomeNames[evaluation.outcome] ?? evaluation.outcome}, ${evaluation.completedOn}` : 'None recorded',
         verificationComplete: !unverified.has(member.id),
         recommendation: recommended ? `${stepLabels[before]}: ${outcomeLabel(before, recommended)}` : `${stepLabels[before]}: no outcome`,

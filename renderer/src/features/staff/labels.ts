@@ -2,25 +2,18 @@
 import type { OutputOf } from '../../../../shared/contract';
 import type { BadgeTone } from '../../ui';
 
+export { appointmentCategoryLabels } from '../../../../shared/domain/appointment-categories';
+
 type Credential = OutputOf<'credentials.forStaff'>[number];
 type Verification = OutputOf<'verifications.forCredential'>[number];
 type QueueRow = OutputOf<'verifications.needed'>['rows'][number];
 type Privilege = OutputOf<'privileges.forStaff'>[number];
 type Evaluation = OutputOf<'evaluations.forStaff'>[number];
-type StaffRow = OutputOf<'staff.get'>;
 
 export interface Label {
   label: string;
   tone: BadgeTone;
 }
-
-export const appointmentCategoryLabels: Record<NonNullable<StaffRow['appointmentCategory']>, string> = {
-  active: 'Active',
-  provisional: 'Provisional',
-  courtesy: 'Courtesy',
-  consulting: 'Consulting',
-  ahp: 'Allied health (AHP)',
-};
 
 export const verificationKindLabels: Record<Verification['kind'], string> = {
   initial: 'Initial',
