@@ -119,3 +119,31 @@ describe('prior minutes that record an executive session', () => {
     for (const page of await pageTexts(new Uint8Array(Buffer.from(open.content, 'base64')))) expect(page).not.toContain('CONFIDENTIAL');
   }, 120_000);
 });
+
+describe('the consent agenda in the packet', () => {
+  let local: TempCore;
+  afterAll(() => local.dispose());
+
+  it('lists consent items together under a "Consent agenda" heading where the first one sits, each with its number', async () => {
+    local = openTempCore({ now: () => new Date('2026-11-23T12:00:00Z') });
+    const committee = await local.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+    const meeting = await local.call('meetings.create', { committeeId: committee.id, title: 'December MEC', startsAt: '2026-12-08T15:30:00Z', timeZone: 'America/Los_Angeles' });
+    const add = (title: string, consent: boolean) => local.call('agenda.add', { meetingId: meeting.id, title, kind: consent ? 'decision' : 'discussion', consent });
+    await add('Chief of staff report', false);
+    await add('Pharmacy formulary additions', true);
+    await add('Sepsis bundle results', false);
+    await add('Lab critical values list', true);
+    const packet = await local.call('meetings.exportPacket', { meetingId: meeting.id });
+    const pages = await pageTexts(new Uint8Array(Buffer.from(packet.content, 'base64')));
+    const agenda = pages.find((p) => p.includes('Consent agenda'))!;
+    expect(agenda).toMatch(/Approved together by one motion/);
+    const at = (title: string) => agenda.indexOf(title);
+    // The standing items and the report, then the consent heading with both consent items, then the discussion item the director put between them.
+    expect(at('Chief of staff report')).toBeLessThan(at('Consent agenda'));
+    expect(at('Consent agenda')).toBeLessThan(at('Pharmacy formulary additions'));
+    expect(at('Pharmacy formulary additions')).toBeLessThan(at('Lab critical values list'));
+    expect(at('Lab critical values list')).toBeLessThan(at('Sepsis bundle results'));
+    // Each keeps its own number (the minutes and item sheets use the same ones).
+    expect(agenda).toMatch(/7\s+Lab critical values list/);
+  }, 120_000);
+});

@@ -127,7 +127,7 @@ describe('retiring a policy is an approved decision', () => {
     const motion = (await core.call('meetings.get', { id: meeting.id })).motions[0]!;
     const policy = await core.call('policies.get', { id: policyId });
     expect(policy.retirements[0]!.decidedOn).toBe('2026-11-21');
-    expect(motion.decidedAt.slice(0, 10)).toBe('2026-11-20');
+    expect(motion.decidedAt?.slice(0, 10)).toBe('2026-11-20');
   });
 });
 

@@ -181,6 +181,7 @@ export function packetSource(ctx: CoreContext) {
         confidential: confidentialItem(item),
         agendaItemId: item.id,
         closedSession: item.executiveSession,
+        consent: item.consent,
         guests: item.guests.map((g) => ({ name: g.name, role: g.role })),
         linked: linked(meeting, item),
         attachments: item.attachments.map((a) => {

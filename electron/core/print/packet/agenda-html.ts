@@ -5,18 +5,24 @@ import { agendaKindLabels, isClosedSession, minutesLabel } from './labels';
 import { printableDocumentHtml } from './printable-document';
 
 export function agendaHtml(data: PacketData): string {
-  const rows = data.agenda
-    .map((item) => {
-      const session = isClosedSession(item) ? '<span class="executive-session">Executive session</span>' : '';
-      const description = item.description?.trim() ? `<span class="agenda-description">${e(firstLine(item.description))}</span>` : '';
-      return `<tr>
+  const row = (item: PacketData['agenda'][number]) => {
+    const session = isClosedSession(item) ? '<span class="executive-session">Executive session</span>' : '';
+    const description = item.description?.trim() ? `<span class="agenda-description">${e(firstLine(item.description))}</span>` : '';
+    return `<tr${item.consent ? ' class="consent-item"' : ''}>
   <td class="number">${e(item.number)}</td>
   <td><span class="agenda-title">${e(item.title)}</span>${session}${description}</td>
   <td class="kind">${agendaKindLabels[item.kind]}</td>
   <td class="presenter">${item.presenter ? e(item.presenter) : '<span class="muted">—</span>'}</td>
   <td class="minutes">${minutesLabel(item.minutesAllotted)}</td>
 </tr>`;
-    })
+  };
+  // Consent items are taken together by one motion, so they are read together: under one heading, where the first sits.
+  const consent = data.agenda.filter((item) => item.consent);
+  const consentBlock = `<tr class="consent-heading"><td></td><td colspan="4"><span class="agenda-title">Consent agenda</span>
+<span class="agenda-description">Approved together by one motion unless a member asks that an item be taken separately.</span></td></tr>
+${consent.map(row).join('')}`;
+  const rows = data.agenda
+    .map((item) => (!item.consent ? row(item) : item === consent[0] ? consentBlock : ''))
     .join('');
   const total = data.agenda.reduce((sum, item) => sum + (item.minutesAllotted ?? 0), 0);
   const hasExecutive = data.agenda.some(isClosedSession);

@@ -150,6 +150,8 @@ export interface PacketAgendaItem {
   agendaItemId?: string;
   /** Taken in closed (executive) session: its papers go in the confidential supplement, not the general packet. */
   closedSession?: boolean;
+  /** On the consent agenda: the agenda prints it under that heading, approved with the others by one motion. */
+  consent?: boolean;
   /** Guests invited for this item alone (a consultant, counsel): the supplement lists them among who is in the room. */
   guests?: PacketGuest[];
 }

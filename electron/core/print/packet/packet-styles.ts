@@ -59,6 +59,8 @@ ul.changes li { margin: 0 0 5pt; }
 /* Printed once, after the last item, not repeated at the foot of every page the table runs over. */
 .agenda tfoot { display: table-row-group; }
 .agenda .agenda-title { font-weight: 700; }
+.agenda tr.consent-heading td { background: #f3f6f9; border-bottom: none; }
+.agenda tr.consent-item td:nth-child(2) { padding-left: 14pt; }
 .agenda .agenda-description { display: block; font-size: 8pt; line-height: 1.3; color: #5b6570; margin-top: 1pt; }
 .agenda tfoot td { font-family: ${sans}; font-weight: 700; background: #e9eef3; }
 .executive-session { display: inline-block; font-family: ${sans}; font-size: 7pt; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: #8b1a1a; border: 0.75pt solid #8b1a1a; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; vertical-align: 1pt; }
