@@ -80,7 +80,7 @@ export const Requirement = z.object({
   sourceNote: z.string().nullable(),
   effectiveFrom: IsoDate,
   retiredOn: IsoDate.nullable(),
-  counts: z.object({ assigned: z.number().int(), current: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), exempt: z.number().int() }),
+  counts: z.object({ assigned: z.number().int(), current: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), exempt: z.number().int(), onLeave: z.number().int() }),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
@@ -105,7 +105,7 @@ export const RequirementInput = z.object({
   if (r.recurrence === 'after-privilege' && !r.appliesTo.some((t) => t.kind === 'privilege')) ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'Name the privilege whose grant starts the clock' });
 });
 
-export const AssignmentState = z.enum(['not-yet-due', 'due-soon', 'overdue', 'complete', 'exempt', 'not-required']);
+export const AssignmentState = z.enum(['not-yet-due', 'due-soon', 'overdue', 'complete', 'exempt', 'on-leave', 'not-required']);
 
 export const AssignmentRow = z.object({
   requirementId: Id,
@@ -124,7 +124,7 @@ export type AssignmentRow = z.infer<typeof AssignmentRow>;
  * The matrix travels compact: one letter per requirement per person, in the order of `requirements`.
  * C complete (current) · S due soon · O overdue · N not yet due · E exempt · - not required.
  */
-export const matrixCellCodes = { complete: 'C', 'due-soon': 'S', overdue: 'O', 'not-yet-due': 'N', exempt: 'E', 'not-required': '-' } as const;
+export const matrixCellCodes = { complete: 'C', 'due-soon': 'S', overdue: 'O', 'not-yet-due': 'N', exempt: 'E', 'on-leave': 'L', 'not-required': '-' } as const;
 
 export const MatrixQuery = z.object({ departmentId: Id.optional(), roleId: Id.optional(), asOf: IsoDate.optional() }).strict();
 
@@ -233,7 +233,7 @@ export type CmeSummary = z.infer<typeof CmeSummary>;
 export const PolicyTrainingCompliance = z.object({
   requirementId: Id.nullable(),
   courseTitle: z.string().nullable(),
-  assigned: z.number().int(), current: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), exempt: z.number().int(),
+  assigned: z.number().int(), current: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), exempt: z.number().int(), onLeave: z.number().int(),
 });
 
 export const trainingContract = {

@@ -29,8 +29,11 @@ const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from
 export const recurrences = ['one-time', 'annual-date', 'rolling-months', 'after-hire', 'after-privilege', 'policy-version'] as const;
 export type Recurrence = (typeof recurrences)[number];
 
-/** Not yet due → due soon → overdue, or complete; exempt while a waiver runs; not required when no rule names them. */
-export type AssignmentState = 'not-yet-due' | 'due-soon' | 'overdue' | 'complete' | 'exempt' | 'not-required';
+/**
+ * Not yet due → due soon → overdue, or complete; exempt while a waiver runs; on leave while the person is (shown, not
+ * asked, and left out of compliance, as read-and-sign does); not required when no rule names them.
+ */
+export type AssignmentState = 'not-yet-due' | 'due-soon' | 'overdue' | 'complete' | 'exempt' | 'on-leave' | 'not-required';
 
 /** How far ahead a requirement counts as due soon. */
 export const trainingDueSoonDays = 30;
@@ -55,6 +58,8 @@ export interface PersonFacts {
   privilegeGrantedOn?: string | null;
   /** policy-version: the day the version in force took effect (each new version asks again). */
   policyVersionEffectiveOn?: string | null;
+  /** On leave today: what they still owe waits for their return. */
+  onLeave?: boolean;
 }
 
 export interface CompletionFact {
@@ -101,6 +106,19 @@ export function assignmentFor(
   today: string,
   waiverEndsOn: string | null = null,
   dueSoonDays = trainingDueSoonDays,
+): Assignment {
+  const standing = standingFor(rule, person, completions, today, waiverEndsOn, dueSoonDays);
+  const owed = standing.state === 'not-yet-due' || standing.state === 'due-soon' || standing.state === 'overdue';
+  return person.onLeave && owed ? { ...standing, state: 'on-leave' } : standing;
+}
+
+function standingFor(
+  rule: RequirementRule,
+  person: PersonFacts,
+  completions: readonly CompletionFact[],
+  today: string,
+  waiverEndsOn: string | null,
+  dueSoonDays: number,
 ): Assignment {
   const last = latest(completions);
   const lastCompletedOn = last?.completedOn ?? null;

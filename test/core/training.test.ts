@@ -168,6 +168,32 @@ describe('a read-and-sign policy can require training', () => {
   });
 });
 
+describe('staff on leave', () => {
+  it('are shown on leave and left out of training compliance, as read-and-sign leaves them out; complete work stays complete', async () => {
+    const chair = await core.call('staff.create', { givenName: 'Ben', familyName: 'Ashford', degree: 'MD', roleId: 'role-np', departmentId: org.cardiology.id, npi: npiFor(3) });
+    const policy = await core.call('policies.create', { reference: 'IC-001', title: 'Hand hygiene', category: 'Infection control', ownerId: org.practitioner.id, body: '# Hand hygiene\n\nClean hands.' });
+    await core.call('policies.submit', { versionId: policy.versions[0]!.id, approvers: [{ kind: 'person', staffId: chair.id }] });
+    const v = await core.call('policies.version', { id: policy.versions[0]!.id });
+    await core.call('policies.decide', { stepId: v.approvals[0]!.id, decision: 'approved' });
+    await core.call('policies.assign', { policyId: policy.id, targets: [{ kind: 'department', id: org.cardiology.id }] });
+    const c = await course({ title: 'Hand hygiene module', credits: 0.5 });
+    const req = await core.call('training.requireForPolicy', { policyId: policy.id, courseId: c.id });
+    expect(req.counts).toMatchObject({ assigned: 2, dueSoon: 2, onLeave: 0 });
+
+    await core.call('staff.update', { id: chair.id, patch: { status: 'leave' } });
+    const onLeave = await core.call('training.assignments', { staffId: chair.id });
+    expect(onLeave.find((a) => a.requirementId === req.id)).toMatchObject({ state: 'on-leave' });
+    const compliance = await core.call('training.policyCompliance', { policyId: policy.id });
+    expect(compliance).toMatchObject({ assigned: 1, current: 0, onLeave: 1 });
+    // The same people as read-and-sign counts.
+    expect((await core.call('policies.get', { id: policy.id })).attestation).toMatchObject({ assigned: compliance!.assigned });
+
+    // What someone on leave already did still counts as done.
+    await core.call('training.recordCompletions', { courseId: c.id, completedOn: today, staffIds: [chair.id] });
+    expect((await core.call('training.assignments', { staffId: chair.id })).find((a) => a.requirementId === req.id)).toMatchObject({ state: 'complete' });
+  });
+});
+
 describe('the training report in a packet', () => {
   it('stands on the meeting day: a completion after it does not count, a later meeting sees it', async () => {
     const { packetSource } = await import('../../electron/core/meetings/packet-source');

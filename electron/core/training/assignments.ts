@@ -36,6 +36,7 @@ export interface PersonRow {
   departmentName: string;
   appointmentCategory: string | null;
   hireDate: string | null;
+  status: string;
 }
 
 /** Everything the rule needs, read in a handful of queries (no query per person or per cell). */
@@ -70,7 +71,7 @@ export function trainingFacts(ctx: CoreContext) {
   const requirements = db.prepare(`${requirementSelect} ORDER BY r.title COLLATE NOCASE, r.id`);
   // On staff on the day: not ended (or ended after it). Filters by department and role narrow the people, not the rules.
   const people = db.prepare(`SELECT s.id, s.given_name AS givenName, s.family_name AS familyName, s.degree, s.role_id AS roleId, s.department_id AS departmentId,
-      r.name AS roleName, d.name AS departmentName, s.appointment_category AS appointmentCategory, s.hire_date AS hireDate
+      r.name AS roleName, d.name AS departmentName, s.appointment_category AS appointmentCategory, s.hire_date AS hireDate, s.status
     FROM staff s JOIN roles r ON r.id = s.role_id JOIN departments d ON d.id = s.department_id
     WHERE (s.status <> 'inactive' OR s.appointment_ended_on > @asOf) AND (s.hire_date IS NULL OR s.hire_date <= @asOf)
       AND (@departmentId IS NULL OR s.department_id = @departmentId) AND (@roleId IS NULL OR s.role_id = @roleId) AND (@staffId IS NULL OR s.id = @staffId)
@@ -172,7 +173,10 @@ export function assess(requirement: RequirementRow, person: PersonRow, facts: Tr
   const waiver = facts.waivers.get(person.id)?.get(requirement.id);
   return assignmentFor(
     requirement,
-    { hireDate: person.hireDate, privilegeGrantedOn, policyVersionEffectiveOn: requirement.policyId ? facts.policyVersionEffectiveOn.get(requirement.policyId) : null },
+    {
+      hireDate: person.hireDate, privilegeGrantedOn, policyVersionEffectiveOn: requirement.policyId ? facts.policyVersionEffectiveOn.get(requirement.policyId) : null,
+      onLeave: person.status === 'leave',
+    },
     completions,
     facts.asOf,
     waiver?.endsOn ?? null,
@@ -181,14 +185,19 @@ export function assess(requirement: RequirementRow, person: PersonRow, facts: Tr
 
 export const personName = (p: PersonRow) => displayName(p);
 
-export type StateCounts = { assigned: number; current: number; dueSoon: number; overdue: number; exempt: number };
+export type StateCounts = { assigned: number; current: number; dueSoon: number; overdue: number; exempt: number; onLeave: number };
 
 export function emptyCounts(): StateCounts {
-  return { assigned: 0, current: 0, dueSoon: 0, overdue: 0, exempt: 0 };
+  return { assigned: 0, current: 0, dueSoon: 0, overdue: 0, exempt: 0, onLeave: 0 };
 }
 
 export function countState(counts: StateCounts, state: Assignment['state']): void {
   if (state === 'not-required') return;
+  // Left out of compliance, as read-and-sign leaves them: counted apart so the screen can say how many.
+  if (state === 'on-leave') {
+    counts.onLeave++;
+    return;
+  }
   counts.assigned++;
   if (state === 'complete') counts.current++;
   else if (state === 'due-soon') counts.dueSoon++;

@@ -119,10 +119,10 @@ ${record.rows.length > 0 ? `<table style="table-layout: fixed"><thead><tr><th st
 }
 
 function trainingTables(record: Extract<PacketLinkedRecord, { kind: 'training-report' }>): string {
-  type Counts = { assigned: number; current: number; dueSoon: number; overdue: number; exempt: number };
+  type Counts = { assigned: number; current: number; dueSoon: number; overdue: number; exempt: number; onLeave?: number };
   const pct = (c: Counts) => (c.assigned ? `${Math.floor((c.current / c.assigned) * 100)}%` : '—');
-  const countCells = (c: Counts) => `<td class="date">${c.assigned}</td><td class="date">${c.current}</td><td class="date">${c.dueSoon}</td><td class="date${c.overdue ? ' status status-danger' : ''}">${c.overdue}</td><td class="date">${c.exempt}</td><td class="date">${pct(c)}</td>`;
-  const head = (first: string) => `<thead><tr><th>${first}</th><th>Assigned</th><th>Current</th><th>Due soon</th><th>Overdue</th><th>Exempt</th><th>Compliance</th></tr></thead>`;
+  const countCells = (c: Counts) => `<td class="date">${c.assigned}</td><td class="date">${c.current}</td><td class="date">${c.dueSoon}</td><td class="date${c.overdue ? ' status status-danger' : ''}">${c.overdue}</td><td class="date">${c.exempt}</td><td class="date">${c.onLeave ?? 0}</td><td class="date">${pct(c)}</td>`;
+  const head = (first: string) => `<thead><tr><th>${first}</th><th>Assigned</th><th>Current</th><th>Due soon</th><th>Overdue</th><th>Exempt</th><th>On leave</th><th>Compliance</th></tr></thead>`;
   const table = (first: string, rows: (Counts & { name: string })[], empty: string) =>
     rows.length ? `<table>${head(first)}<tbody>${rows.map((r) => `<tr><td>${e(r.name)}</td>${countCells(r)}</tr>`).join('')}</tbody></table>` : `<p class="empty-note">${empty}</p>`;
   const shortfalls = record.cmeShortfalls.length

@@ -61,9 +61,9 @@ export type PacketLinkedRecord =
       title: string;
       /** The day the figures stand on: the meeting's, not the print date. */
       asOf: string;
-      byDepartment: { department: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
-      byRequirement: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
-      mateAct: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number }[];
+      byDepartment: { department: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number; onLeave?: number }[];
+      byRequirement: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number; onLeave?: number }[];
+      mateAct: { requirement: string; assigned: number; current: number; dueSoon: number; overdue: number; exempt: number; onLeave?: number }[];
       cmeShortfalls: { practitioner: string; state: string; reappointmentDue: string; shortfall: string }[];
     }
   | {

@@ -41,6 +41,7 @@ export const cellDisplay: Record<string, { label: string; tone: BadgeTone | 'non
   O: { label: 'Overdue', tone: 'danger' },
   N: { label: 'Not yet due', tone: 'info' },
   E: { label: 'Exempt', tone: 'neutral' },
+  L: { label: 'On leave', tone: 'neutral' },
   '-': { label: 'Not required', tone: 'none' },
 };
 
@@ -50,5 +51,6 @@ export const stateDisplay: Record<OutputOf<'training.assignments'>[number]['stat
   overdue: { label: 'Overdue', tone: 'danger' },
   'not-yet-due': { label: 'Not yet due', tone: 'info' },
   exempt: { label: 'Exempt', tone: 'neutral' },
+  'on-leave': { label: 'On leave', tone: 'neutral' },
   'not-required': { label: 'Not required', tone: 'neutral' },
 };

@@ -50,7 +50,7 @@ export function PolicyTrainingCompliance({ policyId, assignedCount }: { policyId
       <div className="compliance__label">Training{compliance.courseTitle ? `: ${compliance.courseTitle}` : ''}</div>
       {compliance.requirementId ? (
         <div className="compliance__value tabular" data-testid="policy-training-compliance">
-          {compliance.current} of {compliance.assigned} current ({percent}%){compliance.overdue ? ` · ${compliance.overdue} overdue` : ''}{compliance.exempt ? ` · ${compliance.exempt} exempt` : ''}
+          {compliance.current} of {compliance.assigned} current ({percent}%){compliance.overdue ? ` · ${compliance.overdue} overdue` : ''}{compliance.exempt ? ` · ${compliance.exempt} exempt` : ''}{compliance.onLeave ? ` · ${compliance.onLeave} on leave, not counted` : ''}
         </div>
       ) : assignedCount === 0 || courses.length === 0 ? (
         <p className="policies__muted">{courses.length === 0 ? 'Add a course under Training to require one with this policy.' : 'Assign the policy first; training goes to the same people.'}</p>

@@ -53,6 +53,7 @@ export function RequirementsView() {
                   {r.counts.dueSoon > 0 && <Badge tone="warning">{r.counts.dueSoon} due soon</Badge>}
                   {r.counts.overdue > 0 && <Badge tone="danger">{r.counts.overdue} overdue</Badge>}
                   {r.counts.exempt > 0 && <Badge tone="neutral">{r.counts.exempt} exempt</Badge>}
+                  {r.counts.onLeave > 0 && <Badge tone="neutral">{r.counts.onLeave} on leave</Badge>}
                 </div></td>
               </tr>
             ))}
