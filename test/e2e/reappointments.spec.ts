@@ -71,10 +71,18 @@ test('a reappointment from application through chair, Credentials Committee and 
   await page.getByRole('button', { name: 'Motion to adopt the recommendation slate' }).click();
   const motion = meeting.motionDialog();
   await expect(motion.getByTestId('motion-subject')).toContainText('dated the meeting’s day');
+  // The committee departs from the chair's recommendation for this applicant: an exception, with its reason.
+  const applicants = motion.getByTestId('slate-exceptions');
+  await expect(applicants).toContainText('Amara Quillmere');
+  await applicants.getByLabel('Outcome for Amara Quillmere').selectOption({ label: 'Recommends with conditions' });
+  await applicants.getByLabel('Reason for the exception for Amara Quillmere').fill('Proctoring of the first five TAVR cases');
+  await saveScreenshot(page, 'motion-slate-exception');
   await meeting.voteEveryoneYes(motion, 'Dr Ada Ashcombe', 'Dr Ben Brambleton');
   await motion.getByRole('button', { name: 'Record motion' }).click();
   await expect(motion).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Motion to adopt the recommendation slate' })).toHaveCount(0);
+  const file = (await core.call('reappointments.list', { withinDays: 90 })).rows.find((r) => r.staffId === org.practitioner.id)!;
+  expect(JSON.stringify(file)).toContain('Proctoring of the first five TAVR cases');
 
   // The MEC's, through the core.
   const mecItem = (await core.call('meetings.get', { id: mec.id })).agenda.find((a) => a.link?.kind === 'recommendation-slate')!;

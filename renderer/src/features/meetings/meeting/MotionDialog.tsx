@@ -1,12 +1,14 @@
 // Record a motion: kind, text, the agenda item it belongs to, mover, seconder and every voting member's vote. A motion to
-// approve the prior minutes or a policy version arrives prefilled with its subject; the core computes the result.
+// approve the prior minutes or a policy version arrives prefilled with its subject; one written from scratch may retire a
+// policy or record it reviewed; a slate motion may except applicants from the recommendation. The core computes the result.
 import { useEffect, useState } from 'react';
 import { Button, SelectField, TextAreaField } from '../../../ui';
 import { Dialog } from '../../../ui/Dialog';
 import type { FieldErrors } from '../field-errors';
 import { motionKindLabel, optionsOf } from '../labels';
 import { initialVoting, MotionVoting, previewOf, votesOf, votingProblems, withRecusals } from './MotionVoting';
-import { useMeetingStore, type Meeting, type MotionInput, type MotionRules } from './store';
+import { SlateExceptions, exceptionsOf, type SlateChoices } from './SlateExceptions';
+import { useMeetingStore, type DecidablePolicy, type Meeting, type MotionInput, type MotionRules } from './store';
 import { useKeptText } from '../../../app/kept-text';
 
 type Kind = MotionInput['kind'];
@@ -31,7 +33,18 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
   const [busy, setBusy] = useState(false);
   const loadRules = useMeetingStore((state) => state.motionRules);
   const [rules, setRules] = useState<MotionRules | null>(null);
-  const subject = prefill?.subject ?? null;
+  // A motion written from scratch may decide a policy's retirement or review; a suggested one comes with its subject.
+  const [decides, setDecides] = useState<'' | 'policy-retirement' | 'policy-review'>('');
+  const [policyId, setPolicyId] = useState('');
+  const [policies, setPolicies] = useState<DecidablePolicy[] | null>(null);
+  const loadPolicies = useMeetingStore((state) => state.policiesInForce);
+  const [slateChoices, setSlateChoices] = useState<SlateChoices>({});
+  const subject = prefill?.subject ?? (decides && policyId ? { kind: decides, id: policyId } : null);
+
+  useEffect(() => {
+    if (!decides || policies) return;
+    void loadPolicies().then(setPolicies);
+  }, [decides, policies]);
 
   // Who is recused and the threshold depend on the kind and the subject: read them again when either changes.
   useEffect(() => {
@@ -49,6 +62,7 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
   async function submit() {
     const problems = votingProblems(meeting, voting);
     if (!text.trim()) problems['text'] = 'Give the motion’s words.';
+    if (decides && !prefill?.subject && !policyId) problems['policy'] = 'Choose the policy this motion decides.';
     setErrors(problems);
     setMessage(null);
     if (Object.keys(problems).length) return;
@@ -56,6 +70,7 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
     const result = await recordMotion({
       meetingId: meeting.id, agendaItemId: agendaItemId || null, kind, text, moverMemberId: voting.moverMemberId,
       seconderMemberId: voting.seconderMemberId || null, subject, votes: votesOf(voting),
+      slateExceptions: subject?.kind === 'recommendation-slate' ? exceptionsOf(slateChoices) : [],
       // The chair declares what the dialog showed; the core refuses it if the votes it holds cannot give that result.
       declaredResult: previewOf(meeting, voting, rules).result,
     });
@@ -96,7 +111,31 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
             error={errors['agendaItemId']}
           />
         </div>
+        {!prefill?.subject && (
+          <div className="meetings__form-row">
+            <SelectField
+              label="If carried, it also"
+              value={decides}
+              onChange={(e) => setDecides(e.target.value as typeof decides)}
+              options={[
+                { value: '', label: 'Records the motion only' },
+                { value: 'policy-retirement', label: 'Retires a policy (the motion’s words are the reason)' },
+                { value: 'policy-review', label: 'Records a policy reviewed, no revision needed' },
+              ]}
+            />
+            {decides && (
+              <SelectField
+                label="Policy"
+                value={policyId}
+                onChange={(e) => setPolicyId(e.target.value)}
+                options={[{ value: '', label: policies === null ? 'Reading the policies in force…' : policies.length ? 'Choose a policy in force' : 'No policy is in force' }, ...(policies ?? []).map((p) => ({ value: p.id, label: p.label }))]}
+                error={errors['policy']}
+              />
+            )}
+          </div>
+        )}
         <TextAreaField label="Motion" value={text} onChange={(e) => setText(e.target.value)} rows={2} error={errors['text']} />
+        {subject?.kind === 'recommendation-slate' && <SlateExceptions meetingId={meeting.id} value={slateChoices} onChange={setSlateChoices} />}
         <MotionVoting meeting={meeting} value={voting} onChange={setVoting} errors={errors} rules={rules} />
         {message && <p className="meetings__error" role="alert">{message}</p>}
       </div>

@@ -18,6 +18,12 @@ export type AmendmentInput = InputOf<'minutes.amend'>;
 /** What a motion will be held to: the recused and why, the threshold, the meeting's quorum. */
 export type MotionRules = OutputOf<'motions.rules'>;
 export type AttendanceStatus = 'present' | 'absent' | 'excused';
+export type Slate = OutputOf<'reappointments.slate'>;
+/** A policy a motion can retire or record as reviewed: one in force now. */
+export interface DecidablePolicy {
+  id: string;
+  label: string;
+}
 export type RecordedChanges = OutputOf<'history.forRecord'>;
 
 interface MeetingState {
@@ -44,6 +50,10 @@ interface MeetingState {
   recordMotion(input: MotionInput): Promise<SaveResult<Meeting>>;
   /** The rules a motion of this kind on this subject will be held to, at a meeting (this one or, for an amendment, a later one). */
   motionRules(input: InputOf<'motions.rules'>): Promise<MotionRules | null>;
+  /** The applicants a slate motion decides, as the file stood on the meeting's day. */
+  slate(meetingId: string): Promise<Slate | null>;
+  /** The policies in force, which a motion may retire or record as reviewed. */
+  policiesInForce(): Promise<DecidablePolicy[]>;
   addAction(input: Omit<InputOf<'actions.add'>, 'meetingId'>): Promise<SaveResult<Meeting>>;
   updateAction(id: string, patch: InputOf<'actions.update'>['patch']): Promise<void>;
   /** Opens an action item's history (closing another's), or closes it if it is open. */
@@ -108,6 +118,23 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
       } catch (error) {
         toastError('The rules of this vote could not be read', error);
         return null;
+      }
+    },
+    async slate(meetingId) {
+      try {
+        return await call('reappointments.slate', { meetingId });
+      } catch (error) {
+        toastError('The recommendation slate could not be read', error);
+        return null;
+      }
+    },
+    async policiesInForce() {
+      try {
+        const page = await call('policies.list', { filter: 'active', limit: 5000 });
+        return page.rows.map((p) => ({ id: p.id, label: `${p.reference} — ${p.title}` }));
+      } catch (error) {
+        toastError('The policies could not be read', error);
+        return [];
       }
     },
     addAction: (input) => change(() => call('actions.add', { meetingId: get().meetingId!, ...input })),
