@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/core';
 import { expect, saveScreenshot, test } from './fixtures';
+import { MeetingPage } from './pages/meetings';
 import { PolicyDetailPage } from './pages/policies';
 import { ShellPage } from './pages/shell';
 
@@ -100,6 +101,36 @@ test('retires a policy with a named approver and the e-mail kept, refusing a bac
   expect(stored.retirements).toMatchObject([{ decidedOn: today, effectiveOn: today, approverName: 'Ben Ashford, MD', method: 'e-mail', evidence: { fileName: 'ward-4B-sheet.pdf' } }]);
   await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
   await saveScreenshot(page, 'who-decided-retired');
+});
+
+test('retires a policy by a motion written at the MEC: dated by the meeting, named for the committee', async ({ page, chartroom }) => {
+  const { core } = chartroom;
+  const { policyId } = await organisationWithPolicy(core);
+  const { today } = await core.call('credentials.expirations', { withinDays: 1 });
+  const mec = await core.call('committees.create', { name: 'Medical Executive Committee', kind: 'medical-executive' });
+  for (const name of ['Dr Ada Ashcombe', 'Dr Ben Brambleton']) await core.call('committees.addMember', { committeeId: mec.id, name, role: 'member', voting: true });
+  const members = (await core.call('committees.list', {})).find((c) => c.id === mec.id)!.members;
+  // Met yesterday: a decision is recorded once its meeting has met, and dated by it.
+  const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const meeting = await core.call('meetings.create', { committeeId: mec.id, title: 'MEC', startsAt: `${yesterday}T12:00:00Z`, timeZone: 'UTC' });
+  await core.call('attendance.set', { meetingId: meeting.id, members: members.map((m) => ({ memberId: m.id, status: 'present' as const })) });
+
+  const meetingPage = new MeetingPage(page);
+  await page.goto(`${chartroom.url}#/meetings/${meeting.id}`);
+  await meetingPage.open('Motions');
+  await page.getByRole('button', { name: 'Record a motion' }).click();
+  const dialog = meetingPage.motionDialog();
+  await dialog.getByLabel('If carried, it also').selectOption({ label: 'Retires a policy' });
+  await dialog.getByRole('button', { name: 'Record motion' }).click();
+  await expect(dialog.getByText('Choose the policy this motion decides.')).toBeVisible();
+  await dialog.getByLabel('Policy', { exact: true }).selectOption({ label: 'IC-001 — Hand hygiene' });
+  await dialog.getByLabel('Motion', { exact: true }).fill('Retire IC-001: folded into IC-002');
+  await meetingPage.voteEveryoneYes(dialog, 'Dr Ada Ashcombe', 'Dr Ben Brambleton');
+  await saveScreenshot(page, 'motion-retires-policy');
+  await dialog.getByRole('button', { name: 'Record motion' }).click();
+  await expect(dialog).toHaveCount(0);
+  const stored = await core.call('policies.get', { id: policyId });
+  expect(stored.retirements).toMatchObject([{ decidedOn: yesterday, effectiveOn: today, approverName: 'Medical Executive Committee', method: 'by-motion', reason: 'Retire IC-001: folded into IC-002' }]);
 });
 
 test('records an attestation for someone from a signed sheet with the sheet kept, and leaves staff on leave out', async ({ page, chartroom }) => {

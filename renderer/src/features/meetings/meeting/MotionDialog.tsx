@@ -59,10 +59,22 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
     };
   }, [meeting.id, kind, subject?.kind, subject?.id]);
 
-  async function submit() {
+  function problemsNow(): FieldErrors {
     const problems = votingProblems(meeting, voting);
     if (!text.trim()) problems['text'] = 'Give the motion’s words.';
     if (decides && !prefill?.subject && !policyId) problems['policy'] = 'Choose the policy this motion decides.';
+    return problems;
+  }
+
+  // Once the chair has tried to record it, what they put right stops being flagged as they go.
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    if (tried) setErrors(problemsNow());
+  }, [voting, text, decides, policyId]);
+
+  async function submit() {
+    const problems = problemsNow();
+    setTried(true);
     setErrors(problems);
     setMessage(null);
     if (Object.keys(problems).length) return;
@@ -115,11 +127,12 @@ export function MotionDialog({ meeting, prefill, onClose }: { meeting: Meeting; 
           <div className="meetings__form-row">
             <SelectField
               label="If carried, it also"
+              hint={decides === 'policy-retirement' ? 'The motion’s words are kept as the reason.' : undefined}
               value={decides}
               onChange={(e) => setDecides(e.target.value as typeof decides)}
               options={[
                 { value: '', label: 'Records the motion only' },
-                { value: 'policy-retirement', label: 'Retires a policy (the motion’s words are the reason)' },
+                { value: 'policy-retirement', label: 'Retires a policy' },
                 { value: 'policy-review', label: 'Records a policy reviewed, no revision needed' },
               ]}
             />
