@@ -61,7 +61,7 @@ export function keepDamagedCopy(databaseFile: string, dataDir: string, now: Date
   }
   const copy = path.join(dir, setAsideName('damaged', now));
   for (const suffix of ['', '-wal']) {
-    if (fs.existsSync(databaseFile + suffix)) fs.copyFileSync(databaseFile + suffix, copy + suffix);
+    if (fs.existsSync(databaseFile + suffix) && fs.statSync(databaseFile + suffix).size > 0) fs.copyFileSync(databaseFile + suffix, copy + suffix);
   }
   return copy;
 }

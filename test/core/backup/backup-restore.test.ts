@@ -9,6 +9,7 @@ import { latestSchemaVersion } from '../../../electron/core/db/migrations';
 import { databasePath } from '../../../electron/core/db/open';
 import { openTempCore, tableCounts, type TempCore } from '../../support/temp-core';
 import { smallOrganisation } from '../../support/staff-fixtures';
+import { overwriteMiddle } from '../../support/damage';
 
 let core: TempCore;
 beforeEach(() => {
@@ -99,11 +100,3 @@ describe('backup and restore', () => {
     expect(await core.dispatch('backup.restore', { name: 'chartroom-backup-2026-01-01-000000.sqlite3' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
-
-/** Overwrites 64 KB in the middle of a file with garbage, as a failing disk or a bad copy would. */
-export function overwriteMiddle(file: string): void {
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(Math.min(65_536, Math.floor(size / 2)), 0x5a), 0, undefined, Math.floor(size / 4));
-  fs.closeSync(fd);
-}
