@@ -56,9 +56,10 @@ export function prepareRestore(dataDir: string, backupFile: string, current: Dat
 
 /** Makes the restored database a new sync device and says, in sentences, what the next sync will do. */
 function handOverSync(restored: Database, current: Database | null): string[] {
-  const folder = syncConfig(restored, 'folder');
   const oldId = meta(restored, 'device_id');
-  if (!folder || !oldId) return ['Sync was not set up when this backup was made: there is nothing to send or receive.'];
+  if (!oldId) return [];
+  const hasSynced = (db: Database) => db.prepare('SELECT 1 FROM sync_segments LIMIT 1').pluck().get() === 1 || !!syncConfig(db, 'folder');
+  const synced = hasSynced(restored) || (current !== null && hasSynced(current));
 
   const sentThen = new Set(restored.prepare('SELECT device_id || \'/\' || seq FROM sync_segments').pluck().all() as string[]);
   let sentSince: { files: number; changes: number } | null = null;
@@ -86,6 +87,7 @@ function handOverSync(restored: Database, current: Database | null): string[] {
     restored.prepare("UPDATE meta SET value = ? WHERE key = 'clock_floor'").run(floorBefore);
   }
 
+  if (!synced) return ['This laptop had not synced with a shared folder: there is nothing to send or receive.'];
   const sentences = [
     sentSince === null
       ? 'At the next sync, the changes this laptop had sent to the shared folder after the backup come back from the folder.'
