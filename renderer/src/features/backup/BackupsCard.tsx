@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, formatInstant, formatSize } from '../../ui';
 import { Dialog } from '../../ui/Dialog';
+import { plural } from '../policies/format';
 import { RestoreOutcomeText } from './RestoreOutcomeText';
 import { useBackupStore, type BackupSummary } from './backup-store';
 import './backup.css';
@@ -30,7 +31,7 @@ export function BackupsCard() {
         <>
           <p className="settings__note">
             {latest ? (
-              <>Last backup <strong>{formatInstant(latest.takenAt)}</strong>: {latest.records.toLocaleString()} records and {latest.documents.toLocaleString()} documents.</>
+              <>Last backup <strong>{formatInstant(latest.takenAt)}</strong>: {plural(latest.records, 'record')} and {plural(latest.documents, 'document')}.</>
             ) : (
               <>No backup yet. Chartroom makes one a day while it is open; “Back up now” makes one at once.</>
             )}{' '}
@@ -42,9 +43,9 @@ export function BackupsCard() {
                 <li key={b.name} className="backup__row">
                   <span className="backup__when">{formatInstant(b.takenAt)}</span>
                   <span className="backup__what">
-                    {b.records.toLocaleString()} records · {b.documents.toLocaleString()} documents · {formatSize(b.sizeBytes)}
+                    {plural(b.records, 'record')} · {plural(b.documents, 'document')} · {formatSize(b.sizeBytes)}
                   </span>
-                  <Button onClick={() => setRestoring(b)} aria-label={`Restore the backup of ${formatInstant(b.takenAt)}`}>
+                  <Button onClick={() => setRestoring(b)} aria-label={`Restore… the backup of ${formatInstant(b.takenAt)}`}>
                     Restore…
                   </Button>
                 </li>
@@ -91,7 +92,7 @@ function RestoreDialog({ backup, onClose }: { backup: BackupSummary; onClose(): 
         <div className="backup__confirm">
           <p>
             The backup is checked first; if anything in it is damaged, nothing changes. Then the database as it is now is set aside in the backups folder (nothing
-            is deleted), and the {backup.records.toLocaleString()} records and {backup.documents.toLocaleString()} documents of {when} take its place.
+            is deleted), and the {plural(backup.records, 'record')} and {plural(backup.documents, 'document')} of {when} take its place.
           </p>
           <p>
             If this laptop syncs, what it had sent since {when} comes back from the shared folder at the next sync, and what colleagues deleted stays deleted.

@@ -2,6 +2,7 @@
 // kept, and the backups to recover from, newest first. Never a blank window.
 import { useState } from 'react';
 import { Badge, Button, formatInstant, formatSize } from '../../ui';
+import { plural } from '../policies/format';
 import { RestoreOutcomeText } from './RestoreOutcomeText';
 import { useBackupStore, type RecoveryStatus } from './backup-store';
 import './backup.css';
@@ -42,7 +43,7 @@ export function RecoveryScreen({ status, onContinue }: { status: RecoveryStatus;
                       <input type="radio" name="backup" value={b.name} checked={chosen === b.name} onChange={() => setChosen(b.name)} />
                       <span className="backup__when">{formatInstant(b.takenAt)}</span>
                       <span className="backup__what">
-                        {b.records.toLocaleString()} records · {b.documents.toLocaleString()} documents · {formatSize(b.sizeBytes)}
+                        {plural(b.records, 'record')} · {plural(b.documents, 'document')} · {formatSize(b.sizeBytes)}
                       </span>
                       {i === 0 && <Badge tone="success">Newest</Badge>}
                     </label>

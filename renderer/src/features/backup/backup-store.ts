@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged } from '../../app/data-events';
 import { call, readableMessage } from '../../client';
 import { toastError, toastSuccess } from '../../ui';
+import { plural } from '../policies/format';
 
 export type BackupList = OutputOf<'backup.list'>;
 export type BackupSummary = BackupList['backups'][number];
@@ -48,7 +49,7 @@ export const useBackupStore = create<BackupState>((set, get) => ({
     try {
       const made = await call('backup.now', {});
       set({ busy: null });
-      toastSuccess('Backed up', `${made.records.toLocaleString()} records and ${made.documents.toLocaleString()} documents are in ${made.name}.`);
+      toastSuccess('Backed up', `${plural(made.records, 'record')} and ${plural(made.documents, 'document')} are in ${made.name}.`);
       await get().load();
     } catch (error) {
       set({ busy: null });
