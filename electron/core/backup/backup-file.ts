@@ -11,9 +11,9 @@ import { latestSchemaVersion } from '../db/migrations';
 import { AppError } from '../errors';
 import { copyDatabaseTo, openDatabaseFile } from './database-copy';
 
-/** Tables only a backup file has: restore takes the documents out and drops both before the database is used. */
-export const documentsTable = 'backup_documents';
-export const infoTable = 'backup_info';
+// Tables only a backup file has, backup_documents (id, bytes) and backup_info: restore takes the documents out and
+// drops both before the database is used. Named in the SQL itself, never interpolated, so the store-only-writer test
+// reads them as what they are.
 
 export interface BackupInfo {
   takenAt: string;
@@ -69,8 +69,8 @@ function addDocumentsAndInfo(copy: Database, source: BackupSource): BackupInfo {
     missingDocuments: [],
   };
   copy.transaction(() => {
-    copy.exec(`CREATE TABLE ${documentsTable} (id TEXT PRIMARY KEY, bytes BLOB NOT NULL); CREATE TABLE ${infoTable} (key TEXT PRIMARY KEY, value TEXT NOT NULL);`);
-    const add = copy.prepare(`INSERT INTO ${documentsTable} (id, bytes) VALUES (?, ?)`);
+    copy.exec(`CREATE TABLE backup_documents (id TEXT PRIMARY KEY, bytes BLOB NOT NULL); CREATE TABLE backup_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);`);
+    const add = copy.prepare(`INSERT INTO backup_documents (id, bytes) VALUES (?, ?)`);
     // The documents the copied database refers to, so the backup matches itself even if one was added meanwhile.
     for (const id of copy.prepare('SELECT id FROM attachments ORDER BY id').pluck().all() as string[]) {
       let bytes: Buffer;
@@ -83,7 +83,7 @@ function addDocumentsAndInfo(copy: Database, source: BackupSource): BackupInfo {
       add.run(id, bytes);
       info.documents++;
     }
-    copy.prepare(`INSERT INTO ${infoTable} (key, value) VALUES ('info', ?)`).run(JSON.stringify(info));
+    copy.prepare(`INSERT INTO backup_info (key, value) VALUES ('info', ?)`).run(JSON.stringify(info));
   })();
   return info;
 }
@@ -114,10 +114,10 @@ export function verifyBackup(file: string): BackupInfo {
     }
     if (check.length !== 1 || check[0] !== 'ok') throw damaged();
     const hasTable = (name: string) => db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(name) === 1;
-    if (!hasTable(infoTable) || !hasTable(documentsTable) || !hasTable('meta')) {
+    if (!hasTable('backup_info') || !hasTable('backup_documents') || !hasTable('meta')) {
       throw new AppError('UNAVAILABLE', `${label} is not a Chartroom backup. Nothing was changed.`);
     }
-    const info = JSON.parse(db.prepare(`SELECT value FROM ${infoTable} WHERE key = 'info'`).pluck().get() as string) as BackupInfo;
+    const info = JSON.parse(db.prepare(`SELECT value FROM backup_info WHERE key = 'info'`).pluck().get() as string) as BackupInfo;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestSchemaVersion) {
       throw new AppError(
@@ -127,10 +127,10 @@ export function verifyBackup(file: string): BackupInfo {
       );
     }
     const missing = new Set(info.missingDocuments);
-    const stored = db.prepare(`SELECT 1 FROM ${documentsTable} WHERE id = ?`).pluck();
+    const stored = db.prepare(`SELECT 1 FROM backup_documents WHERE id = ?`).pluck();
     const absent = (db.prepare('SELECT id FROM attachments').pluck().all() as string[]).filter((id) => !missing.has(id) && stored.get(id) !== 1);
     let broken = 0;
-    for (const row of db.prepare(`SELECT id, bytes FROM ${documentsTable}`).iterate() as Iterable<{ id: string; bytes: Buffer }>) {
+    for (const row of db.prepare(`SELECT id, bytes FROM backup_documents`).iterate() as Iterable<{ id: string; bytes: Buffer }>) {
       if (sha256(row.bytes) !== row.id) broken++;
     }
     if (absent.length || broken) {
@@ -150,7 +150,7 @@ export function readBackupInfo(file: string): BackupInfo | null {
   try {
     const db = openDatabaseFile(file, { readonly: true });
     try {
-      return JSON.parse(db.prepare(`SELECT value FROM ${infoTable} WHERE key = 'info'`).pluck().get() as string) as BackupInfo;
+      return JSON.parse(db.prepare(`SELECT value FROM backup_info WHERE key = 'info'`).pluck().get() as string) as BackupInfo;
     } finally {
       db.close();
     }
@@ -162,7 +162,7 @@ export function readBackupInfo(file: string): BackupInfo | null {
 /** Writes a verified backup's documents into a data folder (content-addressed: ones already there stay as they are). */
 export function restoreDocuments(backup: Database, dataDir: string): number {
   let written = 0;
-  for (const row of backup.prepare(`SELECT id, bytes FROM ${documentsTable}`).iterate() as Iterable<{ id: string; bytes: Buffer }>) {
+  for (const row of backup.prepare(`SELECT id, bytes FROM backup_documents`).iterate() as Iterable<{ id: string; bytes: Buffer }>) {
     const target = attachmentFileOf(dataDir, row.id);
     if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === row.id) continue;
     fs.mkdirSync(path.dirname(target), { recursive: true });

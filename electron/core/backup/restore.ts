@@ -14,7 +14,7 @@ import type { RestoreOutcome } from '../../../shared/contract/backup';
 import { databasePath } from '../db/open';
 import { becomeNewDevice } from '../sync/device-identity';
 import { backupsDir, setAsideName } from './backup-folder';
-import { documentsTable, infoTable, restoreDocuments, verifyBackup, type BackupInfo } from './backup-file';
+import { restoreDocuments, verifyBackup, type BackupInfo } from './backup-file';
 import { openDatabaseFile } from './database-copy';
 
 export interface RestorePlan {
@@ -41,7 +41,7 @@ export function prepareRestore(dataDir: string, backupFile: string, current: Dat
     const db = openDatabaseFile(prepared);
     try {
       restoreDocuments(db, dataDir);
-      db.exec(`DROP TABLE ${documentsTable}; DROP TABLE ${infoTable};`);
+      db.exec(`DROP TABLE backup_documents; DROP TABLE backup_info;`);
       const sync = handOverSync(db, current);
       db.exec('VACUUM');
       return { name: path.basename(backupFile), info, prepared, sync };
