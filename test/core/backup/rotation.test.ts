@@ -39,3 +39,27 @@ describe('backup rotation', () => {
     expect([...kept].sort()).toEqual(['2026-11-20T08:00:00Z', '2026-11-27T08:00:00Z', '2026-11-30T17:00:00Z']);
   });
 });
+
+describe('automatic backups', () => {
+  it('are made when the core opens on a database with records, and not again the same day', async () => {
+    const first = openTempCore();
+    await smallOrganisation(first);
+    first.close();
+    core = openTempCore({ dataDir: first.dataDir, automaticBackups: true });
+    const dir = backupsDir(core.dataDir);
+    await expect.poll(() => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite3')) : []), { timeout: 15_000 }).toHaveLength(1);
+    core.close();
+    core = openTempCore({ dataDir: first.dataDir, automaticBackups: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(fs.readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('are not made by a core opened without them (tests, tools)', async () => {
+    core = openTempCore();
+    await smallOrganisation(core);
+    core.close();
+    core = openTempCore({ dataDir: core.dataDir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fs.existsSync(backupsDir(core.dataDir))).toBe(false);
+  });
+});
