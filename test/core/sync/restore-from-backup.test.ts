@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sharedDigest } from '../../../electron/core/sync/digest';
+import { databasePath } from '../../../electron/core/db/open';
+import { overwriteMiddle } from '../../support/damage';
+import { openTempCore } from '../../support/temp-core';
 import { sharedFolderTeam, syncedOrganisation, type TestLaptop } from './support/shared-folder-pair';
 import { canonicalDump, firstDifference } from './support/canonical-dump';
 
@@ -73,5 +76,36 @@ describe('a laptop restored from a backup, then synced', () => {
     bob.sync();
     expect(sharedDigest(alice.core.context.db).total).toBe(sharedDigest(bob.core.context.db).total);
     expect(departments(bob)).toContainEqual({ code: 'NEW', name: 'After the restore' });
+  }, 60_000);
+
+  it('recovers the same way from a damaged database, where what it had sent cannot be counted beforehand', async () => {
+    team = sharedFolderTeam(['alice', 'bob']);
+    const [alice, bob] = team.laptops as [TestLaptop, TestLaptop];
+    await syncedOrganisation(alice.core);
+    for (let i = 0; i < 60; i++) await alice.core.call('departments.create', { code: `D${i}`, name: `Department ${i} before the backup` });
+    alice.sync();
+    bob.sync();
+    const backup = await alice.core.call('backup.now', {});
+    await alice.core.call('departments.create', { code: 'LATE', name: 'Added after the backup' });
+    alice.sync();
+    const gone = (await bob.core.call('departments.list', {})).find((d) => d.code === 'D7')!;
+    await bob.core.call('departments.remove', { id: gone.id });
+    bob.sync();
+
+    // Alice's disk damages her database; she opens Chartroom on the recovery screen and restores the backup.
+    alice.core.close();
+    overwriteMiddle(databasePath(alice.core.dataDir));
+    alice.core = openTempCore({ dataDir: alice.core.dataDir, actor: 'alice', recoverDamaged: true });
+    expect(await alice.core.call('recovery.status', {})).toMatchObject({ damaged: true });
+    const outcome = await alice.core.call('recovery.restore', { name: backup.name });
+    expect(outcome.sync[0]).toBe('At the next sync, the changes this laptop had sent to the shared folder after the backup come back from the folder.');
+
+    alice.sync();
+    bob.sync();
+    const codes = (l: TestLaptop) => departments(l).map((d) => (d as { code: string }).code);
+    expect(codes(alice)).toContain('LATE');
+    expect(codes(alice)).not.toContain('D7');
+    expect(firstDifference(canonicalDump(alice.core.context.db), canonicalDump(bob.core.context.db))).toBeNull();
+    expect(sharedDigest(alice.core.context.db).total).toBe(sharedDigest(bob.core.context.db).total);
   }, 60_000);
 });
