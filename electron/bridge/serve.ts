@@ -15,7 +15,8 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('INVALID_INPUT', `--port takes a number from 0 to 65535.\n${usage}`);
 
   const dataDir = path.resolve(values.data);
-  const core = openCore({ dataDir, checkOutput: true });
+  // As in the app: daily backups, and a damaged database served as the recovery screen.
+  const core = openCore({ dataDir, checkOutput: true, automaticBackups: true, recoverDamaged: true });
   const staticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
   const bridge = await startBridge({ dispatch: core.dispatch, staticDir, port });
   console.log(`Chartroom is open on ${dataDir}`);

@@ -1,9 +1,13 @@
-// The command line over the same core: seed, stats, list, check. Returns an exit code; prints through the given streams.
+// The command line over the same core: seed, stats, list, check, sync, backup and restore. Returns an exit code; prints through the given streams.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { deidentify } from '../../shared/domain/deidentify';
 import { listKinds } from '../core/app/record-kinds';
+import { writeBackup } from '../core/backup/backup-file';
+import { openDatabaseFile } from '../core/backup/database-copy';
+import { prepareRestore, putRestoreInPlace } from '../core/backup/restore';
+import { damageOf } from '../core/backup/startup-check';
 import { openCore, type Core } from '../core/core';
 import { databasePath } from '../core/db/open';
 import { latestSchemaVersion, migrations } from '../core/db/migrations';
@@ -38,6 +42,9 @@ Commands:
   sync --folder F --passphrase-file P [--name N] [--allow-mass-delete] [--allow-future] [--json]
                                one sync with a shared folder: sends this laptop's changes, applies the others';
                                on an empty --data folder, creates the database and joins the team's folder
+  backup --out FILE            the database and its documents in one file, checked before it is given that name
+  restore --from FILE          replaces the database with a backup (checked first; the current one is kept in
+                               backups/ as before-restore-…); works on a damaged database and on an empty --data folder
   digest [--json]              each shared table's row count and hash, and one total: laptops that converged print the same
   deidentify [--json]          reads a narrative on standard input, prints it with the Safe Harbor identifiers removed
                                (--json: the text and every span removed, with its kind and offsets); needs no --data,
@@ -46,7 +53,7 @@ Commands:
 
 class UsageError extends Error {}
 
-const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync', 'digest', 'deidentify'];
+const commands = ['seed', 'stats', 'list', 'check', 'packet', 'minutes', 'sync', 'digest', 'deidentify', 'backup', 'restore'];
 
 function parseCliArgs(argv: string[]) {
   return parseArgs({
@@ -60,6 +67,7 @@ function parseCliArgs(argv: string[]) {
       json: { type: 'boolean', default: false },
       meeting: { type: 'string' },
       out: { type: 'string' },
+      from: { type: 'string' },
       help: { type: 'boolean', default: false },
       folder: { type: 'string' },
       'passphrase-file': { type: 'string' },
@@ -90,6 +98,8 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     if (command === 'deidentify') return await deidentifyInput(values, io);
     if (!values.data) throw new UsageError('Say which data folder to use with --data DIR.');
     const dataDir = path.resolve(values.data);
+    // A restore is what a damaged or empty data folder needs: it never opens the core on what it replaces.
+    if (command === 'restore') return restoreFromFile(dataDir, values.from, io);
     // Every argument is checked before the data folder is touched: a mistyped command writes nothing.
     const run = commandRunner(command, rest, values, io);
     const isNew = !fs.existsSync(databasePath(dataDir));
@@ -154,6 +164,15 @@ function commandRunner(command: string, rest: string[], values: CliValues, io: C
     }
     case 'digest':
       return async (core) => digest(core, values.json, io);
+    case 'backup': {
+      if (!values.out) throw new UsageError('Say where to write the backup: backup --out FILE.');
+      const out = path.resolve(values.out);
+      return async (core) => {
+        const info = await writeBackup(core.context, out);
+        io.out(`Backed up ${info.records} records and ${info.documents} documents to ${out}`);
+        return 0;
+      };
+    }
     default:
       throw new Error(`unreachable: ${command}`);
   }
@@ -239,6 +258,25 @@ async function digest(core: Core, json: boolean, io: CliOutput): Promise<number>
   io.out(
     [...d.tables.map((t) => `${t.table.padEnd(width)}  ${String(t.rows).padStart(count)}  ${t.sha256}`), `${'total'.padEnd(width)}  ${String(d.rows).padStart(count)}  ${d.total}`].join('\n'),
   );
+  return 0;
+}
+
+function restoreFromFile(dataDir: string, from: string | undefined, io: CliOutput): number {
+  if (!from) throw new UsageError('Say which backup to restore: restore --from FILE.');
+  const file = path.resolve(from);
+  if (!fs.existsSync(file)) throw new UsageError(`There is no file ${file}.`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const live = databasePath(dataDir);
+  // The current database tells what this laptop had sent since the backup, when it can still be read.
+  const current = fs.existsSync(live) && damageOf(live) === null ? openDatabaseFile(live, { readonly: true }) : null;
+  let plan;
+  try {
+    plan = prepareRestore(dataDir, file, current);
+  } finally {
+    current?.close();
+  }
+  const outcome = putRestoreInPlace(plan, dataDir, new Date());
+  io.out([`Restored ${dataDir} from the backup of ${outcome.takenAt}.`, outcome.setAsideAs ? `The database it replaced is kept at ${outcome.setAsideAs}.` : '', ...outcome.sync].filter(Boolean).join('\n'));
   return 0;
 }
 

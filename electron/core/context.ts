@@ -13,4 +13,9 @@ export interface CoreContext {
   now: () => Date;
   /** The PDF printer, started on first use: Electron's in the app, system Chromium elsewhere. */
   printer: () => PdfPrinter;
+  /**
+   * Closes the database, runs `swap` (which replaces its files: a restore), and opens the core again on the result.
+   * Only an open core provides it; handlers must not use this context afterwards.
+   */
+  replaceDatabase?: (swap: () => void) => void;
 }

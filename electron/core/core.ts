@@ -1,6 +1,7 @@
 // Opens Chartroom's core on a data directory: the database, the write path, and every handler behind one dispatch.
 // The Electron main process, the browser bridge, the CLI, the tests and the bench all start here.
 import os from 'node:os';
+import type Database from 'better-sqlite3';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
 import { actorOf, readDirector } from './app/director-identity';
 import { appVersion as packageVersion } from './app-version';
@@ -12,6 +13,9 @@ import { AppError } from './errors';
 import { createChromiumPrinter } from './print/chromium-printer';
 import type { PdfPrinter } from './print/printer';
 import { createHandlers } from './handlers';
+import { startDailyBackups } from './backup/backups';
+import { openRecoveryCore, type RecoveryCore } from './backup/recovery-core';
+import { damageOf, quickCheckProblem } from './backup/startup-check';
 import { openDeviceIdentity } from './sync/device-identity';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
@@ -24,11 +28,19 @@ export interface CoreOptions extends DispatchOptions {
   now?: () => Date;
   /** How PDFs are printed; by default the system Chromium through playwright-core. */
   printer?: PdfPrinter;
+  /** Back up once a day while the core runs (the app and the bridge; tests and tools make their backups themselves). */
+  automaticBackups?: boolean;
+  /**
+   * A database that fails its check on open starts the core in recovery mode (only recovery.status, recovery.restore
+   * and backup.list answer) instead of failing: what the app and the bridge want, to show the recovery screen.
+   */
+  recoverDamaged?: boolean;
 }
 
 export interface Core {
-  context: CoreContext;
-  handlers: Handlers;
+  /** The open database and write path; throws UNAVAILABLE while the core is in recovery mode. */
+  readonly context: CoreContext;
+  readonly handlers: Handlers;
   /** Untrusted input in, a Result out: what IPC and the bridge call. */
   dispatch: Dispatch;
   /** Typed call for trusted callers (CLI, tests): unwraps the Result and throws AppError on failure. */
@@ -37,7 +49,64 @@ export interface Core {
 }
 
 export function openCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dataDir);
+  // A restore replaces the database under the same Core: callers keep their reference, the live part is swapped.
+  const replaceDatabase = (swap: () => void) => {
+    live.close();
+    try {
+      swap();
+    } finally {
+      live = openLive(options, replaceDatabase);
+    }
+  };
+  let live: LiveCore = openLive(options, replaceDatabase);
+  const healthy = (): HealthyCore => {
+    if (live.mode === 'recovery') throw new AppError('UNAVAILABLE', live.sentence);
+    return live;
+  };
+  const dispatch: Dispatch = (channel, input) => live.dispatch(channel, input);
+  return {
+    get context() {
+      return healthy().context;
+    },
+    get handlers() {
+      return healthy().handlers;
+    },
+    dispatch,
+    async call(channel, input) {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+      return result.value as OutputOf<typeof channel>;
+    },
+    close: () => live.close(),
+  };
+}
+
+interface HealthyCore {
+  mode: 'healthy';
+  context: CoreContext;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+type LiveCore = HealthyCore | RecoveryCore;
+
+function openLive(options: CoreOptions, replaceDatabase: (swap: () => void) => void): LiveCore {
+  let db: Database.Database;
+  try {
+    db = openDatabase(options.dataDir);
+  } catch (error) {
+    // A newer schema or an unreadable folder is not damage: those errors stand as they are.
+    const damage = damageOf(databasePath(options.dataDir));
+    if (damage === null) throw error;
+    return openRecoveryCore(options, damage, replaceDatabase);
+  }
+  const damage = quickCheckProblem(db);
+  if (damage) {
+    db.close();
+    return openRecoveryCore(options, damage, replaceDatabase);
+  }
+  let stopBackups = () => {};
   try {
     const now = options.now ?? (() => new Date());
     const { deviceId, resumeAfter } = openDeviceIdentity(db, options.dataDir);
@@ -54,24 +123,24 @@ export function openCore(options: CoreOptions): Core {
       appVersion: options.appVersion ?? packageVersion,
       now,
       printer: () => (printer ??= createChromiumPrinter()),
+      replaceDatabase,
     };
     const handlers = createHandlers(context);
     const dispatch = createDispatch(handlers, options);
+    if (options.automaticBackups) stopBackups = startDailyBackups(context);
     return {
+      mode: 'healthy',
       context,
       handlers,
       dispatch,
-      async call(channel, input) {
-        const result = await dispatch(channel, input);
-        if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
-        return result.value as OutputOf<typeof channel>;
-      },
       close: () => {
+        stopBackups();
         db.close();
         void printer?.close();
       },
     };
   } catch (error) {
+    stopBackups();
     db.close();
     throw error;
   }

@@ -41,7 +41,8 @@ function start(): void {
   const dataDir = namedDataDir ?? app.getPath('userData');
   try {
     // PDFs print with Electron's own Chromium in a hidden window; the system Chromium is for the CLI and tests.
-    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter() });
+    // A damaged database opens the core in recovery mode: the window shows the recovery screen, never a crash.
+    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter(), automaticBackups: true, recoverDamaged: true });
   } catch (error) {
     showStartupError(dataDir, error);
     app.exit(1);

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { prepareClient } from './client';
 import './ui';
 import { App } from './app/App';
+import { RecoveryGate } from './features/backup/RecoveryGate';
 
 prepareClient();
 
@@ -11,6 +12,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* A database found damaged at startup shows the recovery screen instead of the app. */}
+    <RecoveryGate>
+      <App />
+    </RecoveryGate>
   </StrictMode>,
 );

@@ -1,8 +1,7 @@
 // axe on every screen of the sample hospital: a serious or critical violation (contrast, names, focus, structure)
 // fails the run, named with the screen and the elements it found. Adding a screen is one line in `screens`.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/core';
+import { seriousViolations } from './axe';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 
@@ -75,15 +74,6 @@ async function sampleIds(core: Core): Promise<SampleIds> {
 }
 
 /** Serious and critical violations, one line each, naming the rule and the elements. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // "Label in name" (WCAG 2.5.3) is among axe's experimental rules, off unless asked for: a button read out as other
-  // words than it shows cannot be spoken to by voice control.
-  const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 // The screens are shared among a few tests, so the two workers each take some and a slow screen fails alone.
 const shares = 4;
 for (let share = 0; share < shares; share++) {

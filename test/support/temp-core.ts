@@ -21,14 +21,14 @@ export interface TempCore extends Core {
 export function openTempCore(options: Partial<CoreOptions> = {}): TempCore {
   const dataDir = options.dataDir ?? makeTempDir();
   const core = openCore({ checkOutput: true, actor: 'test director', ...options, dataDir });
-  return {
-    ...core,
+  // Assigned onto the core, not spread: its context is a getter that follows a restore.
+  return Object.assign(core, {
     dataDir,
     dispose() {
       core.close();
       removeDir(dataDir);
     },
-  };
+  });
 }
 
 /** Counts of every table plus the change log: a write that was refused must leave all of these unchanged. */

@@ -23,10 +23,14 @@ export function decodeBase64(dataBase64: string): Buffer {
   return Buffer.from(dataBase64, 'base64');
 }
 
+/** Where a document's bytes live in a data folder: attachments/<first two hex digits>/<SHA-256>. */
+export function attachmentFileOf(dataDir: string, sha256: string): string {
+  return path.join(dataDir, 'attachments', sha256.slice(0, 2), sha256);
+}
+
 export function attachmentStore(ctx: CoreContext) {
-  const root = path.join(ctx.dataDir, 'attachments');
   const find = ctx.db.prepare('SELECT id, file_name AS fileName, media_type AS mediaType, size FROM attachments WHERE id = ?');
-  const fileOf = (id: string) => path.join(root, id.slice(0, 2), id);
+  const fileOf = (id: string) => attachmentFileOf(ctx.dataDir, id);
 
   /**
    * Stores a document and returns its id; the same bytes stored twice give the same id and one copy. `maxBytes`: an

@@ -3,19 +3,19 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { attachmentFileOf } from '../attachments/attachment-store';
 import { attachmentFileName, type FolderLayout } from './folder-layout';
 import { writeNewFile } from './new-file';
 import { keyedName, open, seal } from './sealed-box';
 import { frame, unframe } from './framed-file';
 
-const localFileOf = (dataDir: string, sha: string) => path.join(dataDir, 'attachments', sha.slice(0, 2), sha);
 const folderFileOf = (layout: FolderLayout, key: Buffer, sha: string) => path.join(layout.attachmentsDir, attachmentFileName(keyedName(key, `attachment:${sha}`)));
 
 /** Sends a document this laptop holds; returns false when its bytes are not here. */
 export function sendAttachment(layout: FolderLayout, key: Buffer, dataDir: string, sha: string): boolean {
   const target = folderFileOf(layout, key, sha);
   if (fs.existsSync(target)) return true;
-  const local = localFileOf(dataDir, sha);
+  const local = attachmentFileOf(dataDir, sha);
   if (!fs.existsSync(local)) return false;
   try {
     writeNewFile(target, frame(seal(key, fs.readFileSync(local), `chartroom-attachment:${sha}`)));
@@ -27,7 +27,7 @@ export function sendAttachment(layout: FolderLayout, key: Buffer, dataDir: strin
 
 /** Fetches a document into the data folder; false when it has not arrived (or arrived incomplete) yet. */
 export function receiveAttachment(layout: FolderLayout, key: Buffer, dataDir: string, sha: string): boolean {
-  const local = localFileOf(dataDir, sha);
+  const local = attachmentFileOf(dataDir, sha);
   if (fs.existsSync(local)) return true;
   let file: Buffer;
   try {

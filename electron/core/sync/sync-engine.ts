@@ -11,6 +11,7 @@ import { parseHlc } from '../db/hlc';
 import type { Store } from '../db/store';
 import { entityNamed, entities } from '../db/entity-registry';
 import { latestSchemaVersion } from '../db/migrations';
+import { countRecords } from '../backup/backup-file';
 import { receiveAttachment, sendAttachment } from './attachment-files';
 import { ChangeMerger, type Writer } from './change-merger';
 import { mergeThreeWay } from './three-way-merge';
@@ -399,10 +400,6 @@ function folderGone(layout: FolderLayout, outcome = ''): SyncStop {
 function deviceNameIn(db: Database, folderId: string, deviceId: string): string {
   const name = db.prepare('SELECT name FROM sync_devices WHERE folder_id = ? AND device_id = ?').pluck().get(folderId, deviceId) as string | undefined;
   return name ?? `device ${deviceId}`;
-}
-
-function countRecords(db: Database): number {
-  return entities.reduce((sum, e) => sum + (db.prepare(`SELECT count(*) FROM ${e.table}`).pluck().get() as number), 0);
 }
 
 function fetchAttachments(host: SyncHost, state: SyncState, layout: FolderLayout, key: Buffer, touched: Set<string> | undefined, report: SyncReport): void {

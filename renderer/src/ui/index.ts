@@ -20,3 +20,4 @@ export { ToastViewport } from './Toast';
 export { toastError, toastSuccess } from './toast-store';
 export * from './icons';
 export { formatDay, formatDayOf, formatFullDay, formatInstant } from './dates';
+export { formatSize } from './sizes';

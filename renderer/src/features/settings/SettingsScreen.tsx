@@ -2,6 +2,7 @@
 import { useEffect, useMemo, type FormEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
+import { BackupsCard } from '../backup/BackupsCard';
 import { ConflictsView } from '../sync/ConflictsView';
 import { SyncCard } from '../sync/SyncCard';
 import { WaitingRecordsCard } from '../sync/WaitingRecordsCard';
@@ -35,6 +36,7 @@ function SettingsCards() {
         <CredentialRulesCard />
         <SyncCard />
         <WaitingRecordsCard />
+        <BackupsCard />
         <DatabaseFacts />
       </div>
     </>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { OutputOf } from '../../../../../shared/contract';
 import { maxImportFileBytes } from '../../../../../shared/contract/policies';
 import { call, readableMessage } from '../../../client';
-import { Badge, Button, Card, FileIcon, PageHeader, Table, TextField, UploadIcon } from '../../../ui';
+import { Badge, Button, Card, FileIcon, formatSize, PageHeader, Table, TextField, UploadIcon } from '../../../ui';
 import { fileToBase64 } from '../../../app/files';
 import { plural } from '../format';
 import { hashForPoliciesView, hashForPolicy } from '../policies-view';
@@ -158,10 +158,4 @@ export function ImportView() {
       )}
     </>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
