@@ -3,6 +3,7 @@
 import os from 'node:os';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
 import { actorOf, readDirector } from './app/director-identity';
+import { appLock } from './app-lock/app-lock';
 import { appVersion as packageVersion } from './app-version';
 import type { CoreContext } from './context';
 import { databasePath, openDatabase } from './db/open';
@@ -24,6 +25,8 @@ export interface CoreOptions extends DispatchOptions {
   now?: () => Date;
   /** How PDFs are printed; by default the system Chromium through playwright-core. */
   printer?: PdfPrinter;
+  /** Start locked when a lock passphrase is set: the app does, so a restarted laptop asks first. */
+  lockAtStart?: boolean;
 }
 
 export interface Core {
@@ -56,7 +59,10 @@ export function openCore(options: CoreOptions): Core {
       printer: () => (printer ??= createChromiumPrinter()),
     };
     const handlers = createHandlers(context);
-    const dispatch = createDispatch(handlers, options);
+    const lock = appLock(context);
+    if (options.lockAtStart && lock.status().hasPassphrase) lock.lock();
+    // Every call passes the lock first, in this one place: while locked only the lock's own channels answer.
+    const dispatch = createDispatch(handlers, { ...options, admit: (channel) => lock.admit(channel) });
     return {
       context,
       handlers,
