@@ -18,9 +18,9 @@ import { departmentEntity, roleEntity } from '../../electron/core/organisation/e
 import { writeFileAtomically } from '../../electron/core/print/write-atomically';
 import { SeededRandom } from '../../electron/core/sample/random';
 import { staffEntity } from '../../electron/core/staff/entities';
-import { runSync } from '../../electron/core/sync/sync-engine';
 import { localBatchIds, rosterBatch, type PacketArgs, type RosterArgs, type SyncArgs } from '../support/crash-batches';
 import { npiFor } from '../support/staff-fixtures';
+import { syncOnCore } from '../support/sync-on-core';
 import { makeTempDir, removeDir } from '../support/temp-core';
 
 const killsPerKind = Number(process.env.CHARTROOM_CRASH_KILLS ?? 5);
@@ -89,8 +89,9 @@ function runAndKill(kind: 'roster' | 'sync' | 'packet', args: RosterArgs | SyncA
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve({ acks, killed: true, pid: child.pid! });
-      else if (code === 0) resolve({ acks, killed: false, pid: child.pid! });
+      if (signal === 'SIGKILL') summary.kills++;
+      else if (code === 0) summary.finishedBeforeKill++;
+      if (signal === 'SIGKILL' || code === 0) resolve({ acks, killed: signal === 'SIGKILL', pid: child.pid! });
       else reject(new Error(`the ${kind} writer failed (exit ${code}): ${stderr}`));
     });
   });
@@ -132,8 +133,6 @@ describe('crash safety: a writer killed mid-write, many times', () => {
     for (let run = 1; run <= killsPerKind; run++) {
       const args: RosterArgs = { dataDir, run, batches: 40, rowsPerBatch: rowsPerRosterBatch };
       const result = await runAndKill('roster', args, killMoment(random, 2, 2_500));
-      if (result.killed) summary.kills++;
-      else summary.finishedBeforeKill++;
       result.acks.forEach((a) => acknowledged.add(a));
 
       const core = openCore({ dataDir, actor: 'crash test' });
@@ -165,10 +164,7 @@ describe('crash safety: a writer killed mid-write, many times', () => {
     const random = new SeededRandom(seed + 1);
     const folder = path.join(tmp, 'shared-folder');
     fs.mkdirSync(folder);
-    const sync = (core: Core, name: string) => {
-      const c = core.context;
-      return runSync({ db: c.db, store: c.store, dataDir: c.dataDir, appVersion: c.appVersion, now: c.now }, { folder, passphrase, deviceName: name, compact: false, allowMassDelete: true });
-    };
+    const sync = (core: Core, name: string) => syncOnCore(core, { folder, passphrase, deviceName: name, compact: false, allowMassDelete: true });
     // Another laptop's history: the organisation, then one segment per batch of practitioners.
     const other = openCore({ dataDir: path.join(tmp, 'other-laptop'), actor: 'other laptop' });
     const remoteIds: string[] = [];
@@ -194,8 +190,6 @@ describe('crash safety: a writer killed mid-write, many times', () => {
       const dataDir = path.join(tmp, `laptop-${run}`);
       const args: SyncArgs = { dataDir, folder, passphrase, run, batches: 30, rowsPerBatch: rowsPerLocalBatch };
       const result = await runAndKill('sync', args, killMoment(random, 4, 1_500));
-      if (result.killed) summary.kills++;
-      else summary.finishedBeforeKill++;
 
       const core = openCore({ dataDir, actor: 'crash test' });
       try {
@@ -256,8 +250,6 @@ describe('crash safety: a writer killed mid-write, many times', () => {
     let everWritten = false;
     for (let run = 1; run <= killsPerKind; run++) {
       const result = await runAndKill('packet', { target, versions, writes: 10_000 }, killMoment(random, 3, 300));
-      if (result.killed) summary.kills++;
-      else summary.finishedBeforeKill++;
       everWritten ||= result.acks.length > 0;
       if (fs.existsSync(target)) {
         expect(hashes.has(sha256(fs.readFileSync(target))), 'the target is one of the complete packets').toBe(true);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { openCore } from '../../electron/core/core';
 import { writeFileAtomically } from '../../electron/core/print/write-atomically';
 import { staffEntity } from '../../electron/core/staff/entities';
-import { runSync } from '../../electron/core/sync/sync-engine';
+import { syncOnCore } from './sync-on-core';
 import { localBatchIds, rosterBatch, type PacketArgs, type RosterArgs, type SyncArgs } from './crash-batches';
 
 process.env.CHARTROOM_AUTO_SYNC = '0';
@@ -27,8 +27,7 @@ async function roster(args: RosterArgs): Promise<void> {
 async function sync(args: SyncArgs): Promise<void> {
   const core = openCore({ dataDir: args.dataDir, actor: 'crash writer' });
   const c = core.context;
-  const host = { db: c.db, store: c.store, dataDir: c.dataDir, appVersion: c.appVersion, now: c.now };
-  const once = () => runSync(host, { folder: args.folder, passphrase: args.passphrase, deviceName: `run ${args.run}`, compact: false, allowMassDelete: true });
+  const once = () => syncOnCore(core, { folder: args.folder, passphrase: args.passphrase, deviceName: `run ${args.run}`, compact: false, allowMassDelete: true });
   say('ready');
   // First the other laptops' many segments, applied in one transaction; then local edits, each sent by its own sync.
   once();

@@ -1,5 +1,6 @@
 // The shell's side of the app lock: the window title, the idle timer fed by the keyboard and mouse, the shortcut and
-// the menu item. The core keeps its own idle clock too, so a screen left polling cannot keep the app open.
+// the menu item. The idle timer counts only the director's input: screens that poll (sync status, the ethics lock)
+// call the core every few seconds, so the core's own idle clock, which counts calls, would not run out while they show.
 import { useEffect } from 'react';
 import { useLockStore } from './lock-store';
 
