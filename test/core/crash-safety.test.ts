@@ -25,6 +25,8 @@ import { makeTempDir, removeDir } from '../support/temp-core';
 
 const killsPerKind = Number(process.env.CHARTROOM_CRASH_KILLS ?? 5);
 const seed = Number(process.env.CHARTROOM_CRASH_SEED ?? 18);
+/** Each kill costs a writer's start (seconds on a loaded machine) and the checks after it. */
+const timeoutMs = 120_000 + killsPerKind * 30_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const passphrase = 'crash test passphrase';
 const rowsPerRosterBatch = 300;
@@ -158,7 +160,7 @@ describe('crash safety: a writer killed mid-write, many times', () => {
     }
     summary.acknowledged += acknowledged.size * rowsPerRosterBatch;
     expect(acknowledged.size).toBeGreaterThan(0);
-  }, 300_000);
+  }, timeoutMs);
 
   it('a sync applying many segments and sending its own: nothing in part, nothing lost, the folder still readable', async () => {
     const random = new SeededRandom(seed + 1);
@@ -233,7 +235,7 @@ describe('crash safety: a writer killed mid-write, many times', () => {
       late.close();
     }
     expect(acknowledgedLocal.length).toBeGreaterThan(0);
-  }, 300_000);
+  }, timeoutMs);
 
   it('a packet export: the file the director named is a complete PDF or absent, never half of one, and no temporary file stays', async () => {
     const random = new SeededRandom(seed + 2);
@@ -257,16 +259,16 @@ describe('crash safety: a writer killed mid-write, many times', () => {
       } else {
         expect(everWritten, 'an acknowledged export is never lost').toBe(false);
       }
-      // Only the writer just killed may have left a temporary file: the run after each kill removed the one before.
+      // A writer that finished a write had removed what killed writers before it left: only its own may remain.
       const strays = fs.readdirSync(exportDir).filter((name) => name !== path.basename(target));
-      expect(strays.filter((name) => !name.includes(`.${result.pid}-`)), 'temporary files of earlier runs').toEqual([]);
+      if (result.acks.length > 0) expect(strays.filter((name) => !name.includes(`.${result.pid}-`)), 'temporary files of earlier runs').toEqual([]);
       summary.acknowledged += result.acks.length;
       summary.recoveries++;
     }
     // The next export after the last kill leaves the folder holding only the packet.
     await writeFileAtomically(target, fs.readFileSync(versions[0]!));
     expect(fs.readdirSync(exportDir)).toEqual([path.basename(target)]);
-  }, 300_000);
+  }, timeoutMs);
 });
 
 /** A short packet, or the same with a scanned document attached: megabytes, so a kill can land while they are written. */
