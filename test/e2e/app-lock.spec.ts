@@ -8,7 +8,7 @@ import { ShellPage } from './pages/shell';
 const passphrase = 'harbour lights at dawn';
 
 test('lock now hides everything until the passphrase is typed, then returns to the same screen', async ({ page, chartroom }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const { core } = chartroom;
   await core.call('app.seedSample', { staff: 20 });
   const staff = (await core.call('staff.list', { limit: 100 })).rows;
