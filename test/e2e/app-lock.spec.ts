@@ -29,6 +29,7 @@ test('lock now hides everything until the passphrase is typed, then returns to t
   await shell.dismissToasts();
   await lockForm.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'settings-lock');
+  await expectNoSeriousAxeViolations(page);
 
   await shell.go('Staff & Credentials');
   const someone = staff[0]!;

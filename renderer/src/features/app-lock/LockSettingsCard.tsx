@@ -4,6 +4,7 @@ import { fieldErrorsFromIssues, useDraftForm } from '../../app/draft-form';
 import { Button, Card, TextField, toastSuccess } from '../../ui';
 import { useLockStore, type LockStatus } from './lock-store';
 import { lockShortcutLabel } from './use-app-lock';
+import './app-lock.css';
 
 export function LockSettingsCard() {
   const status = useLockStore((state) => state.status);
@@ -28,7 +29,7 @@ function LockForm({ status }: { status: LockStatus }) {
 
   return (
     <form
-      className="settings__form"
+      className="settings__form lock-form"
       aria-label="Lock"
       noValidate
       onSubmit={(event) => void form.submit(event, {
