@@ -25,8 +25,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     try {
       options.admit?.(channel);
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() };
-      throw error;
+      return failed(channel, error);
     }
     // A channel called with nothing means "no arguments"; null or any other non-object is still refused by the schema.
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -40,11 +39,15 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       }
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() };
-      report(channel, error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Chartroom. Nothing was changed; the details are in the log.' } };
+      return failed(channel, error);
     }
   };
+
+  function failed(channel: string, error: unknown): Result<never> {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    report(channel, error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Chartroom. Nothing was changed; the details are in the log.' } };
+  }
 }
 
 function invalidInput(error: z.ZodError) {
