@@ -4,6 +4,7 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
 import { actorOf, readDirector } from './app/director-identity';
+import { appLock } from './app-lock/app-lock';
 import { appVersion as packageVersion } from './app-version';
 import type { CoreContext } from './context';
 import { databasePath, openDatabase } from './db/open';
@@ -35,6 +36,8 @@ export interface CoreOptions extends DispatchOptions {
    * and backup.list answer) instead of failing: what the app and the bridge want, to show the recovery screen.
    */
   recoverDamaged?: boolean;
+  /** Start locked when a lock passphrase is set: the app does, so a restarted laptop asks first. */
+  lockAtStart?: boolean;
 }
 
 export interface Core {
@@ -126,7 +129,10 @@ function openLive(options: CoreOptions, replaceDatabase: (swap: () => void) => v
       replaceDatabase,
     };
     const handlers = createHandlers(context);
-    const dispatch = createDispatch(handlers, options);
+    const lock = appLock(context);
+    if (options.lockAtStart && lock.status().hasPassphrase) lock.lock();
+    // Every call passes the lock first, in this one place: while locked only the lock's own channels answer.
+    const dispatch = createDispatch(handlers, { ...options, admit: (channel) => lock.admit(channel) });
     if (options.automaticBackups) stopBackups = startDailyBackups(context);
     return {
       mode: 'healthy',

@@ -23,6 +23,7 @@ import { reappointmentsHandlers } from './reappointments/handlers';
 import { suspensionsHandlers } from './suspensions/handlers';
 import { screeningHandlers } from './screening/handlers';
 import { backupHandlers } from './backup/handlers';
+import { appLockHandlers } from './app-lock/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -47,6 +48,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...suspensionsHandlers(ctx),
     ...screeningHandlers(ctx),
     ...backupHandlers(ctx),
+    ...appLockHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

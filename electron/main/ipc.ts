@@ -31,7 +31,7 @@ export function registerIpcHandlers(core: Core, mainWindow: () => BrowserWindow 
 }
 
 /** Only the top-level frame of our own window, showing our own index.html, may call the core: never an iframe or another page. */
-function isFromOurRenderer(event: IpcMainInvokeEvent, window: BrowserWindow | undefined): boolean {
+export function isFromOurRenderer(event: IpcMainInvokeEvent, window: BrowserWindow | undefined): boolean {
   if (!window || window.isDestroyed() || event.sender !== window.webContents) return false;
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;

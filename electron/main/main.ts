@@ -6,6 +6,7 @@ import { dataDirFromArgv, profileDirFor } from './data-dir';
 import { createElectronPrinter } from './electron-printer';
 import { registerIpcHandlers } from './ipc';
 import { buildApplicationMenu } from './menu';
+import { registerOsLockHandlers, requestLock } from './os-lock';
 import { hardenAllWebContents, hardenSession } from './security';
 import { showStartupError } from './startup-error';
 import { createMainWindow, focusWindow } from './window';
@@ -42,7 +43,7 @@ function start(): void {
   try {
     // PDFs print with Electron's own Chromium in a hidden window; the system Chromium is for the CLI and tests.
     // A damaged database opens the core in recovery mode: the window shows the recovery screen, never a crash.
-    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter(), automaticBackups: true, recoverDamaged: true });
+    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter(), automaticBackups: true, recoverDamaged: true, lockAtStart: true });
   } catch (error) {
     showStartupError(dataDir, error);
     app.exit(1);
@@ -52,7 +53,8 @@ function start(): void {
   app.setAboutPanelOptions({ applicationName: 'Chartroom', applicationVersion: appVersion });
   hardenSession(session.defaultSession);
   registerIpcHandlers(core, () => mainWindow);
-  Menu.setApplicationMenu(buildApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform }));
+  registerOsLockHandlers(core, () => mainWindow);
+  Menu.setApplicationMenu(buildApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, onLock: () => requestLock(mainWindow) }));
   openWindow();
 
   // macOS keeps the app alive with no window; clicking the dock icon opens it again on the same core.

@@ -1,7 +1,7 @@
 // The application menu: the platform's standard roles and shortcuts, with reload and devtools only in development.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildApplicationMenu(options: { isPackaged: boolean; platform: NodeJS.Platform }): Menu {
+export function buildApplicationMenu(options: { isPackaged: boolean; platform: NodeJS.Platform; onLock?: () => void }): Menu {
   const isMac = options.platform === 'darwin';
   // Reload would drop unsaved form input and devtools would expose internals: neither belongs in the shipped app.
   const developmentItems: MenuItemConstructorOptions[] = options.isPackaged
@@ -20,6 +20,7 @@ export function buildApplicationMenu(options: { isPackaged: boolean; platform: N
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        ...(options.onLock ? [{ type: 'separator' } as const, { label: 'Lock Chartroom', accelerator: 'CmdOrCtrl+Shift+L', click: options.onLock }] : []),
       ],
     },
     { role: 'windowMenu' },

@@ -1,7 +1,7 @@
 // The preload: puts `window.chartroom` on the page, one function per contract channel and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelNames, type ChannelName, type ChartroomApi } from '../../shared/contract';
-import { ipcChannelPrefix } from '../../shared/ipc';
+import { ipcChannelPrefix, osLockChannels, type OsLockApi } from '../../shared/ipc';
 
 /** Each function can reach exactly one channel: the renderer never holds ipcRenderer or a generic invoke. */
 function caller(name: ChannelName) {
@@ -13,3 +13,13 @@ function caller(name: ChannelName) {
 const api = Object.freeze(Object.fromEntries(channelNames.map((name) => [name, caller(name)]))) as ChartroomApi;
 
 contextBridge.exposeInMainWorld('chartroom', api);
+
+// The app lock's Electron-only calls: each function reaches one fixed channel, as above.
+const osLock: OsLockApi = Object.freeze({
+  canUnlockWithOs: () => ipcRenderer.invoke(osLockChannels.canUnlock) as Promise<boolean>,
+  unlockWithOs: () => ipcRenderer.invoke(osLockChannels.unlock) as Promise<boolean>,
+  onLockRequested: (listener: () => void) => {
+    ipcRenderer.on(osLockChannels.lockRequested, () => listener());
+  },
+});
+contextBridge.exposeInMainWorld('chartroomLock', osLock);

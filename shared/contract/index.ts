@@ -24,6 +24,7 @@ import { reappointmentsContract } from './reappointments';
 import { suspensionsContract } from './suspensions';
 import { screeningContract } from './screening';
 import { backupContract } from './backup';
+import { appLockContract } from './app-lock';
 
 export const contract = {
   ...appContract,
@@ -49,6 +50,7 @@ export const contract = {
   ...suspensionsContract,
   ...screeningContract,
   ...backupContract,
+  ...appLockContract,
 };
 
 export type Contract = typeof contract;

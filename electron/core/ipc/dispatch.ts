@@ -1,6 +1,6 @@
 // Every call from a screen lands here: the input parsed by its schema, the handler run, the answer a value or a typed error.
 import { z } from 'zod';
-import { contract, isChannelName, type Result } from '../../../shared/contract';
+import { contract, isChannelName, type ChannelName, type Result } from '../../../shared/contract';
 import { AppError } from '../errors';
 import type { Handlers } from './handlers';
 
@@ -9,6 +9,8 @@ export interface DispatchOptions {
   checkOutput?: boolean;
   /** Where unexpected failures are reported; the caller only ever sees a plain sentence. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Asked before anything else on every call; throws an AppError to refuse it (the app lock: LOCKED). */
+  admit?: (channel: ChannelName) => void;
 }
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -20,6 +22,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return { ok: false, error: { code: 'INVALID_INPUT', message: `There is no "${String(channel).slice(0, 60)}" command.` } };
     }
     const spec = contract[channel];
+    try {
+      options.admit?.(channel);
+    } catch (error) {
+      return failed(channel, error);
+    }
     // A channel called with nothing means "no arguments"; null or any other non-object is still refused by the schema.
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
@@ -32,11 +39,15 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       }
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() };
-      report(channel, error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Chartroom. Nothing was changed; the details are in the log.' } };
+      return failed(channel, error);
     }
   };
+
+  function failed(channel: string, error: unknown): Result<never> {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    report(channel, error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Chartroom. Nothing was changed; the details are in the log.' } };
+  }
 }
 
 function invalidInput(error: z.ZodError) {

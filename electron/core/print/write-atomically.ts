@@ -15,12 +15,15 @@ export interface WriteAtomicallyOptions {
 
 /**
  * Writes bytes to a temporary name in the target's own folder (same volume, so the rename is atomic), flushes them
- * to disk, then renames over the target. The temporary file is removed on every failure.
+ * to disk, then renames over the target. The temporary file is removed on every failure; one left by a writer that
+ * was killed or lost power (no `finally` ran) is removed by the next write to the same target.
  */
 export async function writeFileAtomically(target: string, bytes: Uint8Array, options: WriteAtomicallyOptions = {}): Promise<void> {
   const attempts = options.renameAttempts ?? 5;
   const delay = options.retryDelayMs ?? 50;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+  await removeAbandonedTemporaries(target);
+  // The writer's process id in the name: a later write can tell a file still being written from one abandoned.
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
   try {
     const handle = await fs.open(temporary, 'wx');
     try {
@@ -33,6 +36,33 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array, opt
     await renameWithRetries(temporary, target, attempts, delay);
   } finally {
     await fs.rm(temporary, { force: true });
+  }
+}
+
+/** Temporary files of earlier writes to this target whose process is gone: half a PDF the director never asked to keep. */
+async function removeAbandonedTemporaries(target: string): Promise<void> {
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(path.dirname(target));
+  } catch {
+    return; // A missing folder is the write's own error to report.
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
+    const writer = /^(\d+)-[0-9a-f]{12}$/.exec(name.slice(prefix.length, -'.partial'.length));
+    if (writer && !isRunning(Number(writer[1]))) await fs.rm(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return errorCode(error) !== 'ESRCH';
   }
 }
 

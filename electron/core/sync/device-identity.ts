@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
+import { readMeta, writeMeta } from '../db/meta';
 
 export interface DeviceIdentity {
   deviceId: string;
@@ -28,9 +29,6 @@ function homeOf(dataDir: string): string {
 }
 
 const newDeviceId = () => randomUUID().replace(/-/g, '').slice(0, 16);
-const metaValue = (db: Database, key: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
-const setMeta = (db: Database, key: string, value: string) =>
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 
 /**
  * This database's device id, made at its first open. Found in another data folder or on another computer than the
@@ -39,17 +37,17 @@ const setMeta = (db: Database, key: string, value: string) =>
  */
 export function openDeviceIdentity(db: Database, dataDir: string): DeviceIdentity {
   const home = homeOf(dataDir);
-  let deviceId = metaValue(db, 'device_id');
+  let deviceId = readMeta(db, 'device_id');
   if (!deviceId) {
     deviceId = newDeviceId();
     db.transaction(() => {
-      setMeta(db, 'device_id', deviceId!);
-      setMeta(db, 'device_home', home);
+      writeMeta(db, 'device_id', deviceId!);
+      writeMeta(db, 'device_home', home);
     })();
   } else {
-    const recorded = metaValue(db, 'device_home');
+    const recorded = readMeta(db, 'device_home');
     // Databases from before the home was recorded are taken to be where they were made.
-    if (recorded === undefined) setMeta(db, 'device_home', home);
+    if (recorded === undefined) writeMeta(db, 'device_home', home);
     else if (recorded !== home) {
       const before = JSON.parse(recorded) as { host: string; dir: string };
       deviceId = becomeNewDevice(
@@ -58,11 +56,11 @@ export function openDeviceIdentity(db: Database, dataDir: string): DeviceIdentit
         `This laptop's Chartroom data was copied or moved from ${before.dir} on ${before.host}, so it now syncs as a device of its own: ` +
           'edits made on the original and on this copy both reach everyone.',
       );
-      setMeta(db, 'device_home', home);
+      writeMeta(db, 'device_home', home);
     }
   }
   const own = db.prepare('SELECT max(hlc) FROM change_log WHERE device_id = ?').pluck().get(deviceId) as string | null;
-  const floor = metaValue(db, 'clock_floor') ?? null;
+  const floor = readMeta(db, 'clock_floor') ?? null;
   return { deviceId, resumeAfter: own && floor ? (own > floor ? own : floor) : (own ?? floor) };
 }
 
@@ -77,9 +75,9 @@ export function becomeNewDevice(db: Database, oldId: string, notice: string): st
     const exported = Number((db.prepare("SELECT value FROM sync_config WHERE key = 'exportedSeq'").pluck().get() as string | undefined) ?? 0);
     const latest = db.prepare('SELECT max(hlc) FROM change_log WHERE device_id = ?').pluck().get(oldId) as string | null;
     // Stamps under the new id must still come after every stamp issued under the old one.
-    if (latest) setMeta(db, 'clock_floor', latest);
+    if (latest) writeMeta(db, 'clock_floor', latest);
     db.prepare('UPDATE change_log SET device_id = ? WHERE device_id = ? AND seq > ?').run(deviceId, oldId, exported);
-    setMeta(db, 'device_id', deviceId);
+    writeMeta(db, 'device_id', deviceId);
     db.prepare("INSERT INTO sync_config (key, value) VALUES ('identityNotice', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(notice);
   })();
   return deviceId;

@@ -1,5 +1,8 @@
 // The app shell: sidebar, header, the current screen, the status line and the toasts.
 import { useEffect } from 'react';
+import { LockScreen } from '../features/app-lock/LockScreen';
+import { useLockStore } from '../features/app-lock/lock-store';
+import { useAppLock } from '../features/app-lock/use-app-lock';
 import { ToastViewport } from '../ui';
 import { useAppStore } from './app-store';
 import { Header } from './Header';
@@ -14,10 +17,19 @@ export function App() {
   const route = useRouteStore((state) => state.route);
   const load = useAppStore((state) => state.load);
   const Screen = screens[route];
+  const lockKnown = useLockStore((state) => state.status !== null);
+  const locked = useLockStore((state) => !!state.status?.locked);
+  useAppLock();
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Locked: the shell and the screen are not drawn at all (not merely hidden), so no name or number is on the page.
+  // The route stays in the address, so unlocking returns to the same screen.
+  // Until the core has said whether it is locked, nothing: a laptop that starts locked must not flash its data.
+  if (!lockKnown) return null;
+  if (locked) return <LockScreen />;
 
   return (
     <div className="shell">

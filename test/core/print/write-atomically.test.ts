@@ -1,4 +1,5 @@
 // Exports land whole under their real name or not at all, and leave no temporary files behind.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,5 +38,27 @@ describe('writeFileAtomically', () => {
 
   it('fails cleanly when the folder does not exist', async () => {
     await expect(writeFileAtomically(path.join(dir, 'missing', 'x.pdf'), bytesOf(10, 4))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('writeFileAtomically after a writer was killed', () => {
+  it('removes the half-written temporary file a killed export left beside the target', async () => {
+    const target = path.join(dir, 'board packet.pdf');
+    // A process that has exited: its pid names a writer that will never finish or clean up.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const abandoned = path.join(dir, `.board packet.pdf.${gone}-0123456789ab.partial`);
+    fs.writeFileSync(abandoned, bytesOf(700, 9));
+    await writeFileAtomically(target, bytesOf(2_000, 5));
+    expect(fs.existsSync(abandoned)).toBe(false);
+    expect(fs.readFileSync(target).equals(Buffer.from(bytesOf(2_000, 5)))).toBe(true);
+  });
+
+  it('leaves alone a temporary file another running export is still writing', async () => {
+    const target = path.join(dir, 'minutes.pdf');
+    const running = path.join(dir, `.minutes.pdf.${process.ppid}-0123456789ab.partial`);
+    fs.writeFileSync(running, bytesOf(10, 1));
+    await writeFileAtomically(target, bytesOf(20, 2));
+    expect(fs.existsSync(running)).toBe(true);
+    fs.rmSync(running);
   });
 });

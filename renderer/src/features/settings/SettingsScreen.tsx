@@ -1,6 +1,7 @@
 // Settings: the organisation's name and time zone, the medical staff rules, and read-only facts about the open database.
 import { useEffect, useMemo, type FormEvent } from 'react';
 import { useAppStore } from '../../app/app-store';
+import { LockSettingsCard } from '../app-lock/LockSettingsCard';
 import { Button, Card, PageHeader, SelectField, TextField } from '../../ui';
 import { BackupsCard } from '../backup/BackupsCard';
 import { ConflictsView } from '../sync/ConflictsView';
@@ -33,6 +34,7 @@ function SettingsCards() {
       <div className="settings">
         <OrganisationSettings />
         <DirectorCard />
+        <LockSettingsCard />
         <CredentialRulesCard />
         <SyncCard />
         <WaitingRecordsCard />
