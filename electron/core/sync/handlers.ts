@@ -16,6 +16,7 @@ import { SyncStop } from './sync-stop';
 import { recordLabel, restoreLostValue } from './conflict-restore';
 import { sharedDigest, shortDigest } from './digest';
 import { checkFolderToJoin } from './join-folder';
+import { refuseUnusableSyncFolder, refuseUnwritableSyncFolder } from './sync-folder-choice';
 import { deviceName, waitingRecords } from './waiting-records';
 import { listMergedDuplicates } from './merged-duplicates';
 
@@ -68,6 +69,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   }
 
   function configure({ folder, deviceName, passphrase }: { folder: string; deviceName: string; passphrase?: string }): SyncStatus {
+    refuseUnusableSyncFolder(folder, ctx.dataDir);
     const sameFolder = state.config('folder') === folder;
     if (!passphrase && !(sameFolder && state.config('key'))) throw new AppError('INVALID_INPUT', 'Enter the team passphrase to set up sync with this folder.');
     let opened = null;
@@ -79,6 +81,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
         throw error;
       }
     }
+    if (opened) refuseUnwritableSyncFolder(folder);
     ctx.db.transaction(() => {
       state.setConfig('folder', folder);
       state.setConfig('deviceName', deviceName);
@@ -111,6 +114,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
     if (holdsRecords(ctx.db)) {
       throw new AppError('CONFLICT', 'This database already holds records. To share them, set up sync in Settings → Sync instead; joining is for a new, empty database.');
     }
+    refuseUnusableSyncFolder(folder, ctx.dataDir);
     checkFolderToJoin(folder, passphrase, ctx.appVersion);
     configure({ folder, passphrase, deviceName: deviceName ?? (os.hostname() || 'New laptop') });
     syncNow({});
