@@ -102,7 +102,7 @@ export function leafPaths(value: unknown, prefix: (string | number)[] = []): (st
 /** A deep copy of `value` with the value at `path` replaced (or removed, for `remove`). */
 export function withValueAt(value: unknown, path: (string | number)[], replacement: unknown, remove = false): unknown {
   if (path.length === 0) return replacement;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (rest.length === 0) {
     if (remove) delete copy[head];
