@@ -1,10 +1,13 @@
 // The object Electron's preload exposes on window: the same channels as the bridge, typed from the contract.
 import type { ChartroomApi } from '../../../shared/contract';
+import type { ChartroomHost } from '../../../shared/ipc';
 
 declare global {
   interface Window {
     /** Present only inside Electron; in a browser the bridge transport is used instead. */
     readonly chartroom?: ChartroomApi;
+    /** Inside Electron only: the native folder dialog. In a browser (the bridge) the folder's path is typed. */
+    readonly chartroomHost?: ChartroomHost;
   }
 }
 
