@@ -17,3 +17,11 @@ export interface OsLockApi {
   unlockWithOs(): Promise<boolean>;
   onLockRequested(listener: () => void): void;
 }
+
+/** Outside the contract: Electron main shows the native folder dialog and answers the folder picked, or null. */
+export const chooseFolderChannel = 'chartroom-host:choose-folder';
+
+/** What the preload puts on `window.chartroomHost` beside the contract: only what needs the desktop itself. */
+export interface ChartroomHost {
+  chooseFolder(): Promise<string | null>;
+}

@@ -3,6 +3,7 @@ import { app, Menu, session, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { appVersion } from '../core/app-version';
 import { dataDirFromArgv, profileDirFor } from './data-dir';
+import { cleanProfileLeftovers, crashDumpsDirFor } from './profile-hygiene';
 import { createElectronPrinter } from './electron-printer';
 import { registerIpcHandlers } from './ipc';
 import { buildApplicationMenu } from './menu';
@@ -14,6 +15,11 @@ import { createMainWindow, focusWindow } from './window';
 const namedDataDir = dataDirFromArgv(process.argv);
 // Must happen before the single-instance lock and before ready: both read userData.
 if (namedDataDir) app.setPath('userData', profileDirFor(namedDataDir));
+// Chromium's session data and crash dumps stay in the profile inside the data folder (never the system's crash or
+// temp folders), no crash report is ever sent (crashReporter is never started), and what a killed session left of
+// caches and dumps is removed before Chromium starts again.
+app.setPath('sessionData', app.getPath('userData'));
+app.setPath('crashDumps', crashDumpsDirFor(app.getPath('userData')));
 
 // Every renderer sandboxed, whatever a future BrowserWindow forgets to say.
 app.enableSandbox();
@@ -26,6 +32,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => focusWindow(mainWindow));
+  // Only once this instance holds the profile: another one may still be using its caches.
+  cleanProfileLeftovers(app.getPath('userData'));
   hardenAllWebContents();
   app
     .whenReady()

@@ -20,6 +20,9 @@ export function hardenSession(session: Session): void {
     callback({ responseHeaders });
   });
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  // No dictionaries: spellcheck is off in every window, and were one to turn it on, its download has nowhere to go.
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL('http://127.0.0.1:9/');
   session.setPermissionCheckHandler(() => false);
 }
 

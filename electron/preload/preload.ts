@@ -1,7 +1,7 @@
 // The preload: puts `window.chartroom` on the page, one function per contract channel and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelNames, type ChannelName, type ChartroomApi } from '../../shared/contract';
-import { ipcChannelPrefix, osLockChannels, type OsLockApi } from '../../shared/ipc';
+import { chooseFolderChannel, ipcChannelPrefix, osLockChannels, type ChartroomHost, type OsLockApi } from '../../shared/ipc';
 
 /** Each function can reach exactly one channel: the renderer never holds ipcRenderer or a generic invoke. */
 function caller(name: ChannelName) {
@@ -23,3 +23,7 @@ const osLock: OsLockApi = Object.freeze({
   },
 });
 contextBridge.exposeInMainWorld('chartroomLock', osLock);
+
+// The native folder dialog, shown by main: the folder sync uses is one the director picked there.
+const host: ChartroomHost = Object.freeze({ chooseFolder: () => ipcRenderer.invoke(chooseFolderChannel) as Promise<string | null> });
+contextBridge.exposeInMainWorld('chartroomHost', host);

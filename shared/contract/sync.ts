@@ -42,6 +42,8 @@ export const SyncConflict = z.object({
   detectedAt: z.string(),
   resolvedAt: z.string().nullable(),
   resolution: z.string().nullable(),
+  /** A licence or DEA number or a date of birth: both values come masked, and sync.revealConflict shows them on purpose. */
+  masked: z.boolean(),
 });
 export type SyncConflict = z.infer<typeof SyncConflict>;
 
@@ -136,6 +138,12 @@ export const syncContract = {
     writes: false,
     input: z.object({ includeResolved: z.boolean().default(false), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.array(SyncConflict),
+  }),
+  'sync.revealConflict': channel({
+    summary: "Show a conflict's masked values (a licence or DEA number, a date of birth) in full, on purpose; the reveal is recorded",
+    writes: true,
+    input: z.object({ id: z.number().int().min(1) }).strict(),
+    output: z.object({ keptValue: z.string().nullable(), lostValue: z.string().nullable() }),
   }),
   'sync.duplicates': channel({
     summary: 'Records two laptops created under one unique key, merged into the one created first, with what each held',

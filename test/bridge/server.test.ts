@@ -1,6 +1,8 @@
 // The browser bridge: loopback only, the token required, DNS-rebinding hosts refused, answers shaped like IPC's.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, tokenHeader, type Bridge } from '../../electron/bridge/server';
@@ -27,18 +29,86 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = {
 
 /** fetch() will not let a test forge the Host header, so this one speaks raw HTTP. */
 function requestWithHost(host: string): Promise<number> {
+  return rawRequest({ path: '/', headers: { host } });
+}
+
+/** A raw HTTP request, its path sent exactly as written (fetch would normalise it) and any header allowed. */
+function rawRequest(options: { path: string; method?: string; headers?: Record<string, string> }): Promise<number> {
   const { port } = new URL(bridge.origin);
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
-    }).on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
   });
 }
 
+/** Whether a TCP connection to host:port is accepted (true) or refused or unanswered (false). */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 1500 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** This machine's addresses that are not loopback: where a bridge bound to 0.0.0.0 or :: would be reachable. */
+const outwardAddresses = Object.entries(os.networkInterfaces()).flatMap(([name, addresses]) =>
+  (addresses ?? []).filter((a) => !a.internal).map((a) => (a.family === 'IPv6' && a.address.startsWith('fe80') ? `${a.address}%${name}` : a.address)),
+);
+
 describe('bridge', () => {
-  it('listens on 127.0.0.1 only', () => {
+  it('listens on the loopback address itself, whatever its URL says', () => {
+    expect(bridge.listening.address).toBe('127.0.0.1');
     expect(new URL(bridge.origin).hostname).toBe('127.0.0.1');
+  });
+
+  it.skipIf(outwardAddresses.length === 0)('cannot be reached on any other address of this machine (skipped: this machine has only loopback)', async () => {
+    expect(await accepts('127.0.0.1', bridge.listening.port)).toBe(true);
+    for (const address of outwardAddresses) {
+      expect(await accepts(address, bridge.listening.port), `reachable on ${address}`).toBe(false);
+    }
+  });
+
+  it('answers a malformed percent-encoded address with 400 and stays up, token or not', async () => {
+    for (const bad of ['/%', '/%E0%A4%A', '/api/%E0%A4%A']) {
+      expect(await rawRequest({ path: bad }), bad).toBe(400);
+      expect(await rawRequest({ path: bad, method: 'POST' }), bad).toBe(400);
+    }
+    expect(await (await api('app.stats', {})).json()).toMatchObject({ ok: true });
+  });
+
+  it('refuses a request from a foreign origin, preflight included, and writes nothing', async () => {
+    const before = tableCounts(core);
+    const foreign = await api('app.seedSample', { staff: 10 }, { [tokenHeader]: bridge.token, origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const preflight = await rawRequest({ path: '/api/app.seedSample', method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    expect(preflight).toBe(403);
+    expect(await rawRequest({ path: '/', headers: { origin: 'http://127.0.0.1:1' } })).toBe(403);
+    expect(tableCounts(core)).toEqual(before);
+    // The renderer's own pages send the bridge's origin and are answered.
+    expect((await api('app.stats', {}, { [tokenHeader]: bridge.token, origin: bridge.origin })).status).toBe(200);
+  });
+
+  it('refuses a body over the limit with a clear 413, not a reset connection', async () => {
+    const before = tableCounts(core);
+    const huge = JSON.stringify({ staff: 10, padding: 'x'.repeat(65 * 1024 * 1024) });
+    const response = await api('app.seedSample', huge);
+    expect(response.status).toBe(413);
+    const answer = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(answer.error.message).toMatch(/larger than the bridge accepts/);
+    expect(tableCounts(core)).toEqual(before);
+    expect((await api('app.stats', {})).status).toBe(200);
   });
 
   it('answers a call with the token as IPC would', async () => {

@@ -9,6 +9,7 @@ import { maskIdentifier } from '../../../shared/domain/masking';
 import { reappointmentNoticeDays, reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
 import type { CoreContext } from '../context';
+import { logReveal } from '../db/masked-fields';
 import { notFound, refuseProblems } from '../errors';
 import { organisationCalendar } from '../settings/today';
 import { credentialEntity, credentialTermEntity, verificationEntity } from './entities';
@@ -68,7 +69,6 @@ export function credentialsRepository(ctx: CoreContext) {
   const currentOf = db.prepare(`SELECT c.type, c.number, c.issued_on AS issuedOn, c.expires_on AS expiresOn, c.registered_name AS registeredName,
       s.family_name AS familyName FROM credentials c JOIN staff s ON s.id = c.staff_id WHERE c.id = ?`);
   const familyNameOf = db.prepare('SELECT family_name FROM staff WHERE id = ?').pluck();
-  const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
   const expiring = db.prepare(expirationsSql);
   const verificationColumns = `id, credential_id AS credentialId, kind, source, verified_on AS verifiedOn, verifier, method, result, notes,
     confirmed_expires_on AS confirmedExpiresOn, created_at AS createdAt`;
@@ -184,7 +184,7 @@ export function credentialsRepository(ctx: CoreContext) {
     revealNumber(id: string): string | null {
       const number = numberOf.get(id) as string | null | undefined;
       if (number === undefined) throw notFound('This credential');
-      logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-number', 'credential', id);
+      logReveal(ctx, 'credential', id, 'number');
       return number;
     },
     /** `asOf`: the day the board stands on, e.g. a meeting's for its packet; default the organisation's today. */

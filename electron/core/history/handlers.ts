@@ -1,8 +1,7 @@
 // Channel handlers for the change log: the history panel of any record.
 import type { FieldChange } from '../../../shared/contract/history';
-import { maskIdentifier } from '../../../shared/domain/masking';
 import type { CoreContext } from '../context';
-import { entityNamed } from '../db/entity-registry';
+import { maskedFieldValue } from '../db/masked-fields';
 import { ethicsVault } from '../ethics/vault';
 import type { HandlersFor } from '../ipc/handlers';
 
@@ -17,11 +16,7 @@ export function historyHandlers(ctx: CoreContext): HandlersFor<'history.forRecor
       // An ethics case's history tells its story (steps, dates, who): it stays behind the ethics unlock like the case.
       if (entity.startsWith('ethics')) ethicsVault(ctx).requireUnlocked();
       // A licence or DEA number stays masked in its history too: revealing one is a deliberate, logged act.
-      const masked = new Set<string>(entityNamed(entity)?.masked ?? []);
-      const read = (field: string, raw: string): unknown => {
-        const value = JSON.parse(raw) as unknown;
-        return masked.has(field) && typeof value === 'string' ? maskIdentifier(value) : value;
-      };
+      const read = (field: string, raw: string): unknown => maskedFieldValue(entity, field, JSON.parse(raw) as unknown);
       return (forRecord.all(entity, id, limit) as (FieldChange & { oldValue: string; newValue: string })[]).map((c) => ({
         ...c,
         oldValue: read(c.field, c.oldValue),

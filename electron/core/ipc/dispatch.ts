@@ -51,10 +51,16 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
 }
 
 function invalidInput(error: z.ZodError) {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: missing(i) ? 'This is required' : i.message }));
   const first = issues[0];
-  const message = first ? (first.path ? `${labelOf(first.path)}: ${first.message}` : first.message) : 'The request was not valid.';
+  const firstMissing = error.issues[0] && missing(error.issues[0]);
+  const message = first ? (first.path ? (firstMissing ? `${labelOf(first.path)} is missing.` : `${labelOf(first.path)}: ${first.message}`) : first.message) : 'The request was not valid.';
   return { code: 'INVALID_INPUT' as const, message, issues };
+}
+
+/** zod's own words for a field left out ("expected string, received undefined") say nothing a director can act on. */
+function missing(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.input === undefined && / received undefined$/.test(issue.message);
 }
 
 function labelOf(path: string): string {

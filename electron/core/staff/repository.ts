@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ReappointmentRow, StaffFields, StaffQuery, StaffRow } from '../../../shared/contract/staff';
 import type { CoreContext } from '../context';
+import { logReveal } from '../db/masked-fields';
 import { AppError, notFound } from '../errors';
 import { reappointmentStatus } from '../../../shared/domain/reappointment';
 import { displayName } from '../../../shared/domain/names';
@@ -121,13 +122,12 @@ export function staffRepository(ctx: CoreContext) {
   }
 
   const dateOfBirthOf = db.prepare('SELECT date_of_birth FROM staff WHERE id = ?').pluck();
-  const logAccess = db.prepare('INSERT INTO access_log (at, actor, action, entity, record_id) VALUES (?, ?, ?, ?, ?)');
 
   /** The date of birth in full, asked for on purpose: the reveal is recorded on this computer, as a licence number's is. */
   function revealDateOfBirth(id: string): string | null {
     const dateOfBirth = dateOfBirthOf.get(id) as string | null | undefined;
     if (dateOfBirth === undefined) throw notFound('This staff member');
-    logAccess.run(ctx.now().toISOString(), store.actor, 'reveal-date-of-birth', 'staff', id);
+    logReveal(ctx, 'staff', id, 'dateOfBirth');
     return dateOfBirth;
   }
 

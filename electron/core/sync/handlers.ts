@@ -4,6 +4,7 @@ import type { SyncConflict, SyncStatus } from '../../../shared/contract/sync';
 import { holdsRecords } from '../app/first-run';
 import type { CoreContext } from '../context';
 import { entityNamed } from '../db/entity-registry';
+import { isMaskedField, logReveal, maskedFieldJson } from '../db/masked-fields';
 import { parseHlc } from '../db/hlc';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../ipc/handlers';
@@ -16,10 +17,13 @@ import { SyncStop } from './sync-stop';
 import { recordLabel, restoreLostValue } from './conflict-restore';
 import { sharedDigest, shortDigest } from './digest';
 import { checkFolderToJoin } from './join-folder';
+import { refuseUnusableSyncFolder, refuseUnwritableSyncFolder } from './sync-folder-choice';
 import { deviceName, waitingRecords } from './waiting-records';
 import { listMergedDuplicates } from './merged-duplicates';
 
-type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.join' | 'sync.digest' | 'sync.waiting' | 'sync.conflicts' | 'sync.duplicates' | 'sync.resolveConflict';
+type SyncChannels =
+  | 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.join' | 'sync.digest' | 'sync.waiting' | 'sync.conflicts' | 'sync.duplicates' | 'sync.resolveConflict'
+  | 'sync.revealConflict';
 
 export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   const state = syncState(ctx.db);
@@ -68,6 +72,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   }
 
   function configure({ folder, deviceName, passphrase }: { folder: string; deviceName: string; passphrase?: string }): SyncStatus {
+    refuseUnusableSyncFolder(folder, ctx.dataDir);
     const sameFolder = state.config('folder') === folder;
     if (!passphrase && !(sameFolder && state.config('key'))) throw new AppError('INVALID_INPUT', 'Enter the team passphrase to set up sync with this folder.');
     let opened = null;
@@ -79,6 +84,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
         throw error;
       }
     }
+    if (opened) refuseUnwritableSyncFolder(folder);
     ctx.db.transaction(() => {
       state.setConfig('folder', folder);
       state.setConfig('deviceName', deviceName);
@@ -111,6 +117,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
     if (holdsRecords(ctx.db)) {
       throw new AppError('CONFLICT', 'This database already holds records. To share them, set up sync in Settings → Sync instead; joining is for a new, empty database.');
     }
+    refuseUnusableSyncFolder(folder, ctx.dataDir);
     checkFolderToJoin(folder, passphrase, ctx.appVersion);
     configure({ folder, passphrase, deviceName: deviceName ?? (os.hostname() || 'New laptop') });
     syncNow({});
@@ -131,8 +138,9 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
       recordLabel: recordLabel(ctx, entity, recordId),
       field: row.field as string,
       kind: row.kind as SyncConflict['kind'],
-      keptValue: row.keptValue as string | null,
-      lostValue: row.lostValue as string | null,
+      // A licence or DEA number reads masked here as everywhere else; sync.revealConflict shows it, logged.
+      keptValue: maskedFieldJson(entity, row.field as string, row.keptValue as string | null),
+      lostValue: maskedFieldJson(entity, row.field as string, row.lostValue as string | null),
       keptAt: at(row.keptHlc as string),
       lostAt: at(row.lostHlc as string),
       keptBy: by(row.keptHlc as string),
@@ -140,6 +148,7 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
       detectedAt: row.detectedAt as string,
       resolvedAt: (row.resolvedAt as string | null) ?? null,
       resolution: (row.resolution as string | null) ?? null,
+      masked: isMaskedField(entity, row.field as string),
     };
   }
   const conflictColumns = `id, entity, record_id AS recordId, field, kind, kept_value AS keptValue, lost_value AS lostValue, kept_hlc AS keptHlc,
@@ -161,6 +170,14 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
           .prepare(`SELECT ${conflictColumns} FROM sync_conflicts ${includeResolved ? '' : 'WHERE resolved_at IS NULL'} ORDER BY id DESC LIMIT ?`)
           .all(limit) as Record<string, unknown>[]
       ).map(conflictRow),
+    'sync.revealConflict': ({ id }) => {
+      const row = ctx.db.prepare('SELECT entity, record_id AS recordId, field, kept_value AS keptValue, lost_value AS lostValue FROM sync_conflicts WHERE id = ?').get(id) as
+        | { entity: string; recordId: string; field: string; keptValue: string | null; lostValue: string | null }
+        | undefined;
+      if (!row) throw notFound('This conflict');
+      if (isMaskedField(row.entity, row.field)) logReveal(ctx, row.entity, row.recordId, row.field);
+      return { keptValue: row.keptValue, lostValue: row.lostValue };
+    },
     'sync.duplicates': ({ limit }) => listMergedDuplicates(ctx, limit),
     'sync.resolveConflict': ({ id, choice }) => {
       const row = ctx.db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE id = ?`).get(id) as Record<string, unknown> | undefined;

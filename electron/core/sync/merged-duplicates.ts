@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { columnOf, type EntityDef } from '../db/entity';
 import { entities } from '../db/entity-registry';
 import { parseHlc } from '../db/hlc';
+import { maskedFieldJson } from '../db/masked-fields';
 import { recordLabel } from './conflict-restore';
 import { mergedIntoField, Redirects } from './duplicates';
 import { syncState } from './sync-state';
@@ -53,7 +54,8 @@ export function listMergedDuplicates(ctx: CoreContext, limit: number): MergedDup
       mergedId,
       mergedLabel: recordLabel(ctx, entity.name, mergedId),
       mergedAt: new Date(parseHlc(hlc).wallMs).toISOString(),
-      held: fields.map((field) => ({ field, survivor: survivor.get(field) ?? null, merged: merged.get(field) ?? null })),
+      // Masked like every list; each value that lost is also a conflict, where it can be revealed.
+      held: fields.map((field) => ({ field, survivor: maskedFieldJson(entity.name, field, survivor.get(field) ?? null), merged: maskedFieldJson(entity.name, field, merged.get(field) ?? null) })),
     };
   });
 }

@@ -6,11 +6,13 @@ import { useSyncStore, type SyncConflict } from './sync-store';
 import './sync.css';
 
 export function ConflictsView() {
-  const { conflicts, loadConflicts, resolve } = useSyncStore();
+  const { conflicts, loadConflicts, resolve, hide } = useSyncStore();
   const [includeResolved, setIncludeResolved] = useState(false);
   useEffect(() => {
     void loadConflicts(includeResolved);
   }, [loadConflicts, includeResolved]);
+  // Leaving the screen masks again whatever was revealed on it.
+  useEffect(() => () => hide(), [hide]);
 
   return (
     <>
@@ -38,8 +40,12 @@ export function ConflictsView() {
 }
 
 function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onResolve: (choice: 'keep' | 'restore') => void }) {
-  const kept = c.kind === 'deleted' ? 'Deleted' : c.kind === 'resurrected' ? `Kept (edited: ${valueText(c.keptValue)})` : valueText(c.keptValue);
-  const lost = c.kind === 'resurrected' ? 'Deleted' : valueText(c.lostValue);
+  const revealed = useSyncStore((state) => state.revealed[c.id]);
+  const { reveal, hide } = useSyncStore.getState();
+  const keptValue = revealed ? revealed.keptValue : c.keptValue;
+  const lostValue = revealed ? revealed.lostValue : c.lostValue;
+  const kept = c.kind === 'deleted' ? 'Deleted' : c.kind === 'resurrected' ? `Kept (edited: ${valueText(keptValue)})` : valueText(keptValue);
+  const lost = c.kind === 'resurrected' ? 'Deleted' : valueText(lostValue);
   // A merge not yet written: its record was deleted or waits for another; the merged text holds both edits.
   const mergeWaiting = c.kind === 'merged' && !c.resolvedAt;
   return (
@@ -63,6 +69,14 @@ function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onRe
           <pre>{lost}</pre>
         </figure>
       </div>
+      {c.masked && (
+        <p className="sync__muted">
+          {c.field === 'dateOfBirth' ? 'Dates of birth' : 'Licence and DEA numbers'} are masked; “Reveal” shows both values on purpose, and the reveal is recorded.{' '}
+          <Button variant="ghost" onClick={() => (revealed ? hide(c.id) : void reveal(c.id))}>
+            {revealed ? 'Hide' : 'Reveal'}
+          </Button>
+        </p>
+      )}
       {!c.resolvedAt && (
         <div className="settings__actions">
           <Button onClick={() => onResolve('keep')}>Keep what is in place</Button>

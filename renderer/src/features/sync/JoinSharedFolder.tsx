@@ -1,6 +1,7 @@
 // First run: join the team's shared folder — its path and the team passphrase; the sync then loads every record.
 import { useState, type FormEvent } from 'react';
 import { Button, TextField } from '../../ui';
+import { SharedFolderField } from './SharedFolderField';
 import { useSyncStore } from './sync-store';
 import './sync.css';
 
@@ -20,7 +21,7 @@ export function JoinSharedFolder({ disabled = false }: { disabled?: boolean }) {
 
   return (
     <form className="join" onSubmit={submit} noValidate aria-label="Join a shared folder">
-      <TextField label="Shared folder" name="joinFolder" value={folder} onChange={(e) => setFolder(e.target.value)} hint="Its full path on this laptop." disabled={joining} />
+      <SharedFolderField name="joinFolder" value={folder} onChange={setFolder} hint="Its full path on this laptop." disabled={joining} />
       <TextField label="Team passphrase" name="joinPassphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={joining} />
       {joinError && (
         <p className="join__error" role="alert">

@@ -1,6 +1,7 @@
 // Settings → Sync: the shared folder, the team passphrase and this laptop's name; then status, devices, problems and "Sync now".
 import { useEffect, useState, type FormEvent } from 'react';
 import { Badge, Button, Card, TextField } from '../../ui';
+import { SharedFolderField } from './SharedFolderField';
 import { MergedDuplicates } from './MergedDuplicates';
 import { conflictsHash } from './sync-route';
 import { useSyncStore } from './sync-store';
@@ -55,7 +56,7 @@ export function SyncCard() {
             Share work with colleagues through a folder your file-sync service already shares (OneDrive, Dropbox, a network drive, Syncthing). The database stays on this
             laptop; the folder holds only encrypted change files.
           </p>
-          <TextField label="Shared folder" name="folder" value={folder} onChange={(e) => setFolder(e.target.value)} hint="The full path of the shared folder on this laptop." />
+          <SharedFolderField name="folder" value={folder} onChange={setFolder} hint="The full path of the shared folder on this laptop." />
           <TextField label="This laptop's name" name="deviceName" value={deviceName} onChange={(e) => setDeviceName(e.target.value)} hint="How colleagues see this laptop in their device list." />
           <TextField
             label="Team passphrase"

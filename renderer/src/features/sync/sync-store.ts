@@ -10,12 +10,15 @@ export type SyncStatus = OutputOf<'sync.status'>;
 export type SyncConflict = OutputOf<'sync.conflicts'>[number];
 export type SharedDigest = OutputOf<'sync.digest'>;
 export type WaitingRecords = OutputOf<'sync.waiting'>;
+export type RevealedConflict = OutputOf<'sync.revealConflict'>;
 
 interface SyncState {
   status: SyncStatus | null;
   digest: SharedDigest | null;
   waiting: WaitingRecords | null;
   conflicts: SyncConflict[] | null;
+  /** Masked conflict values the director chose to see whole (each reveal is logged by the core), by conflict id. */
+  revealed: Record<number, RevealedConflict>;
   busy: 'saving' | 'syncing' | 'joining' | null;
   /** Why the last attempt to join a folder failed, shown beside the form. */
   joinError: string | null;
@@ -28,6 +31,8 @@ interface SyncState {
   syncNow(options?: { allowMassDelete?: boolean; allowFutureChanges?: boolean }): Promise<void>;
   loadConflicts(includeResolved: boolean): Promise<void>;
   resolve(id: number, choice: 'keep' | 'restore', includeResolved: boolean): Promise<void>;
+  reveal(id: number): Promise<void>;
+  hide(id?: number): void;
 }
 
 export const useSyncStore = create<SyncState>((set, get) => ({
@@ -35,6 +40,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   digest: null,
   waiting: null,
   conflicts: null,
+  revealed: {},
   busy: null,
   joinError: null,
   async loadStatus() {
@@ -117,5 +123,19 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     } catch (error) {
       toastError('The conflict could not be resolved', error);
     }
+  },
+  async reveal(id) {
+    try {
+      const values = await call('sync.revealConflict', { id });
+      set({ revealed: { ...get().revealed, [id]: values } });
+    } catch (error) {
+      toastError('The values could not be shown', error);
+    }
+  },
+  /** Masks one revealed conflict again, or every one (leaving the screen). */
+  hide(id) {
+    if (id === undefined) return set({ revealed: {} });
+    const { [id]: _hidden, ...rest } = get().revealed;
+    set({ revealed: rest });
   },
 }));
