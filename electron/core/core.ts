@@ -12,6 +12,8 @@ import { AppError } from './errors';
 import { createChromiumPrinter } from './print/chromium-printer';
 import type { PdfPrinter } from './print/printer';
 import { createHandlers } from './handlers';
+import { ensureSearchIndex } from './search/search-index';
+import { searchableKinds } from './search/searchable-kinds';
 import { openDeviceIdentity } from './sync/device-identity';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
@@ -39,6 +41,8 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
   try {
+    // Before any handler writes: the search triggers must see every change from here on.
+    ensureSearchIndex(db, searchableKinds);
     const now = options.now ?? (() => new Date());
     const { deviceId, resumeAfter } = openDeviceIdentity(db, options.dataDir);
     const clock = new HybridClock(deviceId, () => now().getTime(), resumeAfter ?? undefined);

@@ -23,6 +23,7 @@ import { packetIssuesContract } from './packet-issues';
 import { reappointmentsContract } from './reappointments';
 import { suspensionsContract } from './suspensions';
 import { screeningContract } from './screening';
+import { searchContract } from './search';
 
 export const contract = {
   ...appContract,
@@ -47,6 +48,7 @@ export const contract = {
   ...reappointmentsContract,
   ...suspensionsContract,
   ...screeningContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;
