@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ToastViewport } from '../ui';
 import { useAppStore } from './app-store';
 import { Header } from './Header';
+import { CommandPalette } from '../features/search/CommandPalette';
 import { useRouteStore } from './route-store';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { screens } from './screens';
@@ -46,6 +47,7 @@ export function App() {
       </div>
       <StatusLine />
       <ToastViewport />
+      <CommandPalette />
     </div>
   );
 }
