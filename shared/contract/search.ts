@@ -13,8 +13,8 @@ export const EverythingHit = z.object({
   kind: SearchKindName,
   id: Id,
   title: MarkedText,
-  /** Plain: licence and DEA numbers appear here only masked. */
-  subtitle: z.string(),
+  /** Licence and DEA numbers appear here only masked. */
+  subtitle: MarkedText,
   /** The words around the first match in the record's text; empty when the match was in the title or a number. */
   snippet: MarkedText,
   /** Where the hit opens, as the renderer's address ("#/staff/<id>"). */

@@ -53,7 +53,7 @@ export function searchEverything(ctx: CoreContext, kinds: readonly SearchableKin
         const number = masked.has(row.kind) ? maskIdentifier(row.identifiers.split(' ')[0]) : null;
         const subtitle = number ? [row.subtitle, `No. ${number}`].filter(Boolean).join(' · ') : row.subtitle;
         const hit: EverythingHit = {
-          kind: row.kind, id: row.id, title: markWords(row.title, words), subtitle, snippet: snippetAround(row.body, words), route: row.opens,
+          kind: row.kind, id: row.id, title: markWords(row.title, words), subtitle: markWords(subtitle, words), snippet: snippetAround(row.body, words), route: row.opens,
         };
         hitsByKind.set(row.kind, [...(hitsByKind.get(row.kind) ?? []), hit]);
       }
@@ -62,7 +62,7 @@ export function searchEverything(ctx: CoreContext, kinds: readonly SearchableKin
     for (const kind of wanted) {
       if (isIndexed(kind) || !kind.available(ctx)) continue;
       const found = kind.search(ctx, words, limit).map((m): EverythingHit => ({
-        kind: kind.kind, id: m.id, title: markWords(m.title, words), subtitle: m.subtitle, snippet: snippetAround(m.body, words), route: m.opens,
+        kind: kind.kind, id: m.id, title: markWords(m.title, words), subtitle: markWords(m.subtitle, words), snippet: snippetAround(m.body, words), route: m.opens,
       }));
       if (found.length) hitsByKind.set(kind.kind, found);
     }

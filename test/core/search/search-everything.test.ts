@@ -115,7 +115,7 @@ describe('what is found, and what is shown', () => {
       expect(answer.groups.flatMap((g) => g.hits.map((h) => h.id))).toContain(id);
       expect(JSON.stringify(answer)).not.toContain(number.slice(2));
       const hit = answer.groups.find((g) => g.kind === 'credential')!.hits.find((h) => h.id === id)!;
-      expect(hit.subtitle).toContain(`••${number.slice(-4)}`);
+      expect(hit.subtitle.map((p) => p.text).join('')).toContain(`••${number.slice(-4)}`);
     }
   });
 

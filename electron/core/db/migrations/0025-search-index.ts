@@ -31,6 +31,10 @@ export const migration: Migration = {
       CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN
         INSERT INTO search_index (search_index, rowid, title, subtitle, body, identifiers) VALUES ('delete', old.rowid, old.title, old.subtitle, old.body, old.identifiers);
       END;
+
+      -- A meeting renamed re-indexes its action items and amendments: found by key, not by reading every row.
+      CREATE INDEX action_items_by_meeting ON action_items (meeting_id);
+      CREATE INDEX minutes_amendments_by_meeting ON minutes_amendments (meeting_id);
     `);
   },
 };

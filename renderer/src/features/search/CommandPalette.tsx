@@ -23,7 +23,7 @@ function OptionContent({ option }: { option: PaletteOption }) {
   return (
     <>
       <span className="palette__title"><Marked pieces={hit.title} /></span>
-      {hit.subtitle && <span className="palette__subtitle">{hit.subtitle}</span>}
+      {hit.subtitle.some((p) => p.text) && <span className="palette__subtitle"><Marked pieces={hit.subtitle} /></span>}
       {hit.snippet.length > 0 && <span className="palette__snippet"><Marked pieces={hit.snippet} /></span>}
     </>
   );

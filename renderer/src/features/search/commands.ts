@@ -41,8 +41,8 @@ function goToCommand(id: string, title: string, hash: string, keywords = ''): Pa
 const goToCommands: PaletteCommand[] = [
   ...[...navigationGroups.flatMap((g) => g.entries), settingsEntry].map((e) => goToCommand(e.route, e.label, hashFor(e.route))),
   ...policiesViews.filter((v) => v.section !== 'library').map((v) => goToCommand(`policies-${v.section}`, `Policies: ${v.label}`, hashForPoliciesView({ section: v.section }))),
-  ...staffViews.filter((v) => v.section !== 'roster').map((v) => goToCommand(`staff-${v.section}`, v.label, hashForStaffView({ section: v.section }), 'staff credentials')),
-  ...meetingsViews.filter((v) => v.section !== 'list').map((v) => goToCommand(`meetings-${v.section}`, v.label, hashForMeetingsView({ section: v.section }), 'meetings')),
+  ...staffViews.filter((v) => v.section !== 'roster').map((v) => goToCommand(`staff-${v.section}`, v.label, hashForStaffView({ section: v.section }))),
+  ...meetingsViews.filter((v) => v.section !== 'list').map((v) => goToCommand(`meetings-${v.section}`, v.label, hashForMeetingsView({ section: v.section }))),
   ...planningViews.map((v) => goToCommand(`planning-${v.section}`, `Planning: ${v.label}`, hashForPlanningView({ section: v.section }))),
   ...trainingViews.map((v) => goToCommand(`training-${v.section}`, `Training: ${v.label}`, hashForTraining(v.section))),
   goToCommand('settings-sync', 'Sync settings', syncCardHash, 'shared folder'),

@@ -45,6 +45,9 @@ function closeness(title: string, typed: string, words: readonly string[]): numb
   return words.every((w) => folded.includes(w)) ? 2 : 3;
 }
 
+/** Commands shown for a typed query: the closest few, so the records found are in view below them. */
+const commandsForQuery = 5;
+
 /** Commands holding every typed word in their title or keywords, the closest first; all of them when nothing is typed. */
 export function matchingCommands(query: string): PaletteOption[] {
   const words = searchWords(query);
@@ -53,6 +56,7 @@ export function matchingCommands(query: string): PaletteOption[] {
     .filter((c) => words.every((w) => foldedForSearch(`${c.title} ${c.keywords}`).includes(w)))
     .map((command, order) => ({ command, order, rank: closeness(command.title, typed, words) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, typed ? commandsForQuery : undefined)
     .map(({ command }) => ({ type: 'command' as const, key: `command:${command.id}`, command, title: markWords(command.title, words) }));
 }
 
