@@ -18,12 +18,14 @@ export function searchWords(query: string): string[] {
 
 /** The text folded character by character, with where each folded character came from, so matches map back. */
 function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  // Plain ASCII folds to itself in lower case, character for character: most text takes this way.
+  if (/^[\x00-\x7f]*$/.test(text)) return { folded: text.toLowerCase(), origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const f = foldedForSearch(ch);
+    const f = cp < 0x80 ? ch.toLowerCase() : foldedForSearch(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;
@@ -75,10 +77,9 @@ export function plainOfMarkdown(text: string): string {
  * no word occurs in it (the match was elsewhere: the title, a number).
  */
 export function snippetAround(text: string, words: readonly string[], width = 160): MarkedPiece[] {
-  const first = matchRanges(text, words)[0];
-  if (!first) return [];
   const flat = plainOfMarkdown(text).replace(/\s+/g, ' ').trim();
-  const firstFlat = matchRanges(flat, words)[0] ?? first;
+  const firstFlat = matchRanges(flat, words)[0];
+  if (!firstFlat) return [];
   let start = Math.max(0, firstFlat[0] - Math.floor(width / 3));
   let end = Math.min(flat.length, start + width);
   start = Math.max(0, Math.min(start, end - width));
