@@ -4,6 +4,7 @@ import { expectNoSeriousAxeViolations } from './pages/axe';
 import { expect, saveScreenshot, test } from './fixtures';
 import { PalettePage } from './pages/palette';
 import { ShellPage } from './pages/shell';
+import { sampleEthicsPassphrase } from '../../electron/core/sample/ethics';
 
 /** Every screen and view, by the command that goes there and the address it lands on. */
 const destinations: readonly [command: string, hash: string][] = [
@@ -49,7 +50,7 @@ test.beforeEach(async ({ page, chartroom }) => {
 });
 
 test('the palette reaches every screen by keyboard alone', async ({ page, chartroom }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const shell = new ShellPage(page);
   const palette = new PalettePage(page);
   await shell.open(chartroom.url);
@@ -64,7 +65,7 @@ test('the palette reaches every screen by keyboard alone', async ({ page, chartr
 
   for (const [command, hash] of destinations) {
     await palette.open();
-    await palette.type(command);
+    await palette.type(command, { atOnce: true });
     await expect(palette.activeOption()).toHaveText(command);
     await page.keyboard.press('Enter');
     await expect(palette.dialog).toBeHidden();
@@ -142,4 +143,35 @@ test('finds a policy by a word of its text and a practitioner by NPI, and opens 
   await saveScreenshot(page, 'search-palette-groups');
   await page.keyboard.press('Escape');
   await expect(palette.dialog).toBeHidden();
+});
+
+test('finds an ethics case only while the cases are unlocked, and opens it', async ({ page, chartroom }) => {
+  test.setTimeout(120_000);
+  const { core } = chartroom;
+  await core.call('ethics.unlock', { passphrase: sampleEthicsPassphrase });
+  const [first] = await core.call('ethics.list', {});
+  // The question's longest word: one a director might remember the case by.
+  const word = first!.question.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+
+  const shell = new ShellPage(page);
+  const palette = new PalettePage(page);
+  await shell.open(chartroom.url);
+  await shell.dismissToasts();
+  await palette.open();
+  await palette.type(word);
+  const hit = palette.group('Ethics cases').getByRole('option', { name: new RegExp(first!.caseNumber) });
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/ethics?case=${first!.id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(first!.caseNumber) })).toBeVisible();
+
+  // Locked by command, by keyboard: the same word then finds no case.
+  await palette.open();
+  await palette.type('lock ethics');
+  await expect(palette.activeOption()).toHaveText('Lock ethics cases');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await core.call('ethics.lockState', {})).unlocked).toBe(false);
+  await palette.open();
+  await palette.type(word);
+  await expect(palette.group('Ethics cases')).toHaveCount(0);
 });

@@ -17,9 +17,10 @@ export class PalettePage {
     await expect(this.box).toBeFocused();
   }
 
-  /** Types as a director does, key by key, and waits for the core's answer to what was typed. */
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
+  /** Types as a director does, key by key (or the whole text as one keyboard input: `at once`), and waits for the answer. */
+  async type(text: string, { atOnce = false } = {}): Promise<void> {
+    if (atOnce) await this.page.keyboard.insertText(text);
+    else await this.page.keyboard.type(text);
     await expect(this.dialog.getByRole('status')).not.toHaveText('Searching…');
   }
 
