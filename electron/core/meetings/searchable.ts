@@ -11,7 +11,7 @@ export const committeeSearch: IndexedSearchKind = {
   label: 'Committees',
   entity: 'committee',
   feeds: [ownRows('committee', ['name', 'kind', 'description'])],
-  rows: `SELECT id, name AS title, kind AS subtitle, coalesce(description, '') AS body, '' AS identifiers, '#/meetings/committees' AS opens FROM committees`,
+  rows: `SELECT id, name AS title, replace(kind, '-', ' ') AS subtitle, coalesce(description, '') AS body, '' AS identifiers, '#/meetings/committees' AS opens FROM committees`,
 };
 
 export const meetingSearch: IndexedSearchKind = {
