@@ -17,6 +17,8 @@ import { createHandlers } from './handlers';
 import { startDailyBackups } from './backup/backups';
 import { openRecoveryCore, type RecoveryCore } from './backup/recovery-core';
 import { damageOf, quickCheckProblem } from './backup/startup-check';
+import { ensureSearchIndex } from './search/search-index';
+import { searchableKinds } from './search/searchable-kinds';
 import { openDeviceIdentity } from './sync/device-identity';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
@@ -111,6 +113,8 @@ function openLive(options: CoreOptions, replaceDatabase: (swap: () => void) => v
   }
   let stopBackups = () => {};
   try {
+    // Before any handler writes: the search triggers must see every change from here on.
+    ensureSearchIndex(db, searchableKinds);
     const now = options.now ?? (() => new Date());
     const { deviceId, resumeAfter } = openDeviceIdentity(db, options.dataDir);
     const clock = new HybridClock(deviceId, () => now().getTime(), resumeAfter ?? undefined);

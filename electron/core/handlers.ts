@@ -24,6 +24,7 @@ import { suspensionsHandlers } from './suspensions/handlers';
 import { screeningHandlers } from './screening/handlers';
 import { backupHandlers } from './backup/handlers';
 import { appLockHandlers } from './app-lock/handlers';
+import { searchHandlers } from './search/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -49,6 +50,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...screeningHandlers(ctx),
     ...backupHandlers(ctx),
     ...appLockHandlers(ctx),
+    ...searchHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

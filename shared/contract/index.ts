@@ -25,6 +25,7 @@ import { suspensionsContract } from './suspensions';
 import { screeningContract } from './screening';
 import { backupContract } from './backup';
 import { appLockContract } from './app-lock';
+import { searchContract } from './search';
 
 export const contract = {
   ...appContract,
@@ -51,6 +52,7 @@ export const contract = {
   ...screeningContract,
   ...backupContract,
   ...appLockContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { ethicsFigures } from './ethics-bench';
 import { trainingFigures } from './training-bench';
 import { privilegeFigures } from './privileges-bench';
 import { suspensionFigures } from './suspensions-bench';
+import { searchFigures } from './search-bench';
 import { screeningFigures } from './screening-bench';
 import { entities } from '../../electron/core/db/entity-registry';
 import { isCurrentCredential } from '../../electron/core/credentials/current';
@@ -104,6 +105,7 @@ try {
   );
   core.close();
   Object.assign(figures, await suspensionFigures(hospitalDir));
+  Object.assign(figures, await searchFigures(hospitalDir));
 
   Object.assign(figures, await packetFigures());
   Object.assign(figures, await policyFigures(path.join(root, 'policies'), Number(values.policies), 5));

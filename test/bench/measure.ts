@@ -37,3 +37,17 @@ export function figure(value: number, floor: number, unit = 'ms'): Figure {
 export function throughput(rowsPerSecond: number, floorRowsPerSecond: number): Figure {
   return { value: Math.round(rowsPerSecond), unit: 'rows/s', floor: Math.round(floorRowsPerSecond), ratio: round(floorRowsPerSecond / rowsPerSecond) };
 }
+
+/** The p50 and p95 of repeated runs after a warm-up: for figures where the slow tail matters as much as the middle. */
+export async function percentilesMs(run: (i: number) => unknown, { iterations = 60, warmup = 5 } = {}): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < warmup; i++) await run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await run(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil(p * samples.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}

@@ -6,6 +6,7 @@ import { useAppLock } from '../features/app-lock/use-app-lock';
 import { ToastViewport } from '../ui';
 import { useAppStore } from './app-store';
 import { Header } from './Header';
+import { CommandPalette } from '../features/search/CommandPalette';
 import { useRouteStore } from './route-store';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { screens } from './screens';
@@ -58,6 +59,7 @@ export function App() {
       </div>
       <StatusLine />
       <ToastViewport />
+      <CommandPalette />
     </div>
   );
 }

@@ -8,12 +8,12 @@ import { openTempCore } from '../../support/temp-core';
 const core = openTempCore();
 afterAll(() => core.dispose());
 
-/** Local-only tables: the log itself, device identity, the editor's crash buffer and the reveal audit (and sync_*: sync's own bookkeeping). */
+/** Local-only tables: the log itself, device identity, the editor's crash buffer and the reveal audit (and sync_*: sync's own bookkeeping; search_*: the search index, derived from the records). */
 const notRecords = new Set(['meta', 'change_log', 'policy_autosaves', 'access_log']);
 
 describe('entity registry', () => {
   const { db } = core.context;
-  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'policy_search%' AND name NOT LIKE 'sync_%'").pluck().all() as string[]).filter((t) => !notRecords.has(t));
+  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'policy_search%' AND name NOT LIKE 'sync_%' AND name NOT LIKE 'search_%'").pluck().all() as string[]).filter((t) => !notRecords.has(t));
 
   it('declares every table of records exactly once, under a unique name', () => {
     expect(entities.map((e) => e.table).sort()).toEqual([...tables].sort());

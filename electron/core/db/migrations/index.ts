@@ -24,11 +24,13 @@ import { migration as suspensions } from './0021-suspensions';
 import { migration as screening } from './0022-screening';
 import { migration as credentialTerms } from './0023-credential-terms';
 import { migration as whoDecided } from './0024-who-decided';
+import { migration as searchIndex } from './0025-search-index';
 
 export const migrations: readonly Migration[] = [
   foundation, credentials, policies, meetings, sync, syncPerFolder, syncDuplicates, syncFaults, leavingAndRetiring, approvalChains,
   agendaLinkKinds, planning, training, ethics, governanceKinds, motionRules, standardEditions, privilegeKinds, packetIssues,
   reappointments, suspensions, screening, credentialTerms, whoDecided,
+  searchIndex,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

@@ -1,6 +1,7 @@
 // Ethics consultations: behind their own unlock, the list of cases, one case's record, its summary review, and reports.
 import { useEffect, useState } from 'react';
 import { Button, EmptyState, EthicsIcon, PageHeader, Tabs } from '../../ui';
+import { hashQuery, useHashQuery } from '../../app/hash-query';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
 import { LockGate } from './LockGate';
@@ -19,12 +20,23 @@ export function EthicsScreen() {
 
   useEffect(() => {
     void loadLock().then(() => {
-      if (useEthicsStore.getState().lock?.unlocked) void loadCases();
+      if (!useEthicsStore.getState().lock?.unlocked) return;
+      void loadCases();
+      // "#/ethics?case=<id>": a case the global search found opens at once.
+      const asked = hashQuery().get('case');
+      if (asked) void openCase(asked);
     });
     // The core forgets the key after the idle minutes; the screen asks again each minute so it locks with it.
     const timer = setInterval(() => void loadLock(), 60_000);
     return () => clearInterval(timer);
   }, [loadLock, loadCases]);
+
+  // The same when the address changes while Ethics is already open.
+  const addressed = useHashQuery();
+  useEffect(() => {
+    const asked = hashQuery().get('case');
+    if (asked && useEthicsStore.getState().lock?.unlocked) void openCase(asked);
+  }, [addressed, openCase]);
 
   const unlocked = !!lock?.unlocked;
   return (

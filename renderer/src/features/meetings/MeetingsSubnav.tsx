@@ -4,7 +4,8 @@ import { hashForMeetingsView } from './meetings-view';
 
 export type MeetingsSection = 'list' | 'actions' | 'committees';
 
-const entries: readonly { section: MeetingsSection; label: string }[] = [
+/** The views in the order the sub-navigation shows them (the command palette offers "Go to" each). */
+export const meetingsViews: readonly { section: MeetingsSection; label: string }[] = [
   { section: 'list', label: 'Meetings' },
   { section: 'actions', label: 'Action items' },
   { section: 'committees', label: 'Committees' },
@@ -14,7 +15,7 @@ export function MeetingsSubnav({ current }: { current: MeetingsSection | null })
   return (
     <SubNav
       label="Meetings views"
-      links={entries.map((entry) => ({ href: hashForMeetingsView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+      links={meetingsViews.map((entry) => ({ href: hashForMeetingsView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
     />
   );
 }

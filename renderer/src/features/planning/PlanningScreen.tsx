@@ -11,7 +11,8 @@ import { StrategyView } from './strategy/StrategyView';
 import './measures/measures.css';
 import './planning.css';
 
-const entries: readonly { section: PlanningSection; label: string }[] = [
+/** The views in the order the sub-navigation shows them (the command palette offers "Go to" each). */
+export const planningViews: readonly { section: PlanningSection; label: string }[] = [
   { section: 'scorecard', label: 'Scorecard' },
   { section: 'measures', label: 'Measures' },
   { section: 'strategy', label: 'Strategy' },
@@ -24,7 +25,7 @@ export function PlanningScreen() {
   const current = view.section === 'measure' ? 'measures' : view.section;
   return (
     <>
-      <SubNav label="Planning views" links={entries.map((e) => ({ href: hashForPlanningView({ section: e.section }), label: e.label, current: e.section === current }))} />
+      <SubNav label="Planning views" links={planningViews.map((e) => ({ href: hashForPlanningView({ section: e.section }), label: e.label, current: e.section === current }))} />
       {view.section === 'scorecard' && <ScorecardView />}
       {view.section === 'measures' && <MeasuresView />}
       {view.section === 'measure' && <MeasureView key={view.measureId ?? 'new'} measureId={view.measureId} />}

@@ -2,7 +2,8 @@
 import { SubNav } from '../../ui';
 import { hashForPoliciesView, type PoliciesSection } from './policies-view';
 
-const entries = [
+/** The views in the order the sub-navigation shows them (the command palette offers "Go to" each). */
+export const policiesViews = [
   { section: 'library', label: 'Library' },
   { section: 'search', label: 'Search' },
   { section: 'standards', label: 'Standards' },
@@ -13,7 +14,7 @@ export function PoliciesSubnav({ current }: { current: PoliciesSection }) {
   return (
     <SubNav
       label="Policies views"
-      links={entries.map((entry) => ({ href: hashForPoliciesView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+      links={policiesViews.map((entry) => ({ href: hashForPoliciesView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
     />
   );
 }

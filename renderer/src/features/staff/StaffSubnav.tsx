@@ -2,7 +2,8 @@
 import { SubNav } from '../../ui';
 import { hashForStaffView, type StaffSection } from './staff-view';
 
-const entries: readonly { section: StaffSection; label: string }[] = [
+/** The views in the order the sub-navigation shows them (the command palette offers "Go to" each). */
+export const staffViews: readonly { section: StaffSection; label: string }[] = [
   { section: 'roster', label: 'Roster' },
   { section: 'expirations', label: 'Expirations' },
   { section: 'verification', label: 'Verification' },
@@ -19,7 +20,7 @@ export function StaffSubnav({ current }: { current: StaffSection }) {
   return (
     <SubNav
       label="Staff & Credentials views"
-      links={entries.map((entry) => ({ href: hashForStaffView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
+      links={staffViews.map((entry) => ({ href: hashForStaffView({ section: entry.section }), label: entry.label, current: entry.section === current }))}
     />
   );
 }

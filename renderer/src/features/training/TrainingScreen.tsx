@@ -10,7 +10,8 @@ import { useTrainingStore } from './store';
 import { hashForTraining, useTrainingView, type TrainingSection } from './training-view';
 import './training.css';
 
-const entries: readonly { section: TrainingSection; label: string }[] = [
+/** The views in the order the sub-navigation shows them (the command palette offers "Go to" each). */
+export const trainingViews: readonly { section: TrainingSection; label: string }[] = [
   { section: 'matrix', label: 'Compliance matrix' },
   { section: 'requirements', label: 'Requirements' },
   { section: 'courses', label: 'Courses' },
@@ -26,7 +27,7 @@ export function TrainingScreen() {
   }, [load]);
   return (
     <>
-      <SubNav label="Training views" links={entries.map((e) => ({ href: hashForTraining(e.section), label: e.label, current: e.section === section }))} />
+      <SubNav label="Training views" links={trainingViews.map((e) => ({ href: hashForTraining(e.section), label: e.label, current: e.section === section }))} />
       {section === 'matrix' && <MatrixView />}
       {section === 'requirements' && <RequirementsView />}
       {section === 'courses' && <CoursesView />}

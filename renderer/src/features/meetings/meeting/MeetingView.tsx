@@ -2,6 +2,7 @@
 // the agenda, attendance, minutes, motions and action items.
 import { useEffect, useState } from 'react';
 import { ArrowLeftIcon, Badge, Button, PageHeader, Tabs } from '../../../ui';
+import { hashQuery, useHashQuery } from '../../../app/hash-query';
 import { meetingStatusLabel, meetingStatusTone, meetingTypeLabel } from '../labels';
 import { meetingTimeText } from '../meeting-time';
 import { hashForMeetingsView } from '../meetings-view';
@@ -16,11 +17,23 @@ import { PacketPanel } from './PacketPanel';
 import { QuorumIndicator } from './QuorumIndicator';
 import { useMeetingStore } from './store';
 
-type Tab = 'agenda' | 'attendance' | 'minutes' | 'motions' | 'actions' | 'packet';
+const tabs = ['agenda', 'attendance', 'minutes', 'motions', 'actions', 'packet'] as const;
+type Tab = (typeof tabs)[number];
+
+/** The tab the address names ("#/meetings/<id>?tab=packet": the palette's "Export the packet for the next MEC"), else the agenda. */
+function tabFromAddress(): Tab | null {
+  const named = hashQuery().get('tab');
+  return (tabs as readonly string[]).includes(named ?? '') ? (named as Tab) : null;
+}
 
 export function MeetingView({ meetingId }: { meetingId: string }) {
   const { meeting, loadError, open, setStatus } = useMeetingStore();
-  const [tab, setTab] = useState<Tab>('agenda');
+  const [tab, setTab] = useState<Tab>(() => tabFromAddress() ?? 'agenda');
+  const addressed = useHashQuery();
+  useEffect(() => {
+    const named = tabFromAddress();
+    if (named) setTab(named);
+  }, [addressed]);
 
   useEffect(() => {
     void open(meetingId);

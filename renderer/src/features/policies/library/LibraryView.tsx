@@ -25,6 +25,11 @@ export function LibraryView() {
   const query = useHashQuery();
   useEffect(() => {
     useLibraryStore.getState().applyFilter(libraryFilterFromQuery(hashQuery(`?${query}`)));
+    // "#/policies?new=1" (the palette's "New policy") opens the dialog; the address then forgets it, so Back does not reopen it.
+    if (hashQuery(`?${query}`).get('new') === '1') {
+      setCreating(true);
+      window.history.replaceState(null, '', hashForPoliciesView({ section: 'library' }));
+    }
   }, [query]);
 
   useEffect(() => {
