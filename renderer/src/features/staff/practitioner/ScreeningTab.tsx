@@ -5,6 +5,7 @@ import { npdbKinds, npdbResults } from '../../../../../shared/contract/screening
 import { useDraftForm, type FieldErrors } from '../../../app/draft-form';
 import { fileToBase64 } from '../../../app/files';
 import { Badge, Button, Card, SelectField, TextField } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { formatDay } from '../format';
 import { basisLabels, screeningHash } from '../screening/filters';
 import { usePractitionerScreening, type PractitionerScreening } from './screening-store';
@@ -83,7 +84,8 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                   <th scope="col" style={{ width: '18%' }}>Queried</th>
                   <th scope="col" style={{ width: '24%' }}>Kind</th>
                   <th scope="col" style={{ width: '18%' }}>Result</th>
-                  <th scope="col" style={{ width: '40%' }}>Report and note</th>
+                  <th scope="col" style={{ width: '30%' }}>Report and note</th>
+                  <th scope="col" style={{ width: '10%' }}><span className="visually-hidden">History</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -93,6 +95,7 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                     <td>{npdbKindLabels[q.kind]}</td>
                     <td><Badge tone={q.result === 'report' ? 'warning' : 'success'}>{npdbResultLabels[q.result]}</Badge></td>
                     <td>{q.reportDocumentName ?? ''}{q.note && <div className="screening__note">{q.note}</div>}</td>
+                    <td><HistoryButton entity="npdbQuery" id={q.id} name={`the NPDB query of ${formatDay(q.queriedOn)}`} /></td>
                   </tr>
                 ))}
               </tbody>
