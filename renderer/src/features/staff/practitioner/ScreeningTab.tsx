@@ -52,7 +52,8 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                   <th scope="col" style={{ width: '26%' }}>Listed as</th>
                   <th scope="col" style={{ width: '20%' }}>Why it matched</th>
                   <th scope="col" style={{ width: '18%' }}>List, screened</th>
-                  <th scope="col" style={{ width: '36%' }}>Decision</th>
+                  <th scope="col" style={{ width: '26%' }}>Decision</th>
+                  <th scope="col" style={{ width: '10%' }}><span className="visually-hidden">History</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -67,6 +68,7 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                       {m.status === 'cleared' && <Badge tone="success">Not this practitioner</Badge>}
                       {m.note && <div className="screening__note">{m.note}{m.decidedBy ? ` (${m.decidedBy}, ${m.decidedOn ? formatDay(m.decidedOn) : ''})` : ''}</div>}
                     </td>
+                    <td><HistoryButton entity="exclusionMatch" id={m.id} name={`the match with ${m.listedName}`} /></td>
                   </tr>
                 ))}
               </tbody>
