@@ -19,6 +19,8 @@ export class Store {
   private readonly statements = new Map<string, Statement>();
   private readonly logChange: Statement;
   private currentTx: string | null = null;
+  /** Transactions written since this store opened: the only ones undo may reverse (see history/undo.ts). */
+  private readonly sessionTxIds = new Set<string>();
   private readonly now: () => Date;
 
   constructor(
@@ -64,11 +66,17 @@ export class Store {
   transaction<T>(fn: () => T): T {
     if (this.currentTx) return fn();
     this.currentTx = randomUUID();
+    this.sessionTxIds.add(this.currentTx);
     try {
       return this.db.transaction(fn).immediate();
     } finally {
       this.currentTx = null;
     }
+  }
+
+  /** Whether this session wrote the transaction: one from before the app opened, or from another laptop, is not. */
+  wroteThisSession(txId: string): boolean {
+    return this.sessionTxIds.has(txId);
   }
 
   insert(entity: EntityDef, values: Values, id: string = randomUUID()): string {

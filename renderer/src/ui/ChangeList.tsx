@@ -1,11 +1,16 @@
-// A record's recorded changes, newest first: when and by whom, which field, from what to what. The practitioner's
-// History tab and an action item's history both show theirs with it.
+// A record's recorded changes, newest first, grouped by the edit that made them: when and by whom, then each field
+// with what it was and what it became. The History panel of every record shows its history with it.
+import type { ReactNode } from 'react';
 import { formatInstant } from './dates';
 import './ChangeList.css';
 
 export interface RecordedChange {
   seq: number;
+  /** The edit this change was part of: changes of one edit are shown, and undone, together. */
+  txId?: string;
   field: string;
+  /** The field as a director reads it, from the core; `labels` may still name it otherwise. */
+  label?: string;
   oldValue: unknown;
   newValue: unknown;
   actor: string;
@@ -14,7 +19,7 @@ export interface RecordedChange {
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
-function describeChange(change: RecordedChange): string {
+export function describeChange(change: RecordedChange): string {
   if (change.field === '_deleted') return change.newValue === true ? 'Deleted' : 'Restored';
   // Links are stored as ids, which mean nothing to a reader: say what happened to the link.
   if (change.field.endsWith('Id')) return isEmpty(change.oldValue) ? 'Recorded' : isEmpty(change.newValue) ? 'Cleared' : 'Changed';
@@ -26,20 +31,48 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** `labels` names fields as the record's form does; a field without one shows as stored. */
-export function ChangeList({ changes, labels, notes = {} }: { changes: readonly RecordedChange[]; labels: Readonly<Record<string, string>>; notes?: Readonly<Record<string, string>> }) {
+/** Consecutive changes of one edit, in the order given (newest first). */
+export function groupByEdit<C extends RecordedChange>(changes: readonly C[]): C[][] {
+  const groups: C[][] = [];
+  for (const change of changes) {
+    const last = groups.at(-1);
+    if (last && change.txId !== undefined && last[0]!.txId === change.txId) last.push(change);
+    else groups.push([change]);
+  }
+  return groups;
+}
+
+export interface ChangeListProps<C extends RecordedChange> {
+  changes: readonly C[];
+  /** Names fields as the record's form does, where that differs from the core's label; else the field shows as stored. */
+  labels?: Readonly<Record<string, string>>;
+  notes?: Readonly<Record<string, string>>;
+  /** Shown beside an edit's time and author: the History panel's Undo button. */
+  actionFor?: (edit: readonly C[]) => ReactNode;
+}
+
+export function ChangeList<C extends RecordedChange>({ changes, labels = {}, notes = {}, actionFor }: ChangeListProps<C>) {
   return (
-    <ul className="change-list">
-      {changes.map((change) => (
-        <li key={`${change.seq}-${change.field}`}>
-          <span className="change-list__when">{formatInstant(change.at)} · {change.actor}</span>
-          <span className="table__primary">{labels[change.field] ?? change.field}</span>
-          <span>
-            {describeChange(change)}
-            {isEmpty(change.newValue) && notes[change.field] ? ` (${notes[change.field]})` : ''}
-          </span>
+    <ol className="change-list">
+      {groupByEdit(changes).map((edit) => (
+        <li key={edit[0]!.seq} className="change-list__edit">
+          <div className="change-list__head">
+            <span className="change-list__when">{formatInstant(edit[0]!.at)} · {edit[0]!.actor}</span>
+            {actionFor?.(edit)}
+          </div>
+          <ul className="change-list__fields">
+            {edit.map((change) => (
+              <li key={`${change.seq}-${change.field}`}>
+                <span className="table__primary">{labels[change.field] ?? change.label ?? change.field}</span>
+                <span>
+                  {describeChange(change)}
+                  {isEmpty(change.newValue) && notes[change.field] ? ` (${notes[change.field]})` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
         </li>
       ))}
-    </ul>
+    </ol>
   );
 }

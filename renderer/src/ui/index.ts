@@ -6,7 +6,7 @@ export { Badge, type BadgeTone } from './Badge';
 export { Button } from './Button';
 export { Card } from './Card';
 export { Chart } from './Chart';
-export { ChangeList, type RecordedChange } from './ChangeList';
+export { ChangeList, describeChange, groupByEdit, type RecordedChange } from './ChangeList';
 export { PageHeader } from './PageHeader';
 export { EmptyState, type PlannedCapability } from './EmptyState';
 export { SelectField, type SelectOption } from './SelectField';

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { caseStateLabels, caseStates, consultTypeLabels, narrativeLabels } from '../../../../shared/domain/ethics-cases';
 import { Button, Card, TextAreaField, formatDay, formatInstant } from '../../ui';
+import { HistoryButton } from '../history/HistoryButton';
 import { CaseSection } from './CaseSection';
 import { summaryBadge } from './CaseList';
 import { SummaryPanel } from './SummaryPanel';
@@ -35,6 +36,7 @@ export function CaseView({ ethicsCase: c, onBack }: { ethicsCase: EthicsCase; on
       <div className="ethics-actions">
         {previous && <Button onClick={() => void move(previous)}>Back to “{caseStateLabels[previous]}”</Button>}
         {next && <Button variant="primary" onClick={() => void move(next)}>{next === 'closed' ? 'Close the case' : `Move to “${caseStateLabels[next]}”`}</Button>}
+        <HistoryButton entity="ethicsCase" id={c.id} name={`case ${c.caseNumber}`} version={c.updatedAt} />
       </div>
       {stepError && <p className="ethics-error" role="alert">{stepError}</p>}
 

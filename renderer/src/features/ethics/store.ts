@@ -2,7 +2,7 @@
 // the screen too, so nothing of a case stays drawn after the core has forgotten the key.
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../shared/contract';
-import { announceDatabaseChanged } from '../../app/data-events';
+import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
 import type { SaveOutcome } from '../../app/draft-form';
 import { call, ClientError, readableMessage } from '../../client';
 import { fieldErrorsOf } from '../staff/field-errors';
@@ -203,4 +203,12 @@ export const useEthicsStore = create<EthicsState>((set, get) => {
       }
     },
   };
+});
+
+// An undo in a case's History panel (or a sync) changes the open case: read it and the list again while unlocked.
+onDatabaseChanged(async () => {
+  const { lock, open, loadCases, openCase } = useEthicsStore.getState();
+  if (!lock?.unlocked) return;
+  await loadCases();
+  if (open) await openCase(open.id);
 });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { credentialTypeLabels } from '../../../../shared/domain/credentials';
 import { lapseScopeLabels } from '../../../../shared/domain/lapse-scope';
 import { Badge, Button, Card } from '../../ui';
+import { HistoryButton } from '../history/HistoryButton';
 import { formatDay } from '../staff/format';
 import { hashForPractitioner } from '../staff/staff-view';
 import { NoticeDialog, RecordSuspensionDialog, ReinstateDialog } from './SuspensionDialogs';
@@ -151,13 +152,17 @@ function SuspensionCard({ suspension: s, across, onOpen }: { suspension: Suspens
         {s.reinstatedOn && <div><dt>Reinstated</dt><dd>{formatDay(s.reinstatedOn)}{s.reinstatementNote ? ` — ${s.reinstatementNote}` : ''}</dd></div>}
         {s.notes && <div className="record-card__wide"><dt>Notes</dt><dd>{s.notes}</dd></div>}
       </dl>
-      {s.active && (
-        <div className="record-card__actions">
-          <Button onClick={() => onOpen({ kind: 'notice', suspension: s })}>{s.noticeSentOn ? 'Change notice date' : 'Record notice'}</Button>
-          <Button variant="primary" onClick={() => onOpen({ kind: 'reinstate', suspension: s })} disabled={lapseStill}>Reinstate</Button>
-          {lapseStill && <span className="staff-view__muted">The credential is still lapsed: record its renewal to reinstate.</span>}
-        </div>
-      )}
+      <div className="record-card__actions">
+        {s.active && (
+          <>
+            <Button onClick={() => onOpen({ kind: 'notice', suspension: s })}>{s.noticeSentOn ? 'Change notice date' : 'Record notice'}</Button>
+            <Button variant="primary" onClick={() => onOpen({ kind: 'reinstate', suspension: s })} disabled={lapseStill}>Reinstate</Button>
+            {lapseStill && <span className="staff-view__muted">The credential is still lapsed: record its renewal to reinstate.</span>}
+          </>
+        )}
+        <span className="spacer" />
+        <HistoryButton entity="suspension" id={s.id} name={`the suspension of ${s.staffName} from ${formatDay(s.startedOn)}`} version={s.updatedAt} />
+      </div>
     </article>
   );
 }

@@ -2,7 +2,7 @@
 // that suspend by the bylaws and have nothing recorded yet.
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../shared/contract';
-import { announceDatabaseChanged } from '../../app/data-events';
+import { announceDatabaseChanged, onDatabaseChanged } from '../../app/data-events';
 import { call, readableMessage } from '../../client';
 import { toastSuccess } from '../../ui';
 import { trySave, type SaveResult } from '../staff/field-errors';
@@ -60,4 +60,10 @@ export const useSuspensions = create<SuspensionsState>((set, get) => {
     recordNotice: async (input) => afterWrite(await trySave(() => call('suspensions.recordNotice', input)), 'Notice recorded'),
     reinstate: async (input) => afterWrite(await trySave(() => call('suspensions.reinstate', input)), 'Reinstated'),
   };
+});
+
+// An undo in a suspension's History panel (or a sync) changes what is shown: read it again once something is shown.
+onDatabaseChanged(async () => {
+  const { loaded, staffId, load } = useSuspensions.getState();
+  if (loaded) await load(staffId);
 });

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { defaultThresholds, quorumRequired, thresholdFor, type Threshold } from '../../../../../shared/domain/quorum';
 import { Badge, Button, Card, EmptyState, MeetingsIcon, PageHeader, PlusIcon, Table, toastError } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { committeeKindLabel, optionsOf, quorumRuleLabel, roleLabel } from '../labels';
 import { AddMemberDialog } from './AddMemberDialog';
 import { NewCommitteeDialog } from './NewCommitteeDialog';
@@ -46,7 +47,12 @@ function CommitteeCard({ committee, onAddMember }: { committee: Committee; onAdd
       className="meetings__card"
       aria-label={committee.name}
       title={committee.name}
-      actions={<Button icon={<PlusIcon />} onClick={onAddMember} aria-label={`Add member to ${committee.name}`}>Add member</Button>}
+      actions={
+        <>
+          <HistoryButton entity="committee" id={committee.id} name={committee.name} />
+          <Button icon={<PlusIcon />} onClick={onAddMember} aria-label={`Add member to ${committee.name}`}>Add member</Button>
+        </>
+      }
       flush
     >
       <p className="meetings__committee-facts" data-testid="committee-quorum">
@@ -148,6 +154,7 @@ function MemberRow({ member }: { member: CommitteeMember }) {
             <Button variant="ghost" onClick={() => void patch({ active: true })} aria-label={`Restore ${member.name}`}>Restore</Button>
           </span>
         )}
+        <HistoryButton entity="committeeMember" id={member.id} name={`${member.name} on the committee`} />
       </td>
     </tr>
   );

@@ -1,7 +1,8 @@
 // Action items: this meeting's (owner, due, status) and the open ones carried forward from earlier meetings on their own.
 import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
-import { Badge, Button, ChangeList, formatDay, Table, TextField } from '../../../ui';
+import { Badge, Button, formatDay, Table, TextField } from '../../../ui';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import type { FieldErrors } from '../field-errors';
 import { actionStatusLabel, optionsOf } from '../labels';
 import { useMeetingStore, type ActionItem, type Meeting } from './store';
@@ -57,7 +58,7 @@ function ActionTable({ label, items, showMeeting }: { label: string; items: read
                   {item.description}
                   {showMeeting && <div className="meetings__muted">From {item.meetingTitle}</div>}
                   <div>
-                    <Button variant="ghost" className="meetings__history-toggle" aria-expanded={historyOpen} onClick={() => void toggleHistory(item.id)}>
+                    <Button variant="ghost" className="meetings__history-toggle" aria-expanded={historyOpen} onClick={() => toggleHistory(item.id)}>
                       {historyOpen ? 'Hide history' : 'History'}
                     </Button>
                   </div>
@@ -76,7 +77,7 @@ function ActionTable({ label, items, showMeeting }: { label: string; items: read
               {historyOpen && (
                 <tr aria-label={`History of ${item.description}`}>
                   <td colSpan={4}>
-                    {history.changes ? <ChangeList changes={history.changes} labels={actionFieldLabels} notes={actionFieldNotes} /> : <p className="meetings__muted">Reading the history…</p>}
+                    <HistoryPanel entity="actionItem" id={item.id} name={item.description} version={item.status} labels={actionFieldLabels} notes={actionFieldNotes} />
                   </td>
                 </tr>
               )}

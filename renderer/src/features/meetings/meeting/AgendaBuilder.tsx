@@ -2,6 +2,7 @@
 // reordered by dragging, by Alt+Arrow keys on a focused item, or by its Move up / Move down buttons.
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Badge, Button, FileIcon, PlusIcon } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { agendaKindLabel } from '../labels';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { useMeetingStore, type AgendaItem, type Meeting } from './store';
@@ -109,6 +110,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                 <Button variant="ghost" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => void move(item, index - 1, false)}>↑</Button>
                 <Button variant="ghost" aria-label={`Move ${item.title} down`} disabled={index === agenda.length - 1} onClick={() => void move(item, index + 1, false)}>↓</Button>
                 <Button variant="ghost" aria-label={`Edit ${item.title}`} onClick={() => setEditing(item)}>Edit</Button>
+                <HistoryButton entity="agendaItem" id={item.id} name={item.title} />
                 <Button variant="ghost" aria-label={`Remove ${item.title}`} onClick={() => window.confirm(`Remove “${item.title}” from the agenda?`) && void removeItem(item.id)}>Remove</Button>
               </div>
             )}

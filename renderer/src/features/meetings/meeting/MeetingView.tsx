@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { ArrowLeftIcon, Badge, Button, PageHeader, Tabs } from '../../../ui';
 import { hashQuery, useHashQuery } from '../../../app/hash-query';
+import { HistoryButton } from '../../history/HistoryButton';
 import { meetingStatusLabel, meetingStatusTone, meetingTypeLabel } from '../labels';
 import { meetingTimeText } from '../meeting-time';
 import { hashForMeetingsView } from '../meetings-view';
@@ -62,6 +63,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             {meeting.status === 'scheduled' && <Button onClick={() => void setStatus('held')}>Mark as held</Button>}
             {meeting.status === 'held' && <Button variant="ghost" onClick={() => void setStatus('scheduled')}>Back to scheduled</Button>}
             <ExportButtons meeting={meeting} />
+            <HistoryButton entity="meeting" id={meeting.id} name={meeting.title} />
           </>
         }
       />

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { describeTally, thresholdLabel } from '../../../../../shared/domain/quorum';
 import { Badge, Button, PlusIcon } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { motionKindLabel, resultLabel, resultTone, voteLabel } from '../labels';
 import { MotionDialog, type MotionPrefill } from './MotionDialog';
 import type { Meeting, Motion } from './store';
@@ -74,6 +75,7 @@ function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeting }) {
       <div className="motion__head">
         <span className="motion__kind">{motionKindLabel[motion.kind]}</span>
         <Badge tone={resultTone[motion.result]}>{resultLabel[motion.result]}</Badge>
+        <HistoryButton entity="motion" id={motion.id} name={`the motion “${motion.text.length > 60 ? `${motion.text.slice(0, 60)}…` : motion.text}”`} />
       </div>
       <p className="motion__text">{motion.text}</p>
       {consent.length > 0 && <p className="meetings__muted" data-testid="motion-consent-items">Consent agenda: {consent.map((a) => a.link?.id ? a.link.label : a.title).join('; ')}.</p>}

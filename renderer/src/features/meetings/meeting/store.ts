@@ -2,7 +2,7 @@
 // and carry-forward already worked out), and that answer replaces what the screen shows.
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../../shared/contract';
-import { announceDatabaseChanged } from '../../../app/data-events';
+import { announceDatabaseChanged, onDatabaseChanged } from '../../../app/data-events';
 import { call, readableMessage } from '../../../client';
 import { toastError } from '../../../ui';
 import { trySave, type SaveResult } from '../field-errors';
@@ -24,7 +24,6 @@ export interface DecidablePolicy {
   id: string;
   label: string;
 }
-export type RecordedChanges = OutputOf<'history.forRecord'>;
 
 interface MeetingState {
   meetingId: string | null;
@@ -32,8 +31,8 @@ interface MeetingState {
   loadError: string | null;
   /** Set when the core refused a change because the minutes are approved: the screen shows why. */
   lockedRefusal: string | null;
-  /** The action item whose history is open, with its changes once read. */
-  actionHistory: { actionItemId: string; changes: RecordedChanges | null } | null;
+  /** The action item whose History panel is open (the panel reads it through the history store). */
+  actionHistory: { actionItemId: string } | null;
   open(meetingId: string): Promise<void>;
   refresh(): Promise<void>;
   setStatus(status: 'scheduled' | 'held'): Promise<void>;
@@ -57,7 +56,7 @@ interface MeetingState {
   addAction(input: Omit<InputOf<'actions.add'>, 'meetingId'>): Promise<SaveResult<Meeting>>;
   updateAction(id: string, patch: InputOf<'actions.update'>['patch']): Promise<void>;
   /** Opens an action item's history (closing another's), or closes it if it is open. */
-  toggleActionHistory(actionItemId: string): Promise<void>;
+  toggleActionHistory(actionItemId: string): void;
   amend(input: AmendmentInput): Promise<SaveResult<Meeting>>;
 }
 
@@ -147,16 +146,8 @@ export const useMeetingStore = create<MeetingState>((set, get) => {
         toastError('The action item was not changed', error);
       }
     },
-    async toggleActionHistory(actionItemId) {
-      if (get().actionHistory?.actionItemId === actionItemId) return set({ actionHistory: null });
-      set({ actionHistory: { actionItemId, changes: null } });
-      try {
-        const changes = await call('history.forRecord', { entity: 'actionItem', id: actionItemId, limit: 200 });
-        if (get().actionHistory?.actionItemId === actionItemId) set({ actionHistory: { actionItemId, changes } });
-      } catch (error) {
-        set({ actionHistory: null });
-        toastError('The history could not be read', error);
-      }
+    toggleActionHistory(actionItemId) {
+      set({ actionHistory: get().actionHistory?.actionItemId === actionItemId ? null : { actionItemId } });
     },
     async amend(input) {
       // The amendment is moved in another meeting; the answer is the locked meeting, now with the amendment listed.
@@ -180,3 +171,6 @@ export function votingMembers(meeting: Meeting) {
 export function attendanceOf(meeting: Meeting, memberId: string) {
   return meeting.attendance.find((a) => a.memberId === memberId)?.status ?? null;
 }
+
+// An undo in a History panel (or a sync) changes the open meeting: read it again.
+onDatabaseChanged(() => useMeetingStore.getState().refresh());

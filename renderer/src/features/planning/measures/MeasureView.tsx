@@ -2,6 +2,7 @@
 // what goes with it.
 import { useEffect, useState } from 'react';
 import { Badge, Button, Card, PageHeader } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { Dialog } from '../../../ui/Dialog';
 import { hashForPlanningView, hashForMeasure } from '../planning-view';
 import { MeasureCharts } from './MeasureCharts';
@@ -50,10 +51,13 @@ export function MeasureView({ measureId }: { measureId: string | null }) {
         title={m.name}
         description={<>{m.goalTitle ? `Goal: ${m.goalTitle}` : 'Under no goal'} · {detail.analysis.chartName} · <Badge tone={statusTone[detail.analysis.status]}>{statusLabel(detail.analysis.status)}</Badge></>}
         actions={
-          <Button onClick={async () => {
-            const preview = await removePreview(m.id);
-            if (preview) setConfirm(preview.sentence);
-          }}>Delete measure…</Button>
+          <>
+            <HistoryButton entity="measure" id={m.id} name={m.name} />
+            <Button onClick={async () => {
+              const preview = await removePreview(m.id);
+              if (preview) setConfirm(preview.sentence);
+            }}>Delete measure…</Button>
+          </>
         }
       />
       <Card title="Charts"><MeasureCharts detail={detail} /></Card>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { nextPdsaState, pdsaActLabel, pdsaStateLabel, pdsaStates, type PdsaState } from '../../../../../shared/domain/pdsa';
 import { Badge, Button, Card, EmptyState, PageHeader, PlanningIcon, PlusIcon, toastError, type BadgeTone } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { PdsaDialog, type PdsaDialogProps } from './PdsaDialog';
 import { chainsOf, usePdsaStore, type PdsaCycle } from './store';
 
@@ -94,6 +95,7 @@ function CycleBody({ cycle: c, position, last, open }: { cycle: PdsaCycle; posit
         {next && <Button variant="primary" onClick={() => open({ cycle: c, state: next })} aria-label={`Move to ${pdsaStateLabel[next].toLowerCase()}: ${c.title}`}>Move to {pdsaStateLabel[next].toLowerCase()}</Button>}
         {c.state === 'decided' && c.act !== 'abandon' && last && <Button icon={<PlusIcon />} onClick={() => open({ cycle: null, follows: c })} aria-label={`Next cycle after ${c.title}`}>Next cycle</Button>}
         <Button variant="ghost" onClick={() => open({ cycle: c })} aria-label={`Edit ${c.title}`}>Edit</Button>
+        <HistoryButton entity="pdsaCycle" id={c.id} name={`the cycle “${c.title}”`} />
         <Button variant="ghost" onClick={() => void onRemove()} aria-label={`Delete ${c.title}`}>Delete</Button>
       </div>
     </article>

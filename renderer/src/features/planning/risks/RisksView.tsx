@@ -5,6 +5,7 @@ import { riskHeatMapDefinition } from '../../../../../shared/charts/risk-heat-ma
 import { riskListShows } from '../../../../../shared/contract/risks';
 import { riskBand, riskBandLabel, riskMovementLabel } from '../../../../../shared/domain/risk';
 import { setHashQuery, useHashQuery, hashQuery } from '../../../app/hash-query';
+import { HistoryButton } from '../../history/HistoryButton';
 import { Badge, Button, Card, Chart, EmptyState, PageHeader, PlanningIcon, PlusIcon, SelectField, TextField, toastError, type BadgeTone } from '../../../ui';
 import { AssessDialog, RiskDialog, effectivenessLabel, treatmentLabel } from './RiskDialogs';
 import { riskFiltersFromQuery, riskShowLabel, type RiskFilters } from './filters';
@@ -123,6 +124,7 @@ function RiskTableRow({ risk: r, since, onEdit, onAssess }: { risk: RiskRow; sin
       <td className="planning__nowrap">
         <Button variant="ghost" onClick={onAssess} aria-label={`Re-score ${r.title}`}>Re-score</Button>
         <Button variant="ghost" onClick={onEdit} aria-label={`Edit ${r.title}`}>Edit</Button>
+        <HistoryButton entity="risk" id={r.id} name={`the risk “${r.title}”`} />
         <Button variant="ghost" onClick={() => void onRemove()} aria-label={`Delete ${r.title}`}>Delete</Button>
       </td>
     </tr>

@@ -2,6 +2,7 @@
 // spent, milestones), each added, changed or deleted in place, and the initiatives on a timeline.
 import { useEffect, useState } from 'react';
 import { Badge, Button, Card, EmptyState, PageHeader, PlanningIcon, PlusIcon } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { initiativeStatusLabel, initiativeStatusTone, money } from '../labels';
 import { GoalDialog, InitiativeDialog, MilestonesDialog, PerspectiveDialog, PeriodDialog, RemoveDialog } from './StrategyDialogs';
 import { Timeline } from './Timeline';
@@ -65,6 +66,7 @@ export function StrategyView() {
               title={perspective.name}
               actions={
                 <span className="planning__actions">
+                  <HistoryButton entity="perspective" id={perspective.id} name={perspective.name} />
                   <Button variant="ghost" onClick={() => setOpen({ kind: 'perspective', perspective })} aria-label={`Rename ${perspective.name}`}>Rename</Button>
                   <Button variant="ghost" onClick={() => setOpen({ kind: 'remove', target: { kind: 'perspective', id: perspective.id } })} aria-label={`Delete ${perspective.name}`}>Delete</Button>
                   <Button icon={<PlusIcon />} onClick={() => setOpen({ kind: 'goal', perspectiveId: perspective.id, goal: null })} aria-label={`Add goal to ${perspective.name}`}>Add goal</Button>
@@ -107,6 +109,7 @@ function GoalBlock({ goal, open }: { goal: Goal; open(o: Open): void }) {
           </p>
         </div>
         <span className="planning__actions">
+          <HistoryButton entity="goal" id={goal.id} name={`the goal “${goal.title}”`} />
           <Button variant="ghost" onClick={() => open({ kind: 'goal', perspectiveId: goal.perspectiveId, goal })} aria-label={`Edit goal ${goal.title}`}>Edit</Button>
           <Button variant="ghost" onClick={() => open({ kind: 'remove', target: { kind: 'goal', id: goal.id } })} aria-label={`Delete goal ${goal.title}`}>Delete</Button>
           <Button icon={<PlusIcon />} onClick={() => open({ kind: 'initiative', goalId: goal.id, initiative: null })} aria-label={`Add initiative to ${goal.title}`}>Add initiative</Button>
@@ -163,6 +166,7 @@ function InitiativeRow({ initiative: i, open }: { initiative: Initiative; open(o
       </td>
       <td className="planning__nowrap">
         <Button variant="ghost" onClick={() => open({ kind: 'initiative', goalId: i.goalId, initiative: i })} aria-label={`Edit initiative ${i.title}`}>Edit</Button>
+        <HistoryButton entity="initiative" id={i.id} name={`the initiative “${i.title}”`} />
         <Button variant="ghost" onClick={() => open({ kind: 'remove', target: { kind: 'initiative', id: i.id } })} aria-label={`Delete initiative ${i.title}`}>Delete</Button>
       </td>
     </tr>

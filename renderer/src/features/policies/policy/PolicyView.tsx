@@ -2,6 +2,7 @@
 // force on a date, the review cycle, the standards it cites and its attachments.
 import { useEffect, useState } from 'react';
 import { ArrowLeftIcon, Badge, Button, Card, DownloadIcon, PlusIcon } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { formatDay } from '../format';
 import { evidenceMethodLabel, reviewStatusDisplay, versionStateLabel, versionStateTone } from '../labels';
 import { goTo, hashForEditor, hashForPoliciesView, hashForRedline } from '../policies-view';
@@ -163,6 +164,8 @@ function PolicyHeader({ policy }: { policy: Policy }) {
           </Button>
         )}
         {!policy.retiredOn && policy.activeVersion && <Button variant="ghost" onClick={() => setRetiring(true)}>Retire…</Button>}
+        <HistoryButton entity="policy" id={policy.id} name={`${policy.reference} ${policy.title}`} />
+        {policy.openVersion && <HistoryButton entity="policyVersion" id={policy.openVersion.id} name={`draft version ${policy.openVersion.number} of ${policy.reference}`} />}
       </div>
       {discardError && <p className="policies-alert" role="alert">{discardError}</p>}
       {startingVersion && approvedSource && <NewVersionDialog policy={policy} fromVersion={approvedSource} onClose={() => setStartingVersion(false)} />}

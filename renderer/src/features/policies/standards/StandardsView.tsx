@@ -8,6 +8,7 @@ import { onDatabaseChanged } from '../../../app/data-events';
 import { useDraftForm } from '../../../app/draft-form';
 import { fileToBase64 } from '../../../app/files';
 import { Badge, Button, Card, CheckboxField, PageHeader, SelectField, TextField, formatDay } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { plural } from '../format';
 import { hashForPolicy } from '../policies-view';
 import { hasStaleCitations, isMet, useStandardsStore, type EditionImport, type StandardWithPolicies } from './store';
@@ -89,6 +90,7 @@ function StandardItem({ standard: s }: { standard: StandardWithPolicies }) {
           : tone === 'retired' ? <Badge tone="neutral">No longer in force</Badge>
           : isMet(s) ? <Badge tone="success">Met</Badge>
           : <Badge tone="danger">Not met by any active policy</Badge>}
+        <HistoryButton entity="standard" id={s.id} name={`${s.body} ${s.code}`} />
       </div>
       <p className="standards__title">{s.title}</p>
       <p className="standards__edition">{s.edition ? `${s.edition.name} · effective ${formatDay(s.edition.effectiveOn)}` : 'Edition not recorded'}</p>

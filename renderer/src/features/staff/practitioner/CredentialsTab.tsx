@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { expiryPastVerified, primarySourceVerifiedTypes } from '../../../../../shared/domain/credentials';
 import { Badge, Button, PlusIcon } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { credentialName, credentialStatusDisplay } from '../credential-display';
 import { formatDay } from '../format';
 import { lapseScopeLabels } from '../../../../../shared/domain/lapse-scope';
@@ -153,6 +154,7 @@ function CredentialCard({ credential, onEdit, onRenew }: { credential: Credentia
         <span className="spacer" />
         {/* Only a term can be renewed: a credential without an expiry (education) is corrected with Edit. */}
         {credential.isCurrent && credential.expiresOn && onRenew && <Button variant="ghost" onClick={onRenew} aria-label={`Renew ${name}`}>Renew</Button>}
+        <HistoryButton entity="credential" id={credential.id} name={name} version={credential.updatedAt} />
         <Button variant="ghost" onClick={onEdit}>Edit</Button>
         <Button
           variant="ghost"

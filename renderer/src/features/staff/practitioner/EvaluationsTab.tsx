@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { addMonths, daysBetween } from '../../../../../shared/domain/calendar-day';
 import { Badge, Button, PlusIcon, SelectField, TextAreaField, TextField } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import type { FieldErrors } from '../field-errors';
 import { formatDay } from '../format';
 import { fppePeriodDays, type FppeDecision } from '../../../../../shared/domain/evaluations';
@@ -95,6 +96,7 @@ function EvaluationCard({ evaluation, onEdit }: { evaluation: Evaluation; onEdit
       </dl>
       <div className="record-card__actions">
         <span className="spacer" />
+        <HistoryButton entity="evaluation" id={evaluation.id} name={`${evaluation.kind.toUpperCase()} ${evaluation.periodStart} – ${evaluation.periodEnd}`} version={evaluation.updatedAt} />
         <Button variant="ghost" onClick={onEdit}>{open ? (evaluation.kind === 'fppe' ? 'Record result or decide' : 'Record result') : 'Edit'}</Button>
       </div>
     </article>

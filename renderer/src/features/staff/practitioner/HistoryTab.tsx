@@ -1,28 +1,17 @@
-// The history tab: every recorded change to the practitioner's record, newest first, from the change log.
-import { useEffect } from 'react';
-import { ChangeList } from '../../../ui';
+// The history tab: every recorded change to the practitioner's record, newest first, with undo of the newest edit.
+import { HistoryPanel } from '../../history/HistoryPanel';
 import { usePractitionerStore } from './store';
 
-/** The change log names fields as stored; these read as the form does. */
-const fieldLabels: Record<string, string> = {
-  givenName: 'Given name', familyName: 'Family name', degree: 'Degree', roleId: 'Role', departmentId: 'Department', specialty: 'Specialty',
-  npi: 'NPI', email: 'Email', hireDate: 'Hire date', status: 'Status', appointmentCategory: 'Appointment category',
-  appointmentStart: 'Appointment start', appointmentEnd: 'Appointment end',
-};
+/** The change log names fields as stored; these read as the form does where the core's labels differ. */
+const fieldLabels: Record<string, string> = { roleId: 'Role', departmentId: 'Department' };
 
 export function HistoryTab() {
-  const history = usePractitionerStore((state) => state.history);
-  const loadHistory = usePractitionerStore((state) => state.loadHistory);
-  useEffect(() => {
-    void loadHistory();
-  }, [loadHistory]);
-
-  if (!history) return <p className="staff-view__note">Reading the history…</p>;
-  if (history.length === 0) return <p className="staff-view__empty">No changes recorded.</p>;
+  const member = usePractitionerStore((state) => state.member);
+  if (!member) return null;
   return (
     <section aria-label="History" className="card">
       <div className="card__body">
-        <ChangeList changes={history} labels={fieldLabels} />
+        <HistoryPanel entity="staff" id={member.id} name={`${member.givenName} ${member.familyName}`} version={member.updatedAt} labels={fieldLabels} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { Fragment, useState, type FormEvent } from 'react';
 import { addDays } from '../../../../../shared/domain/calendar-day';
 import { temporaryPrivilegeMaxDays } from '../../../../../shared/domain/evaluations';
 import { Badge, Button, Card, CheckboxField, PlusIcon, SelectField, TextAreaField, TextField } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import type { FieldErrors } from '../field-errors';
 import { formatDay } from '../format';
 import { optionsOf, privilegeKindLabels, privilegeKindShort, privilegeStatusLabels } from '../labels';
@@ -85,6 +86,7 @@ function PrivilegeRow({ privilege, editing, onEdit }: { privilege: Privilege; ed
       <td className={privilege.conditions ? undefined : 'table__secondary'}>{privilege.conditions ?? 'None'}</td>
       <td>
         <Button variant="ghost" onClick={onEdit} disabled={editing} aria-label={`Edit ${privilege.name}`}>Edit</Button>
+        <HistoryButton entity="privilege" id={privilege.id} name={privilege.name} version={privilege.updatedAt} />
       </td>
     </tr>
   );

@@ -5,6 +5,7 @@ import { npdbKinds, npdbResults } from '../../../../../shared/contract/screening
 import { useDraftForm, type FieldErrors } from '../../../app/draft-form';
 import { fileToBase64 } from '../../../app/files';
 import { Badge, Button, Card, SelectField, TextField } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { formatDay } from '../format';
 import { basisLabels, screeningHash } from '../screening/filters';
 import { usePractitionerScreening, type PractitionerScreening } from './screening-store';
@@ -51,7 +52,8 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                   <th scope="col" style={{ width: '26%' }}>Listed as</th>
                   <th scope="col" style={{ width: '20%' }}>Why it matched</th>
                   <th scope="col" style={{ width: '18%' }}>List, screened</th>
-                  <th scope="col" style={{ width: '36%' }}>Decision</th>
+                  <th scope="col" style={{ width: '26%' }}>Decision</th>
+                  <th scope="col" style={{ width: '10%' }}><span className="visually-hidden">History</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -66,6 +68,7 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                       {m.status === 'cleared' && <Badge tone="success">Not this practitioner</Badge>}
                       {m.note && <div className="screening__note">{m.note}{m.decidedBy ? ` (${m.decidedBy}, ${m.decidedOn ? formatDay(m.decidedOn) : ''})` : ''}</div>}
                     </td>
+                    <td><HistoryButton entity="exclusionMatch" id={m.id} name={`the match with ${m.listedName}`} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -83,7 +86,8 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                   <th scope="col" style={{ width: '18%' }}>Queried</th>
                   <th scope="col" style={{ width: '24%' }}>Kind</th>
                   <th scope="col" style={{ width: '18%' }}>Result</th>
-                  <th scope="col" style={{ width: '40%' }}>Report and note</th>
+                  <th scope="col" style={{ width: '30%' }}>Report and note</th>
+                  <th scope="col" style={{ width: '10%' }}><span className="visually-hidden">History</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -93,6 +97,7 @@ export function ScreeningTab({ staffId }: { staffId: string }) {
                     <td>{npdbKindLabels[q.kind]}</td>
                     <td><Badge tone={q.result === 'report' ? 'warning' : 'success'}>{npdbResultLabels[q.result]}</Badge></td>
                     <td>{q.reportDocumentName ?? ''}{q.note && <div className="screening__note">{q.note}</div>}</td>
+                    <td><HistoryButton entity="npdbQuery" id={q.id} name={`the NPDB query of ${formatDay(q.queriedOn)}`} /></td>
                   </tr>
                 ))}
               </tbody>

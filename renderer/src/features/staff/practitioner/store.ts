@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../../shared/contract';
 import { credentialTypes } from '../../../../../shared/domain/credentials';
-import { announceDatabaseChanged } from '../../../app/data-events';
+import { announceDatabaseChanged, onDatabaseChanged } from '../../../app/data-events';
 import { call, ClientError, readableMessage } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
 import { trySave, type SaveResult } from '../field-errors';
@@ -15,7 +15,6 @@ export type CredentialTerm = OutputOf<'credentials.terms'>[number];
 export type CredentialRenewal = InputOf<'credentials.renew'>;
 export type Privilege = OutputOf<'privileges.forStaff'>[number];
 export type Evaluation = OutputOf<'evaluations.forStaff'>[number];
-export type FieldChange = OutputOf<'history.forRecord'>[number];
 export type StaffInput = InputOf<'staff.create'>;
 export type EndAppointmentInput = InputOf<'staff.endAppointment'>;
 export type CredentialInput = InputOf<'credentials.create'>;
@@ -46,7 +45,6 @@ interface PractitionerState {
   terms: Record<string, CredentialTerm[]>;
   /** Numbers revealed on purpose, by credential id; forgotten when the director leaves this profile. */
   revealed: Record<string, string | null>;
-  history: FieldChange[] | null;
   preview: DocumentPreview | null;
   loadError: string | null;
   open(staffId: string): Promise<void>;
@@ -70,7 +68,6 @@ interface PractitionerState {
   saveEvaluation(input: { id: string; patch: EvaluationPatch } | { create: EvaluationInput }): Promise<SaveResult<Evaluation>>;
   /** Completes an FPPE with its decision, which the core applies to the privilege in the same change. */
   completeFppe(input: FppeCompletion): Promise<SaveResult<Evaluation>>;
-  loadHistory(): Promise<void>;
 }
 
 /** A credentialing file's order: licence, registrations, insurance, board, life support; the latest of a kind first. */
@@ -97,12 +94,11 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
     verifications: {},
     terms: {},
     revealed: {},
-    history: null,
     preview: null,
     loadError: null,
     async open(staffId) {
       get().close();
-      set({ staffId, member: null, credentials: [], privileges: [], evaluations: [], verifications: {}, terms: {}, history: null, loadError: null });
+      set({ staffId, member: null, credentials: [], privileges: [], evaluations: [], verifications: {}, terms: {}, loadError: null });
       await get().refresh();
     },
     close() {
@@ -122,9 +118,8 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
         ]);
         if (get().staffId !== staffId) return;
         set({ member, credentials: inFileOrder(credentials), privileges, evaluations, loadError: null });
-        // Open verification panels and history stay current after a change.
+        // Open verification panels stay current after a change.
         await Promise.all(Object.keys(get().verifications).map((id) => get().loadVerifications(id)));
-        if (get().history) await get().loadHistory();
       } catch (error) {
         if (get().staffId === staffId) set({ loadError: readableMessage(error) });
       }
@@ -260,15 +255,8 @@ export const usePractitionerStore = create<PractitionerState>((set, get) => {
       }
       return result;
     },
-    async loadHistory() {
-      const { staffId } = get();
-      if (!staffId) return;
-      try {
-        const history = await call('history.forRecord', { entity: 'staff', id: staffId, limit: 200 });
-        if (get().staffId === staffId) set({ history });
-      } catch (error) {
-        toastError('The history could not be read', error);
-      }
-    },
   };
 });
+
+// An undo in a History panel (or a sync) changes the record under the open page: read it again.
+onDatabaseChanged(() => usePractitionerStore.getState().refresh());

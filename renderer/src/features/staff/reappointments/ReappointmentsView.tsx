@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { decidedSteps, nextStep, outcomeLabel, progressOf, stepLabels } from '../../../../../shared/domain/reappointment-process';
 import { Button, PageHeader } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { DueLists } from '../due-lists';
 import { DueStanding } from '../DueStanding';
 import { formatDay } from '../format';
@@ -53,7 +54,10 @@ function ReappointmentTable({ title, rows, onRecord }: { title: string; rows: Re
                 <MissingList file={row} />
               </td>
               <td data-testid="reappointment-cme">{cmeShortfalls && <CmeShortfallCell summary={cmeShortfalls.get(row.staffId)} />}</td>
-              <td>{next && <Button onClick={() => onRecord(row)}>Record step</Button>}</td>
+              <td>
+                {next && <Button onClick={() => onRecord(row)}>Record step</Button>}
+                {row.process && <HistoryButton entity="reappointment" id={row.process.id} name={`${row.staffName}’s reappointment`} />}
+              </td>
             </tr>
           );
         })}

@@ -7,6 +7,7 @@ import { isQuarterStep } from '../../../../../shared/domain/training-due';
 import { useDraftForm } from '../../../app/draft-form';
 import { call } from '../../../client';
 import { Button, CheckboxField, PageHeader, SelectField, TextField, formatDay } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { Dialog } from '../../../ui/Dialog';
 import { creditTypeLabels } from '../labels';
 import { useTrainingStore, type Course } from '../store';
@@ -26,12 +27,13 @@ export function CoursesView() {
         <table className="table" aria-label="Courses">
           <thead>
             <tr>
-              <th scope="col" style={{ width: '30%' }}>Course</th>
-              <th scope="col" style={{ width: '20%' }}>Provider</th>
-              <th scope="col" style={{ width: '20%' }}>Credit</th>
+              <th scope="col" style={{ width: '27%' }}>Course</th>
+              <th scope="col" style={{ width: '17%' }}>Provider</th>
+              <th scope="col" style={{ width: '17%' }}>Credit</th>
               <th scope="col" style={{ width: '10%' }}>Modality</th>
               <th scope="col" style={{ width: '10%' }}>Valid for</th>
               <th scope="col" style={{ width: '10%' }}>Offered from</th>
+              <th scope="col" style={{ width: '9%' }}><span className="visually-hidden">History</span></th>
             </tr>
           </thead>
           <tbody>
@@ -43,6 +45,7 @@ export function CoursesView() {
                 <td>{modalityLabels[c.modality as CourseInput['modality']] ?? c.modality}</td>
                 <td>{c.validityMonths ? `${c.validityMonths} months` : 'No end'}</td>
                 <td className="tabular">{formatDay(c.availableFrom)}</td>
+                <td><HistoryButton entity="trainingCourse" id={c.id} name={c.title} /></td>
               </tr>
             ))}
           </tbody>

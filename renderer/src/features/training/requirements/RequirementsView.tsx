@@ -4,6 +4,7 @@ import type { InputOf } from '../../../../../shared/contract';
 import { credentialTypeLabels, credentialTypes } from '../../../../../shared/domain/credentials';
 import { useDraftForm } from '../../../app/draft-form';
 import { Badge, Button, PageHeader, SelectField, TextField } from '../../../ui';
+import { HistoryButton } from '../../history/HistoryButton';
 import { Dialog } from '../../../ui/Dialog';
 import { recurrenceLabels, recurrenceText, sourceLabels } from '../labels';
 import { useTrainingStore, type Requirement } from '../store';
@@ -29,12 +30,13 @@ export function RequirementsView() {
         <table className="table" aria-label="Training requirements">
           <thead>
             <tr>
-              <th scope="col" style={{ width: '24%' }}>Requirement</th>
+              <th scope="col" style={{ width: '21%' }}>Requirement</th>
               <th scope="col" style={{ width: '20%' }}>Applies to</th>
-              <th scope="col" style={{ width: '18%' }}>When</th>
+              <th scope="col" style={{ width: '16%' }}>When</th>
               <th scope="col" style={{ width: '10%' }}>Source</th>
               <th scope="col" style={{ width: '8%' }} className="tabular">Assigned</th>
-              <th scope="col" style={{ width: '20%' }}>Standing</th>
+              <th scope="col" style={{ width: '16%' }}>Standing</th>
+              <th scope="col" style={{ width: '9%' }}><span className="visually-hidden">History</span></th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +57,7 @@ export function RequirementsView() {
                   {r.counts.exempt > 0 && <Badge tone="neutral">{r.counts.exempt} exempt</Badge>}
                   {r.counts.onLeave > 0 && <Badge tone="neutral">{r.counts.onLeave} on leave</Badge>}
                 </div></td>
+                <td><HistoryButton entity="trainingRequirement" id={r.id} name={r.title} /></td>
               </tr>
             ))}
           </tbody>
