@@ -1,6 +1,7 @@
 // What every feature's repository is handed: the open database and the one write path.
 import type { Database } from 'better-sqlite3';
 import type { Store } from './db/store';
+import type { Jobs } from './jobs/jobs';
 import type { PdfPrinter } from './print/printer';
 
 export interface CoreContext {
@@ -13,4 +14,6 @@ export interface CoreContext {
   now: () => Date;
   /** The PDF printer, started on first use: Electron's in the app, system Chromium elsewhere. */
   printer: () => PdfPrinter;
+  /** Long work in flight (sync, roster import, packet prints): progress to read and a way to cancel it. */
+  jobs: Jobs;
 }

@@ -11,6 +11,7 @@ import { Store } from './db/store';
 import { AppError } from './errors';
 import { createChromiumPrinter } from './print/chromium-printer';
 import type { PdfPrinter } from './print/printer';
+import { Jobs, type JobsOutlet } from './jobs/jobs';
 import { createHandlers } from './handlers';
 import { openDeviceIdentity } from './sync/device-identity';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
@@ -24,6 +25,8 @@ export interface CoreOptions extends DispatchOptions {
   now?: () => Date;
   /** How PDFs are printed; by default the system Chromium through playwright-core. */
   printer?: PdfPrinter;
+  /** Where long work's progress goes and cancels come from when the core runs in the host's worker (core/host). */
+  jobsOutlet?: JobsOutlet;
 }
 
 export interface Core {
@@ -54,6 +57,7 @@ export function openCore(options: CoreOptions): Core {
       appVersion: options.appVersion ?? packageVersion,
       now,
       printer: () => (printer ??= createChromiumPrinter()),
+      jobs: new Jobs(options.jobsOutlet),
     };
     const handlers = createHandlers(context);
     const dispatch = createDispatch(handlers, options);

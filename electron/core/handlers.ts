@@ -22,6 +22,7 @@ import { packetIssueHandlers } from './meetings/packet-issue-handlers';
 import { reappointmentsHandlers } from './reappointments/handlers';
 import { suspensionsHandlers } from './suspensions/handlers';
 import { screeningHandlers } from './screening/handlers';
+import { jobsHandlers } from './jobs/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -45,6 +46,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reappointmentsHandlers(ctx),
     ...suspensionsHandlers(ctx),
     ...screeningHandlers(ctx),
+    ...jobsHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

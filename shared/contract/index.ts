@@ -23,6 +23,7 @@ import { packetIssuesContract } from './packet-issues';
 import { reappointmentsContract } from './reappointments';
 import { suspensionsContract } from './suspensions';
 import { screeningContract } from './screening';
+import { jobsContract } from './jobs';
 
 export const contract = {
   ...appContract,
@@ -47,6 +48,7 @@ export const contract = {
   ...reappointmentsContract,
   ...suspensionsContract,
   ...screeningContract,
+  ...jobsContract,
 };
 
 export type Contract = typeof contract;
