@@ -2,7 +2,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channelNames, type Result } from '../../shared/contract';
 import { ipcChannelPrefix } from '../../shared/ipc';
-import type { Core } from '../core/core';
+import type { Dispatch } from '../core/ipc/dispatch';
 import { isRendererUrl } from './renderer-location';
 
 const forbidden: Result<never> = {
@@ -15,7 +15,8 @@ const internal: Result<never> = {
   error: { code: 'INTERNAL', message: 'Something went wrong inside Chartroom. Nothing was changed; the details are in the log.' },
 };
 
-export function registerIpcHandlers(core: Core, mainWindow: () => BrowserWindow | undefined): void {
+/** `core` is the core host (its worker thread owns the database), so no call blocks this thread or the windows. */
+export function registerIpcHandlers(core: { dispatch: Dispatch }, mainWindow: () => BrowserWindow | undefined): void {
   for (const name of channelNames) {
     ipcMain.handle(ipcChannelPrefix + name, async (event, input: unknown): Promise<Result<unknown>> => {
       try {
