@@ -2,8 +2,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/core';
 import { AppError } from '../core/errors';
+import { startCoreHost } from '../core/host/core-host';
+import { sourceWorker } from '../core/host/worker-source';
 import { startBridge } from './server';
 
 const usage = 'Usage: npm run dev:web -- --data DIR [--port N]';
@@ -15,8 +16,9 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('INVALID_INPUT', `--port takes a number from 0 to 65535.\n${usage}`);
 
   const dataDir = path.resolve(values.data);
-  // As in the app: daily backups, and a damaged database served as the recovery screen.
-  const core = openCore({ dataDir, checkOutput: true, automaticBackups: true, recoverDamaged: true });
+  // The core on a worker thread, as in the app: a long sync never holds up the bridge's other answers. Daily backups,
+  // and a damaged database served as the recovery screen.
+  const core = await startCoreHost({ dataDir, worker: sourceWorker, checkOutput: true, automaticBackups: true, recoverDamaged: true });
   const staticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
   const bridge = await startBridge({ dispatch: core.dispatch, staticDir, port });
   console.log(`Chartroom is open on ${dataDir}`);
@@ -24,7 +26,7 @@ async function main() {
 
   const stop = async () => {
     await bridge.close();
-    core.close();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

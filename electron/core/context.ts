@@ -1,6 +1,7 @@
 // What every feature's repository is handed: the open database and the one write path.
 import type { Database } from 'better-sqlite3';
 import type { Store } from './db/store';
+import type { Jobs } from './jobs/jobs';
 import type { PdfPrinter } from './print/printer';
 
 export interface CoreContext {
@@ -18,4 +19,6 @@ export interface CoreContext {
    * Only an open core provides it; handlers must not use this context afterwards.
    */
   replaceDatabase?: (swap: () => void) => void;
+  /** Long work in flight (sync, roster import, packet prints): progress to read and a way to cancel it. */
+  jobs: Jobs;
 }

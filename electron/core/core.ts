@@ -13,6 +13,7 @@ import { Store } from './db/store';
 import { AppError } from './errors';
 import { createChromiumPrinter } from './print/chromium-printer';
 import type { PdfPrinter } from './print/printer';
+import { Jobs, type JobsOutlet } from './jobs/jobs';
 import { createHandlers } from './handlers';
 import { startDailyBackups } from './backup/backups';
 import { openRecoveryCore, type RecoveryCore } from './backup/recovery-core';
@@ -40,9 +41,13 @@ export interface CoreOptions extends DispatchOptions {
   recoverDamaged?: boolean;
   /** Start locked when a lock passphrase is set: the app does, so a restarted laptop asks first. */
   lockAtStart?: boolean;
+  /** Where long work's progress goes and cancels come from when the core runs in the host's worker (core/host). */
+  jobsOutlet?: JobsOutlet;
 }
 
 export interface Core {
+  /** Recovery while the database is damaged and not yet restored: only the recovery channels answer then. */
+  readonly mode: 'healthy' | 'recovery';
   /** The open database and write path; throws UNAVAILABLE while the core is in recovery mode. */
   readonly context: CoreContext;
   readonly handlers: Handlers;
@@ -70,6 +75,9 @@ export function openCore(options: CoreOptions): Core {
   };
   const dispatch: Dispatch = (channel, input) => live.dispatch(channel, input);
   return {
+    get mode() {
+      return live.mode;
+    },
     get context() {
       return healthy().context;
     },
@@ -131,6 +139,7 @@ function openLive(options: CoreOptions, replaceDatabase: (swap: () => void) => v
       now,
       printer: () => (printer ??= createChromiumPrinter()),
       replaceDatabase,
+      jobs: new Jobs(options.jobsOutlet),
     };
     const handlers = createHandlers(context);
     const lock = appLock(context);

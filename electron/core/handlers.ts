@@ -25,6 +25,7 @@ import { screeningHandlers } from './screening/handlers';
 import { backupHandlers } from './backup/handlers';
 import { appLockHandlers } from './app-lock/handlers';
 import { searchHandlers } from './search/handlers';
+import { jobsHandlers } from './jobs/handlers';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   const features = {
@@ -51,6 +52,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...backupHandlers(ctx),
     ...appLockHandlers(ctx),
     ...searchHandlers(ctx),
+    ...jobsHandlers(ctx),
   };
   // The dashboard only reads, through the features' own handlers.
   return { ...features, ...dashboardHandlers(ctx, features) } satisfies Handlers;

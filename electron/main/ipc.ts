@@ -2,7 +2,7 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channelNames, type Result } from '../../shared/contract';
 import { chooseFolderChannel, ipcChannelPrefix } from '../../shared/ipc';
-import type { Core } from '../core/core';
+import type { Dispatch } from '../core/ipc/dispatch';
 import { isRendererUrl } from './renderer-location';
 
 const forbidden: Result<never> = {
@@ -23,7 +23,8 @@ const folderNotPicked: Result<never> = {
 /** The channels that point sync at a folder: in Electron they take only a folder the director picked in the native dialog. */
 const folderChannels = new Set<string>(['sync.configure', 'sync.join']);
 
-export function registerIpcHandlers(core: Core, mainWindow: () => BrowserWindow | undefined): void {
+/** `core` is the core host (its worker thread owns the database), so no call blocks this thread or the windows. */
+export function registerIpcHandlers(core: { dispatch: Dispatch }, mainWindow: () => BrowserWindow | undefined): void {
   // Folders picked in the native dialog this session. A renderer that was tricked into sending another path (a
   // script injected into the page) cannot make main write sync files anywhere the director did not choose.
   const pickedFolders = new Set<string>();

@@ -1,7 +1,8 @@
 // Entry point of the Electron main process: one instance, one core on one data folder, one locked-down window.
 import { app, Menu, session, type BrowserWindow } from 'electron';
-import { openCore, type Core } from '../core/core';
 import { appVersion } from '../core/app-version';
+import { bundledWorker } from '../core/host/bundled-worker';
+import { startCoreHost, type CoreHost } from '../core/host/core-host';
 import { dataDirFromArgv, profileDirFor } from './data-dir';
 import { cleanProfileLeftovers, crashDumpsDirFor } from './profile-hygiene';
 import { createElectronPrinter } from './electron-printer';
@@ -11,6 +12,7 @@ import { registerOsLockHandlers, requestLock } from './os-lock';
 import { hardenAllWebContents, hardenSession } from './security';
 import { showStartupError } from './startup-error';
 import { createMainWindow, focusWindow } from './window';
+import { coreWorkerPath } from './renderer-location';
 
 const namedDataDir = dataDirFromArgv(process.argv);
 // Must happen before the single-instance lock and before ready: both read userData.
@@ -24,7 +26,7 @@ app.setPath('crashDumps', crashDumpsDirFor(app.getPath('userData')));
 // Every renderer sandboxed, whatever a future BrowserWindow forgets to say.
 app.enableSandbox();
 
-let core: Core | undefined;
+let core: CoreHost | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) {
@@ -41,17 +43,21 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => {
       // Anything unforeseen between ready and the first window: explained once, rather than a windowless app left running.
       showStartupError(namedDataDir ?? app.getPath('userData'), error);
-      core?.close();
+      void core?.kill();
       app.exit(1);
     });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = namedDataDir ?? app.getPath('userData');
   try {
-    // PDFs print with Electron's own Chromium in a hidden window; the system Chromium is for the CLI and tests.
-    // A damaged database opens the core in recovery mode: the window shows the recovery screen, never a crash.
-    core = openCore({ dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter(), automaticBackups: true, recoverDamaged: true, lockAtStart: true });
+    // The core runs on a worker thread, so a sync or an import never freezes the window. PDFs still print here, with
+    // Electron's own Chromium in a hidden window, asked for by the worker (the host's one back-channel). A damaged
+    // database opens the core in recovery mode: the window shows the recovery screen, never a crash.
+    core = await startCoreHost({
+      dataDir, appVersion, checkOutput: !app.isPackaged, printer: createElectronPrinter(), worker: bundledWorker(coreWorkerPath),
+      automaticBackups: true, recoverDamaged: true, lockAtStart: true,
+    });
   } catch (error) {
     showStartupError(dataDir, error);
     app.exit(1);
@@ -83,7 +89,11 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  core?.close();
+app.on('will-quit', (event) => {
+  if (!core) return;
+  // The worker finishes what it is doing (each write is one transaction) and closes the database; then quit for real.
+  const closing = core;
   core = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
 });

@@ -2,15 +2,14 @@
 // Not a contract channel, so neither the bridge nor a script on the page can unlock without the passphrase.
 import { ipcMain, systemPreferences, type BrowserWindow } from 'electron';
 import { osLockChannels } from '../../shared/ipc';
-import { appLock } from '../core/app-lock/app-lock';
-import type { Core } from '../core/core';
+import type { CoreHost } from '../core/host/core-host';
 import { isFromOurRenderer } from './ipc';
 
 function canPromptOs(): boolean {
   return process.platform === 'darwin' && systemPreferences.canPromptTouchID();
 }
 
-export function registerOsLockHandlers(core: Core, mainWindow: () => BrowserWindow | undefined): void {
+export function registerOsLockHandlers(core: CoreHost, mainWindow: () => BrowserWindow | undefined): void {
   ipcMain.handle(osLockChannels.canUnlock, (event) => isFromOurRenderer(event, mainWindow()) && canPromptOs());
   ipcMain.handle(osLockChannels.unlock, async (event) => {
     if (!isFromOurRenderer(event, mainWindow()) || !canPromptOs()) return false;
@@ -19,7 +18,7 @@ export function registerOsLockHandlers(core: Core, mainWindow: () => BrowserWind
     } catch {
       return false; // Cancelled or not recognised: the passphrase is still there.
     }
-    appLock(core.context).unlockConfirmedByOs();
+    await core.unlockConfirmedByOs();
     return true;
   });
 }

@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // main.cjs and preload.cjs are both in dist/electron; the renderer is built to dist/renderer (inside app.asar when packaged).
 export const preloadPath = path.join(__dirname, 'preload.cjs');
 export const rendererIndexPath = path.join(__dirname, '..', 'renderer', 'index.html');
+/** The core's worker thread, bundled beside main.cjs (electron/tools/build-electron.mjs); Electron loads workers from app.asar. */
+export const coreWorkerPath = path.join(__dirname, 'core-worker.cjs');
 export const rendererIndexUrl = pathToFileURL(rendererIndexPath).href;
 
 /**

@@ -1,4 +1,4 @@
-// Bundles the Electron main process and the preload into dist/electron/*.cjs with esbuild.
+// Bundles the Electron main process, the core's worker thread and the preload into dist/electron/*.cjs with esbuild.
 // Main keeps electron and better-sqlite3 (a native module) external; the sandboxed preload may only require 'electron'.
 // playwright-core is external too: only the CLI and tests print with it (core/print/chromium-printer imports it on demand).
 import path from 'node:path';
@@ -55,6 +55,8 @@ const started = performance.now();
 try {
   const bundles = [
     { ...common, entryPoints: { main: 'electron/main/main.ts' }, external: ['electron', 'better-sqlite3', 'playwright-core'] },
+    // The core's worker thread (electron/core/host): it owns the database, so it gets the same externals, never 'electron'.
+    { ...common, entryPoints: { 'core-worker': 'electron/core/host/core-worker.ts' }, external: ['better-sqlite3', 'playwright-core'] },
     // A sandboxed preload runs with a tiny require(): everything but 'electron' must be inside the bundle.
     { ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, external: ['electron'], plugins: [await channelNamesOnly()] },
   ];

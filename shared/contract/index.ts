@@ -26,6 +26,7 @@ import { screeningContract } from './screening';
 import { backupContract } from './backup';
 import { appLockContract } from './app-lock';
 import { searchContract } from './search';
+import { jobsContract } from './jobs';
 
 export const contract = {
   ...appContract,
@@ -53,6 +54,7 @@ export const contract = {
   ...backupContract,
   ...appLockContract,
   ...searchContract,
+  ...jobsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 // The shape every answer takes when it crosses a process boundary: a value, or an error a screen can act on.
 import { z } from 'zod';
 
-export const errorCodes = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL'] as const;
+export const errorCodes = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL', 'CANCELLED'] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

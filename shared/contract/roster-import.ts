@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { AttachmentUpload } from './credentials';
+import { Id } from './common';
 
 /** What a roster column can hold. Credential columns create or renew that credential for the row's practitioner. */
 export const rosterFields = [
@@ -70,7 +71,8 @@ export const rosterImportContract = {
   'staff.importCommit': channel({
     summary: 'Import the good rows of a roster CSV in one transaction, matching practitioners on NPI',
     writes: true,
-    input: RosterImportRequest,
+    /** `jobId`, chosen by the caller, names the import for jobs.progress and jobs.cancel while it runs. */
+    input: RosterImportRequest.extend({ jobId: Id.optional() }).strict(),
     output: RosterImportReport,
   }),
 };

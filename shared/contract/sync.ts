@@ -1,7 +1,7 @@
 // Sync through a shared folder: set it up, see its status, sync now, and review the conflicts it kept.
 import { z } from 'zod';
 import { channel } from './define';
-import { Empty, NonBlank } from './common';
+import { Empty, Id, NonBlank } from './common';
 
 export const SyncDevice = z.object({ deviceId: z.string(), name: z.string(), appVersion: z.string(), lastSeenAt: z.string() });
 
@@ -110,7 +110,8 @@ export const syncContract = {
   'sync.now': channel({
     summary: 'Sync now',
     writes: true,
-    input: z.object({ allowMassDelete: z.boolean().default(false), allowFutureChanges: z.boolean().default(false) }).strict(),
+    /** `jobId`, chosen by the caller, names this sync for jobs.progress and jobs.cancel while it runs. */
+    input: z.object({ allowMassDelete: z.boolean().default(false), allowFutureChanges: z.boolean().default(false), jobId: Id.optional() }).strict(),
     output: SyncStatus,
   }),
   'sync.join': channel({
@@ -122,6 +123,8 @@ export const syncContract = {
         passphrase: z.string().min(8, 'The team passphrase has at least 8 characters').max(200),
         /** How colleagues see this laptop; the computer's name when left out. */
         deviceName: NonBlank("This laptop's name", 80).optional(),
+        /** Names the first sync for jobs.progress and jobs.cancel while it runs. */
+        jobId: Id.optional(),
       })
       .strict(),
     output: SyncStatus,

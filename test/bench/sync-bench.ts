@@ -5,14 +5,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore, type Core } from '../../electron/core/core';
 import { entities } from '../../electron/core/db/entity-registry';
-import { roleEntity, departmentEntity } from '../../electron/core/organisation/entities';
-import { staffEntity } from '../../electron/core/staff/entities';
 import { SeededRandom } from '../../electron/core/sample/random';
 import { runSync } from '../../electron/core/sync/sync-engine';
 import { maybeWriteSnapshot } from '../../electron/core/sync/snapshots';
 import { syncState } from '../../electron/core/sync/sync-state';
 import { openFolder } from '../../electron/core/sync/folder-format';
 import { figure, onceMs, type Figure } from './measure';
+import { writeBigSyncFolder } from '../support/big-sync-folder';
 
 const passphrase = 'bench passphrase';
 process.env.CHARTROOM_AUTO_SYNC = '0';
@@ -27,20 +26,7 @@ export async function syncFigures(root: string, options: { changes?: number; pra
   const changes = options.changes ?? 100_000;
 
   // 1. 100,000 field changes: staff written on one laptop (8 fields each), applied on another.
-  const folder = path.join(root, 'folder');
-  fs.mkdirSync(folder, { recursive: true });
-  const writer = openCore({ dataDir: path.join(root, 'writer') });
-  const store = writer.context.store;
-  store.transaction(() => {
-    store.insert(departmentEntity, { code: 'MED', name: 'Medicine' }, 'dept');
-    store.insert(roleEntity, { name: 'Attending', kind: 'physician' }, 'role');
-    for (let i = 0; i < Math.ceil(changes / 8); i++) {
-      store.insert(staffEntity, { givenName: `G${i}`, familyName: `F${i}`, degree: 'MD', roleId: 'role', departmentId: 'dept', specialty: 'Medicine', email: `p${i}@example.org`, status: 'active' }, `staff-${i}`);
-    }
-  });
-  sync(writer, folder, 'writer');
-  const rows = writer.context.db.prepare('SELECT * FROM staff').all() as Record<string, unknown>[];
-  writer.close();
+  const { folder, rows } = writeBigSyncFolder(root, changes, passphrase);
   const reader = openCore({ dataDir: path.join(root, 'reader') });
   let applied = 0;
   const importMs = await onceMs(() => (applied = sync(reader, folder, 'reader').received.applied));

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../electron/core/core';
 import { startBridge } from '../../electron/bridge/server';
+import { startCoreHost } from '../../electron/core/host/core-host';
+import { sourceWorker } from '../../electron/core/host/worker-source';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = path.join(root, 'dist', 'renderer');
@@ -16,24 +18,39 @@ export interface ChartroomUnderTest {
   origin: string;
   token: string;
   dataDir: string;
-  /** The same core the page talks to, for setting up and checking what was stored. */
+  /**
+   * The core the page talks to, for setting up and checking what was stored: `call` and `dispatch` reach the very core
+   * behind the bridge (on its worker thread), `context` is a second connection to the same database for direct reads
+   * and writes.
+   */
   core: Core;
 }
 
+/** CHARTROOM_E2E_IN_PROCESS=1 serves the bridge from the core on this thread, as before the host: for before/after figures. */
+const inProcess = process.env.CHARTROOM_E2E_IN_PROCESS === '1';
+
 export const test = base.extend<{ chartroom: ChartroomUnderTest }>({
-  chartroom: async ({}, use) => {
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build:renderer` (npm run test:e2e does it for you).');
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-'));
-    const core = openCore({ dataDir, checkOutput: true });
-    const bridge = await startBridge({ dispatch: core.dispatch, staticDir: rendererDir });
-    try {
-      await use({ url: bridge.url, origin: bridge.origin, token: bridge.token, dataDir, core });
-    } finally {
-      await bridge.close();
-      core.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  },
+  chartroom: [
+    async ({}, use) => {
+      if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build:renderer` (npm run test:e2e does it for you).');
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-'));
+      // The bridge serves the core host, as the app does: the core on a worker thread.
+      const host = inProcess ? null : await startCoreHost({ dataDir, worker: sourceWorker, checkOutput: true });
+      const local = openCore({ dataDir, checkOutput: true });
+      const core: Core = host ? { ...local, dispatch: host.dispatch, call: host.call } : local;
+      const bridge = await startBridge({ dispatch: core.dispatch, staticDir: rendererDir });
+      try {
+        await use({ url: bridge.url, origin: bridge.origin, token: bridge.token, dataDir, core });
+      } finally {
+        await bridge.close();
+        await host?.close();
+        local.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    // Starting the worker loads the core's modules afresh for each test.
+    { timeout: 60_000 },
+  ],
 });
 
 export { expect };

@@ -8,7 +8,6 @@ import { meetingRecords } from './meeting-record';
 import { meetingWork } from './meeting-work';
 import { buildMinutes, buildPacket } from '../print/packet';
 import { packetSource } from './packet-source';
-import { exportsRunningIn } from './export-progress';
 import { packetIssues } from './packet-issues';
 
 type MeetingChannels =
@@ -24,8 +23,6 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
   const meeting = (id: string) => records.get(id);
   const source = packetSource(ctx);
   const actionItems = actionItemsAcrossMeetings(ctx);
-  // Packet exports in flight, by the job id their caller chose: what meetings.exportProgress reads while they run.
-  const exportsRunning = exportsRunningIn(ctx);
   const issues = packetIssues(ctx);
   const fileNameOf = (title: string, what: string) => `${title} — ${what}.pdf`.replace(/[\\/:*?"<>|]/g, '-');
 
@@ -84,19 +81,16 @@ export function meetingsHandlers(ctx: CoreContext): HandlersFor<MeetingChannels>
         return { ...file, pageCount: (await PDFDocument.load(Buffer.from(file.content, 'base64'))).getPageCount(), omitted: [] };
       }
       const data = source.packet(meetingId);
-      const onProgress = jobId ? (step: string, done: number, total: number) => void exportsRunning.set(jobId, { step, done, total }) : undefined;
-      let result;
-      try {
-        result = await buildPacket(ctx.printer(), data, { onProgress });
-      } finally {
-        if (jobId) exportsRunning.delete(jobId);
-      }
+      const result = await ctx.jobs.run(jobId, (job) => buildPacket(ctx.printer(), data, { onProgress: job.report }));
       return {
         fileName: fileNameOf(data.meetingTitle, 'packet'), mediaType: 'application/pdf', content: Buffer.from(result.pdf).toString('base64'),
         pageCount: result.pageCount, omitted: result.omitted,
       };
     },
-    'meetings.exportProgress': ({ jobId }) => exportsRunning.get(jobId) ?? null,
+    'meetings.exportProgress': ({ jobId }) => {
+      const progress = ctx.jobs.progress(jobId);
+      return progress && { step: progress.step, done: progress.done, total: progress.total };
+    },
     'meetings.exportMinutes': async ({ meetingId }) => {
       const data = source.minutes(meetingId);
       const pdf = await buildMinutes(ctx.printer(), data);

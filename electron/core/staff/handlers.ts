@@ -22,6 +22,6 @@ export function staffHandlers(ctx: CoreContext): HandlersFor<'staff.list' | 'sta
     'staff.revealDateOfBirth': ({ id }) => ({ dateOfBirth: repo.revealDateOfBirth(id) }),
     // The importer reads departments and roles when it starts, so each import gets a fresh one.
     'staff.importPreview': ({ dataBase64, mapping }) => rosterImporter(ctx).preview(dataBase64, mapping),
-    'staff.importCommit': ({ dataBase64, mapping }) => rosterImporter(ctx).commit(dataBase64, mapping),
+    'staff.importCommit': ({ dataBase64, mapping, jobId }) => ctx.jobs.run(jobId, (job) => rosterImporter(ctx).commit(dataBase64, mapping, job)),
   };
 }

@@ -14,6 +14,7 @@ import { decodeRoster, parseRoster } from './roster-text';
 import { readCategory, readDate, readStatus } from './roster-values';
 import { staffEntity } from './entities';
 import { staffRepository } from './repository';
+import type { Job } from '../jobs/jobs';
 
 /** Header words that commonly name each field in exported rosters (compared without case, spaces or punctuation). */
 const headerSynonyms: Record<RosterField, string[]> = {
@@ -247,11 +248,17 @@ export function rosterImporter(ctx: CoreContext) {
       return { ...rest, validCount: plans.length, willCreate: plans.length - willUpdate, willUpdate };
     },
 
-    commit(dataBase64: string, mapping?: ColumnMapping): RosterImportReport {
+    /** `job` sees each 100 rows written; a cancel there rolls the one transaction back, so nothing of the file is kept. */
+    commit(dataBase64: string, mapping?: ColumnMapping, job?: Job): RosterImportReport {
+      job?.report('Checking the rows', 0, 0);
       const { plans, problems } = check(dataBase64, mapping);
       const report: RosterImportReport = { created: 0, updated: 0, unchanged: 0, credentialsWritten: 0, problems };
       store.transaction(() => {
-        for (const plan of plans) {
+        for (const [index, plan] of plans.entries()) {
+          if (job && index % 100 === 0) {
+            job.report('Importing practitioners', index, plans.length);
+            job.checkpoint();
+          }
           const existing = staff.idByNpi(plan.npi);
           let staffId: string;
           if (existing) {

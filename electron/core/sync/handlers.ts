@@ -14,6 +14,10 @@ import { defaultMaxFutureMs, runSync, type SyncReport } from './sync-engine';
 import { describeSyncReport } from './sync-report-text';
 import { syncState } from './sync-state';
 import { SyncStop } from './sync-stop';
+import { JobCancelled } from '../jobs/jobs';
+
+const cancelledSentence =
+  'The sync was cancelled before it finished. Nothing it had started was kept, and nothing was sent; the next sync starts again from the last one that finished.';
 import { recordLabel, restoreLostValue } from './conflict-restore';
 import { sharedDigest, shortDigest } from './digest';
 import { checkFolderToJoin } from './join-folder';
@@ -59,15 +63,17 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
     };
   }
 
-  function syncNow(options: { allowMassDelete?: boolean; allowFutureChanges?: boolean }): void {
+  function syncNow({ jobId, ...options }: { allowMassDelete?: boolean; allowFutureChanges?: boolean; jobId?: string }): void {
     const folder = state.config('folder');
     if (!folder) throw new AppError('INVALID_INPUT', 'Choose a sync folder first.');
     try {
-      runSync(ctx, { folder, ...options });
+      ctx.jobs.run(jobId, (job) => runSync(ctx, { folder, ...options, job }));
       state.setConfig('lastStop', 'null');
     } catch (error) {
-      if (!(error instanceof SyncStop)) throw error;
-      state.setConfig('lastStop', JSON.stringify({ code: error.code, message: error.message, at: ctx.now().toISOString() }));
+      // A cancelled sync rolled back whole: told on the Sync card like any other stop, and the next sync starts afresh.
+      const stop = error instanceof JobCancelled ? new SyncStop('CANCELLED', cancelledSentence) : error;
+      if (!(stop instanceof SyncStop)) throw error;
+      state.setConfig('lastStop', JSON.stringify({ code: stop.code, message: stop.message, at: ctx.now().toISOString() }));
     }
   }
 
@@ -113,14 +119,14 @@ export function syncHandlers(ctx: CoreContext): HandlersFor<SyncChannels> {
   }
 
   /** A new laptop's first step: only on a database without records, and only into a folder the team already uses. */
-  function join({ folder, passphrase, deviceName }: { folder: string; passphrase: string; deviceName?: string }): SyncStatus {
+  function join({ folder, passphrase, deviceName, jobId }: { folder: string; passphrase: string; deviceName?: string; jobId?: string }): SyncStatus {
     if (holdsRecords(ctx.db)) {
       throw new AppError('CONFLICT', 'This database already holds records. To share them, set up sync in Settings → Sync instead; joining is for a new, empty database.');
     }
     refuseUnusableSyncFolder(folder, ctx.dataDir);
     checkFolderToJoin(folder, passphrase, ctx.appVersion);
     configure({ folder, passphrase, deviceName: deviceName ?? (os.hostname() || 'New laptop') });
-    syncNow({});
+    syncNow({ jobId });
     const after = status();
     if (after.lastStop) throw new AppError('UNAVAILABLE', after.lastStop.message);
     return after;

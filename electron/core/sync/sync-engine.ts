@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { parseHlc } from '../db/hlc';
 import type { Store } from '../db/store';
+import type { Job } from '../jobs/jobs';
 import { entityNamed, entities } from '../db/entity-registry';
 import { latestSchemaVersion } from '../db/migrations';
 import { countRecords } from '../backup/backup-file';
@@ -55,7 +56,15 @@ export interface SyncOptions {
   compact?: boolean;
   /** This laptop's segments between its snapshots (tests lower it to exercise snapshots often). */
   snapshotEverySegments?: number;
+  /**
+   * Progress to report and a cancel to honour. A cancel is honoured only inside the one transaction of step 1–7, so it
+   * rolls back whole: nothing applied, the folder untouched, the cursor where the last complete sync left it.
+   */
+  job?: Job;
 }
+
+/** Changes merged between two looks at the job: often enough that Cancel answers within a fraction of a second. */
+const changesPerCheckpoint = 500;
 
 export interface SyncReport {
   startedAt: string;
@@ -195,6 +204,9 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     state.setConfig('exportedSeq', String(local.lastSeq));
 
     // 2. A new laptop (or one whose next segments were compacted away) starts from the newest snapshot.
+    const job = options.job;
+    job?.report('Reading the shared folder', 0, 0);
+    job?.checkpoint();
     const maxFutureMs = options.allowFutureChanges ? null : (options.maxFutureMs ?? defaultMaxFutureMs);
     report.snapshot.loaded = loadSnapshotIfNeeded(host, state, layout, key, deviceId, nowIso, maxFutureMs, projection, aheadLimitMs);
     const scan = scanIncoming(layout, key, deviceId, state, (d) => deviceNameIn(host.db, folderId, d), host.now().getTime());
@@ -211,13 +223,20 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
 
     // 3. The other devices' segments, each device in its own order.
     let maxSeen = seen ?? '';
+    const toApply = scan.ready.reduce((sum, r) => sum + r.segment.changes.length, 0);
+    let merged = 0;
     for (const { name, segment } of scan.ready) {
       const h = segment.header;
       const writer: Writer = { deviceId: h.device, seq: h.seq, known: h.known, actor: `${h.deviceName} (synced)` };
       state.addSegment(h.device, h.seq, name, h.known, h.hlcMin, h.hlcMax, h.count, nowIso());
       for (const change of segment.changes) {
+        if (job && merged % changesPerCheckpoint === 0) {
+          job.report('Applying changes from other laptops', merged, toApply);
+          job.checkpoint();
+        }
         host.store.clock.observe(change[5], aheadLimitMs);
         merger.merge(change, writer, false);
+        merged++;
       }
       if (h.hlcMax > maxSeen) maxSeen = h.hlcMax;
       report.received.segments++;
@@ -227,8 +246,17 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
     if (maxSeen) state.setConfig('maxSeenHlc', maxSeen);
 
     // 4. Rows follow the registers, parents before children; then records that were waiting try again.
+    const toProject = entities.reduce((sum, e) => sum + (merger.touched.get(e.name)?.size ?? 0), 0);
+    let projected = 0;
     for (const entity of entities) {
-      for (const recordId of merger.touched.get(entity.name) ?? []) projection.project(entity.name, recordId);
+      for (const recordId of merger.touched.get(entity.name) ?? []) {
+        if (job && projected % changesPerCheckpoint === 0) {
+          job.report('Bringing records in line', projected, toProject);
+          job.checkpoint();
+        }
+        projection.project(entity.name, recordId);
+        projected++;
+      }
     }
     projection.retryParked();
 
@@ -242,6 +270,10 @@ function syncWith(host: SyncHost, options: SyncOptions, folder: OpenedFolder): S
           'Nothing was changed. If a colleague really removed them, choose "Sync and allow the deletions".',
       );
     }
+
+    // The last moment a cancel is honoured: after this the folder is written to.
+    job?.checkpoint();
+    job?.report('Sending this laptop\'s changes', 0, 0);
 
     // Past the guards: documents may now arrive in the data folder (and, below, leave for the shared one).
     fetchAttachments(host, state, layout, key, merger.touched.get('attachment'), report);

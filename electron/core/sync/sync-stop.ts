@@ -11,7 +11,8 @@ export type SyncStopCode =
   | 'FUTURE_CHANGES'
   | 'MASS_DELETE'
   | 'NOT_CONFIGURED'
-  | 'BUSY';
+  | 'BUSY'
+  | 'CANCELLED';
 
 export class SyncStop extends Error {
   constructor(

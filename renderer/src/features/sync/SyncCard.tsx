@@ -5,11 +5,12 @@ import { SharedFolderField } from './SharedFolderField';
 import { MergedDuplicates } from './MergedDuplicates';
 import { conflictsHash } from './sync-route';
 import { useSyncStore } from './sync-store';
+import type { JobProgress } from '../../app/jobs';
 import { when } from './labels';
 import './sync.css';
 
 export function SyncCard() {
-  const { status, digest, busy, loadStatus, loadDigest, configure, syncNow } = useSyncStore();
+  const { status, digest, busy, syncJob, loadStatus, loadDigest, configure, syncNow, cancelSync } = useSyncStore();
   const [folder, setFolder] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -121,6 +122,7 @@ export function SyncCard() {
             <p className="settings__note">No other laptop has synced through this folder yet.</p>
           )}
           <MergedDuplicates lastSyncAt={status.lastSyncAt} />
+          {syncJob && <SyncProgress progress={syncJob.progress} onCancel={() => void cancelSync()} />}
           <div className="settings__actions">
             <Button variant="primary" busy={busy === 'syncing'} onClick={() => void syncNow()}>{busy === 'syncing' ? 'Syncing…' : 'Sync now'}</Button>
             <a className="button button--secondary" href={conflictsHash}>
@@ -144,6 +146,20 @@ function Fact({ term, value, mono = false }: { term: string; value: string; mono
     <div className="settings__fact">
       <dt>{term}</dt>
       <dd className={mono ? 'settings__mono' : undefined}>{value}</dd>
+    </div>
+  );
+}
+
+/** The running sync's step and count, and Cancel: the window stays usable meanwhile (the core works on its own thread). */
+function SyncProgress({ progress, onCancel }: { progress: JobProgress | null; onCancel: () => void }) {
+  const counted = progress && progress.total > 0;
+  return (
+    <div className="sync__progress" data-testid="sync-progress">
+      <p role="status">
+        {progress?.cancelling ? 'Cancelling: undoing what this sync had started…' : <><strong>{progress?.step ?? 'Starting the sync'}</strong>{counted && ` — ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}; you can keep working.</>}
+      </p>
+      <progress className="sync__progress-bar" aria-label="Sync progress" max={counted ? progress.total : 1} value={counted ? progress.done : 0} />
+      <Button variant="secondary" disabled={!!progress?.cancelling} onClick={onCancel}>Cancel sync</Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { OutputOf } from '../../../../shared/contract';
 import { announceDatabaseChanged } from '../../app/data-events';
+import { followJob, newJobId, type JobProgress } from '../../app/jobs';
 import { call, readableMessage } from '../../client';
 import { toastError, toastSuccess } from '../../ui';
 
@@ -20,6 +21,8 @@ interface SyncState {
   /** Masked conflict values the director chose to see whole (each reveal is logged by the core), by conflict id. */
   revealed: Record<number, RevealedConflict>;
   busy: 'saving' | 'syncing' | 'joining' | null;
+  /** The running sync's job and how far it has got: what the card shows beside Cancel. */
+  syncJob: { jobId: string; progress: JobProgress | null } | null;
   /** Why the last attempt to join a folder failed, shown beside the form. */
   joinError: string | null;
   loadStatus(): Promise<void>;
@@ -29,6 +32,8 @@ interface SyncState {
   join(input: { folder: string; passphrase: string; deviceName?: string }): Promise<boolean>;
   configure(input: { folder: string; deviceName: string; passphrase?: string }): Promise<boolean>;
   syncNow(options?: { allowMassDelete?: boolean; allowFutureChanges?: boolean }): Promise<void>;
+  /** Stops the running sync at its next safe point: nothing of it is kept. */
+  cancelSync(): Promise<void>;
   loadConflicts(includeResolved: boolean): Promise<void>;
   resolve(id: number, choice: 'keep' | 'restore', includeResolved: boolean): Promise<void>;
   reveal(id: number): Promise<void>;
@@ -42,6 +47,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   conflicts: null,
   revealed: {},
   busy: null,
+  syncJob: null,
   joinError: null,
   async loadStatus() {
     try {
@@ -92,18 +98,33 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   },
   async syncNow(options = {}) {
     if (get().busy) return;
-    set({ busy: 'syncing' });
+    const jobId = newJobId();
+    set({ busy: 'syncing', syncJob: { jobId, progress: null } });
+    const stopFollowing = followJob(jobId, (progress) => get().syncJob?.jobId === jobId && set({ syncJob: { jobId, progress } }));
     try {
-      const status = await call('sync.now', options);
-      set({ status, busy: null });
-      if (status.lastStop) toastError('Sync stopped', new Error(status.lastStop.message));
+      const status = await call('sync.now', { ...options, jobId });
+      set({ status });
+      if (status.lastStop?.code === 'CANCELLED') toastSuccess('Sync cancelled', 'Nothing it had started was kept.');
+      else if (status.lastStop) toastError('Sync stopped', new Error(status.lastStop.message));
       else {
         toastSuccess('Synced', status.lastReport[1] ?? status.lastReport[0]);
         void announceDatabaseChanged();
       }
     } catch (error) {
-      set({ busy: null });
       toastError('Sync did not finish', error);
+    } finally {
+      stopFollowing();
+      set({ busy: null, syncJob: null });
+    }
+  },
+  async cancelSync() {
+    const job = get().syncJob;
+    if (!job) return;
+    try {
+      await call('jobs.cancel', { jobId: job.jobId });
+      if (get().syncJob?.jobId === job.jobId) set({ syncJob: { ...job, progress: job.progress && { ...job.progress, cancelling: true } } });
+    } catch (error) {
+      toastError('The sync could not be cancelled', error);
     }
   },
   async loadConflicts(includeResolved) {

@@ -6,12 +6,11 @@ import type { OutputOf } from '../../../../../shared/contract';
 import { call } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
 import { saveBase64File } from '../../../app/files';
+import { followJob, newJobId } from '../../../app/jobs';
 
 export type Omission = OutputOf<'meetings.exportPacket'>['omitted'][number];
 export type ExportKind = 'packet' | 'minutes';
 export type ExportProgress = NonNullable<OutputOf<'meetings.exportProgress'>>;
-
-const progressEveryMs = 250;
 
 interface PacketReport {
   meetingId: string;
@@ -38,12 +37,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     if (get().busy) return;
     set({ busy: 'packet', progress: null, report: null });
     const jobId = newJobId();
-    const poll = setInterval(() => {
-      call('meetings.exportProgress', { jobId }).then(
-        (progress) => get().busy === 'packet' && progress && set({ progress }),
-        () => undefined, // a missed reading is followed by the next one
-      );
-    }, progressEveryMs);
+    const stopFollowing = followJob(jobId, (progress) => get().busy === 'packet' && set({ progress }));
     try {
       const file = await call('meetings.exportPacket', { meetingId, jobId });
       await saveBase64File(file);
@@ -51,7 +45,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     } catch (error) {
       toastError('The packet could not be made', error);
     } finally {
-      clearInterval(poll);
+      stopFollowing();
       set({ busy: null, progress: null });
     }
   },
@@ -70,8 +64,3 @@ export const useExportStore = create<ExportState>((set, get) => ({
   },
   dismissReport: () => set({ report: null }),
 }));
-
-/** A job id from the browser's random source (no secure-context APIs needed): letters and digits, as ids are. */
-function newJobId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../../../shared/contract';
 import { announceDatabaseChanged } from '../../../app/data-events';
 import { saveBase64File } from '../../../app/files';
+import { followJob, newJobId } from '../../../app/jobs';
 import { call, readableMessage } from '../../../client';
 import { toastError, toastSuccess } from '../../../ui';
 import { trySave, type SaveResult } from '../field-errors';
@@ -44,12 +45,10 @@ export const usePacketIssuesStore = create<PacketIssuesState>((set, get) => ({
     const meetingId = get().meetingId;
     if (!meetingId || get().issuing) return { ok: false, fieldErrors: {}, message: 'Already issuing.', code: null, error: null };
     set({ issuing: true, progress: null });
-    const jobId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const poll = setInterval(() => {
-      call('meetings.exportProgress', { jobId }).then((progress) => get().issuing && progress && set({ progress }), () => undefined);
-    }, 250);
+    const jobId = newJobId();
+    const stopFollowing = followJob(jobId, (progress) => get().issuing && set({ progress }));
     const result = await trySave(() => call('packets.issue', { meetingId, note: note.trim() || null, jobId }));
-    clearInterval(poll);
+    stopFollowing();
     set({ issuing: false, progress: null });
     if (result.ok) {
       toastSuccess(`Issue ${result.value.number} stored`, `${result.value.pageCount} pages${result.value.supplementPageCount ? `, and a confidential supplement of ${result.value.supplementPageCount}` : ''}.`);
