@@ -5,6 +5,8 @@ import { hashFor } from '../../app/routes';
 import { call } from '../../client';
 import { toastSuccess } from '../../ui';
 import { useToastStore } from '../../ui/toast-store';
+import { useLockStore } from '../app-lock/lock-store';
+import { useBackupStore } from '../backup/backup-store';
 import { useEthicsStore } from '../ethics/store';
 import { meetingsViews } from '../meetings/MeetingsSubnav';
 import { hashForMeetingsView } from '../meetings/meetings-view';
@@ -65,6 +67,8 @@ async function openNextMecPacket(): Promise<void> {
 export const paletteCommands: readonly PaletteCommand[] = [
   { id: 'new-policy', title: 'New policy', keywords: 'create add draft write', run: () => goTo(`${hashForPoliciesView({ section: 'library' })}?new=1`) },
   { id: 'export-next-mec-packet', title: 'Export the packet for the next MEC', keywords: 'board packet pdf medical executive committee meeting print', run: openNextMecPacket },
+  { id: 'back-up-now', title: 'Back up now', keywords: 'backup copy save restore safety', run: () => useBackupStore.getState().backUpNow() },
+  { id: 'lock-chartroom', title: 'Lock Chartroom', keywords: 'lock screen away passphrase privacy', run: () => useLockStore.getState().lockNow() },
   {
     id: 'lock-ethics',
     title: 'Lock ethics cases',
