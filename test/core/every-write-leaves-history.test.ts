@@ -18,6 +18,10 @@ const logsNothing: Partial<Record<ChannelName, string>> = {
   'sync.configure': 'the shared folder and this laptop’s name are local sync settings, not records',
   'sync.now': 'a sync applies other laptops’ changes (logged as theirs, tested by the sync tests) and sends this one’s',
   'sync.join': 'joining loads the team’s records as other laptops wrote them, into an empty database (tested by the sync tests)',
+  'sync.revealConflict': 'like a licence number’s reveal, it writes only to this computer’s access log, not a record',
+  'backup.restore': 'the database is replaced whole by a verified backup that carries its own history; what sync does next is tested in sync/restore-from-backup.test.ts',
+  'recovery.restore': 'as backup.restore, for a database found damaged at startup (tested in backup/recovery.test.ts)',
+  'lock.configure': 'the lock passphrase and idle minutes belong to this laptop (its local meta table), never a shared record',
 };
 
 /** A practitioner other than the sample's first, who owns the policies made here: an author never approves their own draft. */
