@@ -6,7 +6,7 @@ import { StaffPage } from './pages/staff';
 import { ExpirationsPage, PractitionerPage, StaffSubnav, VerificationQueuePage } from './pages/staff-views';
 
 test('a sample practitioner’s profile, the board and the queue on the sample hospital', async ({ page, chartroom }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const { core } = chartroom;
   await core.call('app.seedSample', { staff: 250 });
   const shell = new ShellPage(page);
