@@ -26,8 +26,9 @@ const logsNothing: Partial<Record<ChannelName, string>> = {
 
 /** A practitioner other than the sample's first, who owns the policies made here: an author never approves their own draft. */
 const notTheOwner = 'SELECT id FROM staff ORDER BY id DESC';
-const firstDepartment = 'SELECT department_id FROM staff ORDER BY id';
-const inFirstDepartment = 'SELECT id FROM staff WHERE department_id = (SELECT department_id FROM staff ORDER BY id) ORDER BY id';
+/** The department of someone still on staff: an inactive practitioner is assigned nothing, and ids are random. */
+const firstDepartment = "SELECT department_id FROM staff WHERE status <> 'inactive' ORDER BY id";
+const inFirstDepartment = `SELECT id FROM staff WHERE department_id = (${firstDepartment}) AND status <> 'inactive' ORDER BY id`;
 /** A practitioner holding an appointment, with no reappointment under way. */
 const reappointable = "SELECT id FROM staff WHERE appointment_start IS NOT NULL AND status != 'inactive' AND id NOT IN (SELECT staff_id FROM reappointments)";
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
@@ -105,7 +106,7 @@ const recipes: Recipes = {
     return { input: { id: r.id }, entity: 'role', id: r.id };
   },
   'staff.create': async (k) => ({
-    input: { givenName: 'Wren', familyName: `Halloway ${unique()}`, roleId: k.id('SELECT id FROM roles'), departmentId: k.id('SELECT id FROM departments') },
+    input: { givenName: 'Wren', familyName: `Halloway ${unique()}`, roleId: k.id('SELECT id FROM roles WHERE retired_on IS NULL'), departmentId: k.id('SELECT id FROM departments WHERE retired_on IS NULL') },
     entity: 'staff', id: (o) => o.id,
   }),
   'staff.update': async (k) => {
@@ -113,7 +114,7 @@ const recipes: Recipes = {
     return { input: { id, patch: { specialty: `Specialty ${unique()}` } }, entity: 'staff', id };
   },
   'staff.endAppointment': async (k) => {
-    const s = await k.call('staff.create', { givenName: 'Leaving', familyName: `Soon ${unique()}`, roleId: k.id('SELECT id FROM roles'), departmentId: k.id('SELECT id FROM departments'), hireDate: '2020-01-01' });
+    const s = await k.call('staff.create', { givenName: 'Leaving', familyName: `Soon ${unique()}`, roleId: k.id('SELECT id FROM roles WHERE retired_on IS NULL'), departmentId: k.id('SELECT id FROM departments WHERE retired_on IS NULL'), hireDate: '2020-01-01' });
     return { input: { id: s.id, endedOn: '2026-06-30', reason: 'Resigned: moved out of state' }, entity: 'staff', id: s.id };
   },
   'staff.importCommit': async (k) => {
@@ -215,7 +216,7 @@ const recipes: Recipes = {
   },
   'policies.assign': async (k) => {
     const { policyId } = await k.draftPolicy();
-    return { input: { policyId, targets: [{ kind: 'department', id: k.id('SELECT id FROM departments') }] }, entity: 'policyAssignment' };
+    return { input: { policyId, targets: [{ kind: 'department', id: k.id('SELECT id FROM departments WHERE retired_on IS NULL') }] }, entity: 'policyAssignment' };
   },
   'policies.attest': async (k) => {
     const { versionId } = await k.assignedPolicy();
@@ -451,7 +452,7 @@ const recipes: Recipes = {
   'training.saveCmeProfile': async () => ({ input: { state: 'ME', totalCredits: 100, category1Minimum: 40 }, entity: 'cmeStateProfile' }),
   'training.requireForPolicy': async (k) => {
     const { policyId } = await k.approvedPolicy();
-    await k.call('policies.assign', { policyId, targets: [{ kind: 'department', id: k.id('SELECT id FROM departments') }] });
+    await k.call('policies.assign', { policyId, targets: [{ kind: 'department', id: k.id('SELECT id FROM departments WHERE retired_on IS NULL') }] });
     const c = await k.call('training.saveCourse', { course: courseInput() });
     return { input: { policyId, courseId: c.id }, entity: 'trainingRequirement', id: (o) => o.id };
   },
