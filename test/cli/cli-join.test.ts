@@ -3,20 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
 import { databasePath } from '../../electron/core/db/open';
 import type { SharedDigest } from '../../electron/core/sync/digest';
+import { cli } from '../support/cli-run';
 import { makeTempDir, removeDir } from '../support/temp-core';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function place() {
   const root = makeTempDir('chartroom-cli-join-');

@@ -1,19 +1,12 @@
 // The command line over the real core: seed, stats, list, check, and clear messages with a non-zero exit for bad arguments.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
 import { databasePath } from '../../electron/core/db/open';
+import { cli } from '../support/cli-run';
 import { makeTempDir, removeDir } from '../support/temp-core';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function dataDir() {
   const d = makeTempDir();

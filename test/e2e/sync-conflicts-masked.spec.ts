@@ -1,12 +1,8 @@
 // Settings → Conflicts with a licence number changed on two laptops at once: both numbers masked, as on the
 // practitioner's profile; "Reveal" shows them whole on purpose and the reveal is recorded on this computer.
 process.env.CHARTROOM_AUTO_SYNC = '0';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openCore } from '../../electron/core/core';
-import { roleEntity } from '../../electron/core/organisation/entities';
 import { expect, test } from './fixtures';
+import { colleagueLaptop } from './colleague-laptop';
 import { ShellPage } from './pages/shell';
 import { ConflictsPage } from './pages/sync';
 
@@ -15,14 +11,9 @@ const passphrase = 'lantern bay team passphrase';
 test('a conflict over a licence number is masked until revealed, and the reveal is logged', async ({ page, chartroom }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 850 });
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-masked-'));
-  const folder = path.join(root, 'shared');
-  fs.mkdirSync(folder);
-  const colleague = openCore({ dataDir: path.join(root, 'colleague'), actor: 'Dr Okafor' });
+  const { colleague, folder, departmentId, dispose } = await colleagueLaptop();
   try {
-    const department = await colleague.call('departments.create', { code: 'CARD', name: 'Cardiology' });
-    colleague.context.store.insert(roleEntity, { name: 'Attending Physician', kind: 'physician' }, 'role-attending');
-    const practitioner = await colleague.call('staff.create', { givenName: 'Amara', familyName: 'Quillmere', degree: 'MD', roleId: 'role-attending', departmentId: department.id });
+    const practitioner = await colleague.call('staff.create', { givenName: 'Amara', familyName: 'Quillmere', degree: 'MD', roleId: 'role-attending', departmentId });
     const licence = await colleague.call('credentials.create', {
       staffId: practitioner.id, type: 'state-license', number: 'A1000001', jurisdiction: 'CA', issuedOn: '2024-01-01', expiresOn: '2028-01-01',
     });
@@ -56,7 +47,6 @@ test('a conflict over a licence number is masked until revealed, and the reveal 
     await conflict.getByRole('button', { name: 'Hide' }).click();
     await expect(conflict).not.toContainText('A7654321');
   } finally {
-    colleague.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    dispose();
   }
 });

@@ -1,13 +1,9 @@
 // Settings → Sync with a colleague's laptop on the same shared folder: set up, sync now, see the colleague, then
 // compare a conflict and restore the value that lost.
 process.env.CHARTROOM_AUTO_SYNC = '0';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openCore } from '../../electron/core/core';
-import { roleEntity } from '../../electron/core/organisation/entities';
 import { staffEntity } from '../../electron/core/staff/entities';
 import { expect, saveScreenshot, test } from './fixtures';
+import { colleagueLaptop } from './colleague-laptop';
 import { ShellPage } from './pages/shell';
 import { ConflictsPage, SyncPage } from './pages/sync';
 
@@ -16,14 +12,9 @@ const passphrase = 'lantern bay team passphrase';
 test('sync with a colleague, then restore a value that lost a concurrent edit', async ({ page, chartroom }) => {
   // Two laptops, five syncs with key derivation (scrypt): more than the default 30 s on a busy machine.
   test.setTimeout(120_000);
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-sync-'));
-  const folder = path.join(root, 'shared');
-  fs.mkdirSync(folder);
-  const colleague = openCore({ dataDir: path.join(root, 'colleague'), actor: 'Dr Okafor' });
+  const { colleague, folder, departmentId, dispose } = await colleagueLaptop();
   try {
-    const department = await colleague.call('departments.create', { code: 'CARD', name: 'Cardiology' });
-    colleague.context.store.insert(roleEntity, { name: 'Attending Physician', kind: 'physician' }, 'role-attending');
-    const practitioner = await colleague.call('staff.create', { givenName: 'Amara', familyName: 'Quillmere', degree: 'MD', roleId: 'role-attending', departmentId: department.id });
+    const practitioner = await colleague.call('staff.create', { givenName: 'Amara', familyName: 'Quillmere', degree: 'MD', roleId: 'role-attending', departmentId });
     await colleague.call('sync.configure', { folder, deviceName: "Dr Okafor's laptop", passphrase });
     await colleague.call('sync.now', {});
 
@@ -77,19 +68,13 @@ test('sync with a colleague, then restore a value that lost a concurrent edit', 
     await expect(sync.fingerprint).toHaveText(theirs.short);
     expect((await chartroom.core.call('sync.digest', {})).total).toBe(theirs.total);
   } finally {
-    colleague.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    dispose();
   }
 });
 
 test('a practitioner added on both laptops under one NPI is listed as a duplicate merged, with what each held', async ({ page, chartroom }) => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chartroom-e2e-sync-'));
-  const folder = path.join(root, 'shared');
-  fs.mkdirSync(folder);
-  const colleague = openCore({ dataDir: path.join(root, 'colleague'), actor: 'Dr Okafor' });
+  const { colleague, folder, departmentId, dispose } = await colleagueLaptop();
   try {
-    const department = await colleague.call('departments.create', { code: 'CARD', name: 'Cardiology' });
-    colleague.context.store.insert(roleEntity, { name: 'Attending Physician', kind: 'physician' }, 'role-attending');
     await colleague.call('sync.configure', { folder, deviceName: "Dr Okafor's laptop", passphrase });
     await colleague.call('sync.now', {});
 
@@ -102,7 +87,7 @@ test('a practitioner added on both laptops under one NPI is listed as a duplicat
     await expect(sync.devices).toContainText("Dr Okafor's laptop");
 
     // Both laptops add the same practitioner before either syncs.
-    const practitioner = { givenName: 'Noor', npi: '1234567893', roleId: 'role-attending', departmentId: department.id };
+    const practitioner = { givenName: 'Noor', npi: '1234567893', roleId: 'role-attending', departmentId };
     await colleague.call('staff.create', { ...practitioner, familyName: 'Haddad', specialty: 'Cardiology' });
     await new Promise((r) => setTimeout(r, 10));
     await chartroom.core.call('staff.create', { ...practitioner, familyName: 'Haddad-Ali', specialty: 'Interventional cardiology' });
@@ -115,10 +100,9 @@ test('a practitioner added on both laptops under one NPI is listed as a duplicat
     await expect(sync.duplicates.getByRole('row', { name: /Department/ })).toContainText('Cardiology');
     await sync.duplicates.scrollIntoViewIfNeeded();
     await page.setViewportSize({ width: 1366, height: 850 });
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, 'sync-duplicates.png'), fullPage: false });
+    await saveScreenshot(page, 'sync-duplicates');
     expect(await chartroom.core.call('staff.list', {})).toMatchObject({ total: 1 });
   } finally {
-    colleague.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    dispose();
   }
 });
