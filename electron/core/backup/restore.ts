@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { RestoreOutcome } from '../../../shared/contract/backup';
+import { readMeta, writeMeta } from '../db/meta';
 import { databasePath } from '../db/open';
 import { becomeNewDevice } from '../sync/device-identity';
 import { backupsDir, setAsideName } from './backup-folder';
@@ -26,7 +27,6 @@ export interface RestorePlan {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const meta = (db: Database, key: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
 const syncConfig = (db: Database, key: string) => db.prepare('SELECT value FROM sync_config WHERE key = ?').pluck().get(key) as string | undefined;
 
 /**
@@ -56,7 +56,7 @@ export function prepareRestore(dataDir: string, backupFile: string, current: Dat
 
 /** Makes the restored database a new sync device and says, in sentences, what the next sync will do. */
 function handOverSync(restored: Database, current: Database | null): string[] {
-  const oldId = meta(restored, 'device_id');
+  const oldId = readMeta(restored, 'device_id');
   if (!oldId) return [];
   const hasSynced = (db: Database) => db.prepare('SELECT 1 FROM sync_segments LIMIT 1').pluck().get() === 1 || !!syncConfig(db, 'folder');
   const synced = hasSynced(restored) || (current !== null && hasSynced(current));
@@ -65,7 +65,7 @@ function handOverSync(restored: Database, current: Database | null): string[] {
   let sentSince: { files: number; changes: number } | null = null;
   let unsentLost = 0;
   if (current) {
-    const currentId = meta(current, 'device_id') ?? oldId;
+    const currentId = readMeta(current, 'device_id') ?? oldId;
     const own = current
       .prepare("SELECT device_id AS deviceId, seq, count FROM sync_segments WHERE device_id IN (?, ?) AND name NOT LIKE 'snapshot:%'")
       .all(oldId, currentId) as { deviceId: string; seq: number; count: number }[];
@@ -75,14 +75,14 @@ function handOverSync(restored: Database, current: Database | null): string[] {
     unsentLost = current.prepare('SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ?').pluck().get(currentId, exported) as number;
     // Stamps under the new id come after every stamp the replaced database issued, those sent since the backup included.
     const latest = current.prepare('SELECT max(hlc) FROM change_log').pluck().get() as string | null;
-    const floor = meta(restored, 'clock_floor');
-    if (latest && (!floor || latest > floor)) restored.prepare("INSERT INTO meta (key, value) VALUES ('clock_floor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(latest);
+    const floor = readMeta(restored, 'clock_floor');
+    if (latest && (!floor || latest > floor)) writeMeta(restored, 'clock_floor', latest);
   }
   const notice = 'This laptop was restored from a backup, so it now syncs as a device of its own: what it sends cannot be taken for what it sent before the restore.';
   // After the floor above: becomeNewDevice raises it further if the backup itself holds later stamps.
-  const floorBefore = meta(restored, 'clock_floor');
+  const floorBefore = readMeta(restored, 'clock_floor');
   becomeNewDevice(restored, oldId, notice);
-  const floorAfter = meta(restored, 'clock_floor');
+  const floorAfter = readMeta(restored, 'clock_floor');
   if (floorBefore && floorAfter && floorBefore > floorAfter) {
     restored.prepare("UPDATE meta SET value = ? WHERE key = 'clock_floor'").run(floorBefore);
   }

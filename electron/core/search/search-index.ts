@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { columnOf } from '../db/entity';
 import { entityNamed } from '../db/entity-registry';
+import { readMeta, writeMeta } from '../db/meta';
 import { isIndexed, type IndexedSearchKind, type SearchableKind } from './searchable-kind';
 
 const triggerPrefix = 'searchfeed_';
@@ -43,14 +44,14 @@ export function ensureSearchIndex(db: Database, kinds: readonly SearchableKind[]
   const indexed = kinds.filter(isIndexed);
   const triggers = indexed.flatMap(triggersOf);
   const fingerprint = createHash('sha256').update(triggers.join('\n')).digest('hex');
-  const stored = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(fingerprintKey) as string | undefined;
+  const stored = readMeta(db, fingerprintKey);
   if (stored === fingerprint) return { rebuilt: false };
   db.transaction(() => {
     const old = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\'").pluck().all(`${triggerPrefix.replace('_', '\\_')}%`) as string[];
     for (const name of old) db.exec(`DROP TRIGGER ${name}`);
     for (const sql of triggers) db.exec(sql);
     rebuildSearchIndex(db, indexed);
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(fingerprintKey, fingerprint);
+    writeMeta(db, fingerprintKey, fingerprint);
   }).immediate();
   return { rebuilt: true };
 }
