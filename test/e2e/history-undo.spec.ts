@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/core';
 import { smallOrganisation } from '../support/staff-fixtures';
+import { expectNoSeriousAxeViolations } from './pages/axe';
 import { expect, saveScreenshot, test } from './fixtures';
 import { ShellPage } from './pages/shell';
 import { PractitionerPage } from './pages/staff-views';
@@ -27,12 +28,14 @@ test('an edit of two fields is undone from the practitioner’s History tab, and
   await expect(history.getByRole('button', { name: /^Undo/ })).toHaveCount(1);
   await shell.dismissToasts();
   await saveScreenshot(page, 'history-undo-offered');
+  await expectNoSeriousAxeViolations(page);
 
   await newest.getByRole('button', { name: /^Undo/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Undo this change to Amara Quillmere-Hart?' });
   await expect(confirm).toContainText('Family name: Quillmere-Hart → Quillmere');
   await expect(confirm).toContainText('Specialty');
   await saveScreenshot(page, 'history-undo-confirm');
+  await expectNoSeriousAxeViolations(page);
   await confirm.getByRole('button', { name: 'Undo change' }).click();
   await expect(confirm).toHaveCount(0);
 

@@ -127,6 +127,7 @@ test('retires a policy by a motion written at the MEC: dated by the meeting, nam
   await dialog.getByLabel('Motion', { exact: true }).fill('Retire IC-001: folded into IC-002');
   await meetingPage.voteEveryoneYes(dialog, 'Dr Ada Ashcombe', 'Dr Ben Brambleton');
   await saveScreenshot(page, 'motion-retires-policy');
+  await expectNoSeriousViolations(page);
   await dialog.getByRole('button', { name: 'Record motion' }).click();
   await expect(dialog).toHaveCount(0);
   const stored = await core.call('policies.get', { id: policyId });

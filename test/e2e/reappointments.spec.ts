@@ -77,6 +77,7 @@ test('a reappointment from application through chair, Credentials Committee and 
   await applicants.getByLabel('Outcome for Amara Quillmere').selectOption({ label: 'Recommends with conditions' });
   await applicants.getByLabel('Reason for the exception for Amara Quillmere').fill('Proctoring of the first five TAVR cases');
   await saveScreenshot(page, 'motion-slate-exception');
+  await expectNoSeriousAxeViolations(page);
   await meeting.voteEveryoneYes(motion, 'Dr Ada Ashcombe', 'Dr Ben Brambleton');
   await motion.getByRole('button', { name: 'Record motion' }).click();
   await expect(motion).toHaveCount(0);
