@@ -49,11 +49,11 @@ function ConflictItem({ conflict: c, onResolve }: { conflict: SyncConflict; onRe
   // A merge not yet written: its record was deleted or waits for another; the merged text holds both edits.
   const mergeWaiting = c.kind === 'merged' && !c.resolvedAt;
   return (
-    <li className="conflict" aria-label={`${entityLabel(c.entity)} ${c.recordLabel}, ${fieldLabel(c.field)}`}>
+    <li className="conflict" aria-label={`${entityLabel(c.entity)} ${c.recordLabel}, ${fieldLabel(c.entity, c.field)}`}>
       <header className="conflict__header">
         <div>
           <span className="conflict__record">{c.recordLabel}</span>
-          <span className="sync__muted"> · {entityLabel(c.entity)} · {fieldLabel(c.field)}</span>
+          <span className="sync__muted"> · {entityLabel(c.entity)} · {fieldLabel(c.entity, c.field)}</span>
         </div>
         <Badge tone={mergeWaiting ? 'warning' : c.kind === 'merged' ? 'info' : c.resolvedAt ? 'neutral' : 'warning'}>
           {c.resolvedAt ? (c.resolution === 'merged' ? kindLabels.merged : `Resolved: ${c.resolution}`) : mergeWaiting ? mergeWaitingLabel : kindLabels[c.kind]}

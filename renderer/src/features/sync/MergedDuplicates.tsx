@@ -48,7 +48,7 @@ function MergedDuplicateItem({ duplicate: d }: { duplicate: MergedDuplicate }) {
           <tbody>
             {d.held.map((h) => (
               <tr key={h.field} className={h.survivor !== h.merged ? 'duplicate__differs' : undefined}>
-                <th scope="row">{fieldLabel(h.field).replace(/ id$/, '')}</th>
+                <th scope="row">{fieldLabel(d.entity, h.field)}</th>
                 <td>{valueText(h.survivor)}</td>
                 <td>{valueText(h.merged)}</td>
               </tr>

@@ -1,15 +1,14 @@
 // Words for what sync stores as codes: field names, entity names and values, as a director would say them.
+import { fieldLabel as sharedFieldLabel } from '../../../../shared/domain/field-labels';
 import { recordKindName } from '../../../../shared/domain/record-kinds';
 
 export function entityLabel(entity: string): string {
   return recordKindName(entity);
 }
 
-export function fieldLabel(field: string): string {
-  if (field === '_deleted') return 'Deleted';
-  if (field === 'value') return 'Value';
-  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The History panel's words for a field (one definition), but a delete that lost or won is named as such. */
+export function fieldLabel(entity: string, field: string): string {
+  return field === '_deleted' ? 'Deleted' : sharedFieldLabel(entity, field);
 }
 
 /** A stored JSON value as text: strings bare, nothing as "(empty)", the rest as compact JSON. */
